@@ -1,0 +1,72 @@
+# Texts of the kiosk interface (not the content).
+
+attract-touch = Touch the screen to start
+
+nav-back = Back
+nav-home = Home
+nav-language = Language
+nav-display = Display
+nav-help = Help
+nav-emergency = Emergency
+
+crumbs-label = Your choices
+language-title = Choose your language
+
+display-contrast = High contrast
+display-text-size = Text size
+display-on = On
+display-off = Off
+display-size-normal = Normal
+display-size-large = Large
+display-size-largest = Very large
+
+result-documents = Documents to bring
+result-where = Where to go
+service-example = Example: this place is to be replaced by the real one in your town.
+
+badge-open = Open now
+badge-open-until = Open until { $time }
+badge-closed = Closed
+badge-closed-opens-today = Closed, opens at { $time }
+badge-closed-opens-tomorrow = Closed, opens tomorrow at { $time }
+badge-closed-opens-day = Closed, opens { $day } at { $time }
+badge-unknown = Check the opening hours
+
+day-1 = Monday
+day-2 = Tuesday
+day-3 = Wednesday
+day-4 = Thursday
+day-5 = Friday
+day-6 = Saturday
+day-7 = Sunday
+
+emergency-title = Emergency
+emergency-intro = Free calls, day and night, from any phone.
+emergency-112 = European emergency number, from any country
+emergency-15 = SAMU: medical emergency
+emergency-17 = Police
+emergency-18 = Fire brigade: fire, accident
+emergency-114 = Deaf or hard of hearing people: by text message or video
+emergency-115 = Homeless: emergency shelter
+emergency-119 = A child in danger
+emergency-3919 = Violence against women: anonymous listening
+emergency-3114 = Suicidal thoughts: suicide prevention
+
+help-title = How to use this kiosk
+help-step-touch = Touch a picture to choose. One touch is enough.
+help-step-back = Back: return to the previous screen.
+help-step-home = Home: start again from the beginning.
+help-step-language = Language: choose another language at any time.
+help-step-display = Display: larger text or high contrast.
+help-step-emergency = Emergency: numbers to call when in danger.
+help-step-privacy = Nothing is kept: when you leave, the kiosk erases everything.
+help-person-title = Talk to a person
+
+idle-title = Are you still there?
+idle-countdown = { $count ->
+    [one] The kiosk will erase in { $count } second.
+   *[other] The kiosk will erase in { $count } seconds.
+}
+idle-continue = Continue
+
+fallback-french = Not translated yet: text in French

@@ -1,0 +1,72 @@
+# Textes de l'interface de la borne (pas du contenu).
+
+attract-touch = Touchez l'écran pour commencer
+
+nav-back = Retour
+nav-home = Accueil
+nav-language = Langue
+nav-display = Affichage
+nav-help = Aide
+nav-emergency = Urgence
+
+crumbs-label = Vos choix
+language-title = Choisissez votre langue
+
+display-contrast = Contraste élevé
+display-text-size = Taille du texte
+display-on = Activé
+display-off = Désactivé
+display-size-normal = Normale
+display-size-large = Grande
+display-size-largest = Très grande
+
+result-documents = Documents à apporter
+result-where = Où aller
+service-example = Exemple : ce lieu est à remplacer par le vrai lieu de votre ville.
+
+badge-open = Ouvert maintenant
+badge-open-until = Ouvert jusqu'à { $time }
+badge-closed = Fermé
+badge-closed-opens-today = Fermé, ouvre à { $time }
+badge-closed-opens-tomorrow = Fermé, ouvre demain à { $time }
+badge-closed-opens-day = Fermé, ouvre { $day } à { $time }
+badge-unknown = Horaires à vérifier
+
+day-1 = lundi
+day-2 = mardi
+day-3 = mercredi
+day-4 = jeudi
+day-5 = vendredi
+day-6 = samedi
+day-7 = dimanche
+
+emergency-title = Urgence
+emergency-intro = Appelez gratuitement, jour et nuit, depuis n'importe quel téléphone.
+emergency-112 = Numéro d'urgence européen, depuis tous les pays
+emergency-15 = SAMU : urgence médicale
+emergency-17 = Police ou gendarmerie
+emergency-18 = Pompiers : incendie, accident
+emergency-114 = Personnes sourdes ou malentendantes : par SMS ou visio
+emergency-115 = Sans abri : hébergement d'urgence
+emergency-119 = Enfant en danger
+emergency-3919 = Violences faites aux femmes : écoute anonyme
+emergency-3114 = Idées suicidaires : prévention du suicide
+
+help-title = Comment utiliser la borne
+help-step-touch = Touchez une image pour choisir. Une seule touche suffit.
+help-step-back = Retour : revenir à l'écran d'avant.
+help-step-home = Accueil : recommencer depuis le début.
+help-step-language = Langue : choisir une autre langue à tout moment.
+help-step-display = Affichage : texte plus grand ou contraste élevé.
+help-step-emergency = Urgence : les numéros à appeler en cas de danger.
+help-step-privacy = Rien n'est gardé : quand vous partez, la borne efface tout.
+help-person-title = Parler à une personne
+
+idle-title = Êtes-vous toujours là ?
+idle-countdown = { $count ->
+    [one] La borne s'efface dans { $count } seconde.
+   *[other] La borne s'efface dans { $count } secondes.
+}
+idle-continue = Continuer
+
+fallback-french = Pas encore traduit : texte en français

@@ -1,0 +1,266 @@
+//! `borne content build`: a checked source pack compiled into one SQLite file.
+//!
+//! The file is written beside its destination and renamed into place, so a reader never
+//! sees half a pack. The schema is created by numbered migrations (`migrations/`).
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use rusqlite::{params, Connection};
+use sha2::{Digest, Sha256};
+
+use super::check::{check_dir, ftl_keys};
+use super::diagnostic::Report;
+use super::model::{Document, Language, Node, NodeKind, Pack, Service};
+use super::source::SourcePack;
+use super::store::MIGRATIONS;
+
+/// Why a pack could not be compiled.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("the pack has {0} error(s); run `borne content check` to see them")]
+    Invalid(usize),
+    #[error("cannot write the compiled pack {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("cannot write the compiled pack: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Checks `dir` and, if it has no errors, compiles it into `out`.
+pub fn build_dir(dir: &Path, out: &Path) -> Result<(Report, Pack), BuildError> {
+    let (src, report) = check_dir(dir);
+    if report.has_errors() {
+        return Err(BuildError::Invalid(report.errors()));
+    }
+    let pack = to_model(&src);
+    compile_pack(&pack, out)?;
+    Ok((report, pack))
+}
+
+/// Converts a checked source pack into its in-memory form.
+pub fn to_model(src: &SourcePack) -> Pack {
+    let mut pack = Pack::default();
+    if let Some(m) = &src.meta {
+        pack.id = m.id.value.clone();
+        pack.version = m.version.value.clone();
+        pack.default_language = m.default_language.value.clone();
+        pack.root = m.root.value.clone();
+        pack.country = m.country.as_ref().map(|c| c.value.clone()).unwrap_or_default();
+        pack.help_services = m.help_services.iter().map(|s| s.value.clone()).collect();
+        // The default language first, then the others in pack.toml order.
+        let mut langs: Vec<Language> = m
+            .languages
+            .iter()
+            .map(|l| Language {
+                code: l.code.value.clone(),
+                status: l.status.clone().unwrap_or_else(|| "draft".into()),
+                reviewer: l.reviewer.clone(),
+                date: l.date.clone(),
+            })
+            .collect();
+        langs.sort_by_key(|l| l.code != pack.default_language);
+        pack.languages = langs;
+    }
+    let strs = |v: &[super::source::At<String>]| v.iter().map(|a| a.value.clone()).collect::<Vec<_>>();
+    pack.nodes = src
+        .nodes
+        .iter()
+        .map(|n| Node {
+            id: n.id.value.clone(),
+            kind: NodeKind::parse(&n.kind.value).unwrap_or(NodeKind::Info),
+            pictogram: n.pictogram.value.clone(),
+            emergency: n.style.as_ref().is_some_and(|s| s.value == "emergency"),
+            choices: strs(&n.choices),
+            documents: strs(&n.documents),
+            services: strs(&n.services),
+            source: n.source.as_ref().map(|s| s.value.clone()),
+            reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
+            discreet: n.discreet,
+        })
+        .collect();
+    pack.services = src
+        .services
+        .iter()
+        .map(|s| Service {
+            id: s.id.value.clone(),
+            nom: s.nom.clone(),
+            adresse: s.adresse.clone(),
+            code_postal: s.code_postal.clone(),
+            commune: s.commune.clone(),
+            telephone: s.telephone.as_ref().map(|t| t.value.clone()),
+            site_web: s.site_web.clone(),
+            horaires_accueil: s.horaires_accueil.as_ref().map(|h| h.value.clone()),
+            thematiques: strs(&s.thematiques),
+            publics: strs(&s.publics),
+            pictogram: s.pictogram.value.clone(),
+            example: s.example,
+        })
+        .collect();
+    pack.documents =
+        src.documents.iter().map(|d| Document { id: d.id.value.clone(), pictogram: d.pictogram.value.clone() }).collect();
+    for loc in &src.locales {
+        pack.messages.insert(loc.lang.clone(), format_messages(&loc.lang, &loc.text));
+    }
+    let mut hasher = Sha256::new();
+    for (name, rel) in &src.pictograms {
+        if let Ok(bytes) = fs::read(src.dir.join(rel)) {
+            hasher.update(name.as_bytes());
+            hasher.update(&bytes);
+            pack.pictograms.insert(name.clone(), Arc::from(bytes.into_boxed_slice()));
+        }
+    }
+    pack.content_hash = content_hash(src, hasher);
+    pack.reindex();
+    pack
+}
+
+/// Hash of every source file's bytes, in a fixed order.
+fn content_hash(src: &SourcePack, mut hasher: Sha256) -> String {
+    let mut files: Vec<PathBuf> = vec![PathBuf::from(super::source::PACK_FILE)];
+    files.extend(src.nodes.iter().map(|n| n.file.clone()));
+    files.push(PathBuf::from(super::source::SERVICES_FILE));
+    files.push(PathBuf::from(super::source::DOCUMENTS_FILE));
+    files.extend(src.locales.iter().map(|l| l.file.clone()));
+    files.sort();
+    files.dedup();
+    for f in files {
+        if let Ok(bytes) = fs::read(src.dir.join(&f)) {
+            hasher.update(f.to_string_lossy().as_bytes());
+            hasher.update(&bytes);
+        }
+    }
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Formats every message and attribute of a Fluent file once, at build time, so the
+/// kiosk only reads finished text.
+fn format_messages(lang: &str, text: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(r) => r,
+        // Syntax errors were reported by check; keep what parsed.
+        Err((r, _)) => r,
+    };
+    let langid = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    // Content messages have no variables; isolation marks would only add noise.
+    bundle.set_use_isolating(false);
+    if bundle.add_resource(resource).is_err() {
+        // Duplicate ids: the first definition wins, as Fluent tools do.
+    }
+    let (keys, _) = ftl_keys(text);
+    for key in keys.keys() {
+        let (id, attr) = match key.split_once('.') {
+            Some((id, attr)) => (id, Some(attr)),
+            None => (key.as_str(), None),
+        };
+        let Some(msg) = bundle.get_message(id) else { continue };
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        };
+        if let Some(p) = pattern {
+            let mut errors = vec![];
+            let value = bundle.format_pattern(p, None, &mut errors);
+            out.insert(key.clone(), value.into_owned());
+        }
+    }
+    out
+}
+
+/// Writes `pack` into a new SQLite file at `out`, atomically.
+pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
+    let tmp = out.with_extension("tmp");
+    let _ = fs::remove_file(&tmp);
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).map_err(|source| BuildError::Write { path: parent.to_path_buf(), source })?;
+    }
+    {
+        let mut conn = Connection::open(&tmp)?;
+        conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
+        let tx = conn.transaction()?;
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            tx.execute_batch(m)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        write_pack(&tx, pack)?;
+        tx.commit()?;
+        conn.execute_batch("VACUUM;")?;
+    }
+    // Make the data durable before the rename makes it visible.
+    let file = fs::File::open(&tmp).map_err(|source| BuildError::Write { path: tmp.clone(), source })?;
+    file.sync_all().map_err(|source| BuildError::Write { path: tmp.clone(), source })?;
+    fs::rename(&tmp, out).map_err(|source| BuildError::Write { path: out.to_path_buf(), source })?;
+    Ok(())
+}
+
+fn write_pack(tx: &rusqlite::Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    {
+        let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+        let help = serde_json::to_string(&pack.help_services).unwrap_or_else(|_| "[]".into());
+        for (k, v) in [
+            ("id", pack.id.as_str()),
+            ("version", pack.version.as_str()),
+            ("default_language", pack.default_language.as_str()),
+            ("root", pack.root.as_str()),
+            ("country", pack.country.as_str()),
+            ("content_hash", pack.content_hash.as_str()),
+            ("help_services", help.as_str()),
+        ] {
+            st.execute(params![k, v])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO language VALUES (?1, ?2, ?3, ?4, ?5)")?;
+        for (i, l) in pack.languages.iter().enumerate() {
+            st.execute(params![l.code, i as i64, l.status, l.reviewer, l.date])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO node VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+        let mut link = tx.prepare("INSERT INTO node_link VALUES (?1, ?2, ?3, ?4)")?;
+        for (i, n) in pack.nodes.iter().enumerate() {
+            st.execute(params![n.id, i as i64, n.kind.as_str(), n.pictogram, n.emergency, n.source, n.reviewed, n.discreet])?;
+            for (rel, list) in [("choice", &n.choices), ("document", &n.documents), ("service", &n.services)] {
+                for (p, t) in list.iter().enumerate() {
+                    link.execute(params![n.id, rel, p as i64, t])?;
+                }
+            }
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO document VALUES (?1, ?2, ?3)")?;
+        for (i, d) in pack.documents.iter().enumerate() {
+            st.execute(params![d.id, i as i64, d.pictogram])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
+        for (i, s) in pack.services.iter().enumerate() {
+            let th = serde_json::to_string(&s.thematiques).unwrap_or_else(|_| "[]".into());
+            let pu = serde_json::to_string(&s.publics).unwrap_or_else(|_| "[]".into());
+            st.execute(params![
+                s.id, i as i64, s.nom, s.adresse, s.code_postal, s.commune, s.telephone, s.site_web,
+                s.horaires_accueil, th, pu, s.pictogram, s.example
+            ])?;
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO message VALUES (?1, ?2, ?3)")?;
+        for (lang, msgs) in &pack.messages {
+            for (k, v) in msgs {
+                st.execute(params![lang, k, v])?;
+            }
+        }
+    }
+    {
+        let mut st = tx.prepare("INSERT INTO pictogram VALUES (?1, ?2)")?;
+        for (name, svg) in &pack.pictograms {
+            st.execute(params![name, &svg[..]])?;
+        }
+    }
+    Ok(())
+}

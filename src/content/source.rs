@@ -1,0 +1,387 @@
+//! Reading a pack's source folder, keeping where each value came from so the checker
+//! can point at a file and a line.
+//!
+//! Reading never stops at the first problem: a file that does not parse becomes a
+//! diagnostic and the rest of the pack is still read.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::diagnostic::{line_of, Report};
+
+/// A value with the 1-based line it was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub line: usize,
+}
+
+fn at<T>(text: &str, s: Spanned<T>) -> At<T> {
+    let line = line_of(text, s.span().start);
+    At { value: s.into_inner(), line }
+}
+
+fn at_vec(text: &str, v: Option<Vec<Spanned<String>>>) -> Vec<At<String>> {
+    v.unwrap_or_default().into_iter().map(|s| at(text, s)).collect()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPack {
+    id: Spanned<String>,
+    version: Spanned<String>,
+    default_language: Spanned<String>,
+    root: Spanned<String>,
+    #[serde(default)]
+    country: Option<Spanned<String>>,
+    #[serde(default)]
+    help_services: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    languages: BTreeMap<String, Spanned<RawLanguage>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    reviewer: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNodes {
+    #[serde(default)]
+    node: Vec<Spanned<RawNode>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    id: Spanned<String>,
+    kind: Spanned<String>,
+    pictogram: Spanned<String>,
+    #[serde(default)]
+    style: Option<Spanned<String>>,
+    #[serde(default)]
+    choices: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    documents: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    services: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    reviewed: Option<Spanned<String>>,
+    #[serde(default)]
+    discreet: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServices {
+    #[serde(default)]
+    service: Vec<Spanned<RawService>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    id: Spanned<String>,
+    nom: String,
+    #[serde(default)]
+    adresse: Option<String>,
+    #[serde(default)]
+    code_postal: Option<String>,
+    #[serde(default)]
+    commune: Option<String>,
+    #[serde(default)]
+    telephone: Option<Spanned<String>>,
+    #[serde(default)]
+    site_web: Option<String>,
+    #[serde(default)]
+    horaires_accueil: Option<Spanned<String>>,
+    #[serde(default)]
+    thematiques: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    publics: Option<Vec<Spanned<String>>>,
+    pictogram: Spanned<String>,
+    #[serde(default)]
+    example: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocuments {
+    #[serde(default)]
+    document: Vec<Spanned<RawDocument>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDocument {
+    id: Spanned<String>,
+    pictogram: Spanned<String>,
+}
+
+/// Pack metadata from `pack.toml`.
+#[derive(Debug, Clone)]
+pub struct SrcMeta {
+    pub id: At<String>,
+    pub version: At<String>,
+    pub default_language: At<String>,
+    pub root: At<String>,
+    pub country: Option<At<String>>,
+    pub help_services: Vec<At<String>>,
+    pub languages: Vec<SrcLanguage>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SrcLanguage {
+    pub code: At<String>,
+    pub status: Option<String>,
+    pub reviewer: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SrcNode {
+    pub file: PathBuf,
+    pub line: usize,
+    pub id: At<String>,
+    pub kind: At<String>,
+    pub pictogram: At<String>,
+    pub style: Option<At<String>>,
+    pub choices: Vec<At<String>>,
+    pub documents: Vec<At<String>>,
+    pub services: Vec<At<String>>,
+    pub source: Option<At<String>>,
+    pub reviewed: Option<At<String>>,
+    pub discreet: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct SrcService {
+    pub line: usize,
+    pub id: At<String>,
+    pub nom: String,
+    pub adresse: Option<String>,
+    pub code_postal: Option<String>,
+    pub commune: Option<String>,
+    pub telephone: Option<At<String>>,
+    pub site_web: Option<String>,
+    pub horaires_accueil: Option<At<String>>,
+    pub thematiques: Vec<At<String>>,
+    pub publics: Vec<At<String>>,
+    pub pictogram: At<String>,
+    pub example: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct SrcDocument {
+    pub id: At<String>,
+    pub pictogram: At<String>,
+}
+
+/// A Fluent file of the pack.
+#[derive(Debug, Clone)]
+pub struct SrcLocale {
+    pub lang: String,
+    pub file: PathBuf,
+    pub text: String,
+}
+
+/// Everything read from a pack folder. Paths are relative to the folder.
+#[derive(Debug, Clone, Default)]
+pub struct SourcePack {
+    pub dir: PathBuf,
+    pub meta: Option<SrcMeta>,
+    pub nodes: Vec<SrcNode>,
+    pub services: Vec<SrcService>,
+    pub documents: Vec<SrcDocument>,
+    pub locales: Vec<SrcLocale>,
+    /// Pictogram name → path relative to the pack.
+    pub pictograms: BTreeMap<String, PathBuf>,
+}
+
+pub const PACK_FILE: &str = "pack.toml";
+pub const SERVICES_FILE: &str = "services.toml";
+pub const DOCUMENTS_FILE: &str = "documents.toml";
+pub const NODES_DIR: &str = "nodes";
+pub const LOCALES_DIR: &str = "locales";
+pub const PICTOGRAMS_DIR: &str = "pictograms";
+
+/// Reads `dir`, reporting unreadable or unparsable files into `report`.
+pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
+    let mut pack = SourcePack { dir: dir.to_path_buf(), ..Default::default() };
+    if !dir.is_dir() {
+        report.error(dir, 0, "not-a-folder", "this is not a folder: a content pack is a folder holding pack.toml");
+        return pack;
+    }
+
+    if let Some(text) = read_text(dir, Path::new(PACK_FILE), report, true) {
+        match toml::from_str::<RawPack>(&text) {
+            Ok(raw) => pack.meta = Some(meta_from(&text, raw)),
+            Err(e) => toml_error(report, PACK_FILE, &text, &e),
+        }
+    }
+
+    for rel in list_files(dir, NODES_DIR, "toml", report) {
+        let Some(text) = read_text(dir, &rel, report, true) else { continue };
+        match toml::from_str::<RawNodes>(&text) {
+            Ok(raw) => {
+                for n in raw.node {
+                    let line = line_of(&text, n.span().start);
+                    let n = n.into_inner();
+                    pack.nodes.push(SrcNode {
+                        file: rel.clone(),
+                        line,
+                        id: at(&text, n.id),
+                        kind: at(&text, n.kind),
+                        pictogram: at(&text, n.pictogram),
+                        style: n.style.map(|s| at(&text, s)),
+                        choices: at_vec(&text, n.choices),
+                        documents: at_vec(&text, n.documents),
+                        services: at_vec(&text, n.services),
+                        source: n.source.map(|s| at(&text, s)),
+                        reviewed: n.reviewed.map(|s| at(&text, s)),
+                        discreet: n.discreet,
+                    });
+                }
+            }
+            Err(e) => toml_error(report, &rel, &text, &e),
+        }
+    }
+
+    if let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) {
+        match toml::from_str::<RawServices>(&text) {
+            Ok(raw) => {
+                for s in raw.service {
+                    let line = line_of(&text, s.span().start);
+                    let s = s.into_inner();
+                    pack.services.push(SrcService {
+                        line,
+                        id: at(&text, s.id),
+                        nom: s.nom,
+                        adresse: s.adresse,
+                        code_postal: s.code_postal,
+                        commune: s.commune,
+                        telephone: s.telephone.map(|t| at(&text, t)),
+                        site_web: s.site_web,
+                        horaires_accueil: s.horaires_accueil.map(|h| at(&text, h)),
+                        thematiques: at_vec(&text, s.thematiques),
+                        publics: at_vec(&text, s.publics),
+                        pictogram: at(&text, s.pictogram),
+                        example: s.example,
+                    });
+                }
+            }
+            Err(e) => toml_error(report, SERVICES_FILE, &text, &e),
+        }
+    }
+
+    if let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false) {
+        match toml::from_str::<RawDocuments>(&text) {
+            Ok(raw) => {
+                for d in raw.document {
+                    let d = d.into_inner();
+                    pack.documents.push(SrcDocument { id: at(&text, d.id), pictogram: at(&text, d.pictogram) });
+                }
+            }
+            Err(e) => toml_error(report, DOCUMENTS_FILE, &text, &e),
+        }
+    }
+
+    for rel in list_files(dir, LOCALES_DIR, "ftl", report) {
+        let Some(lang) = rel.file_stem().and_then(|s| s.to_str()).map(str::to_string) else { continue };
+        if let Some(text) = read_text(dir, &rel, report, true) {
+            pack.locales.push(SrcLocale { lang, file: rel, text });
+        }
+    }
+
+    for rel in list_files(dir, PICTOGRAMS_DIR, "svg", report) {
+        if let Some(name) = rel.file_stem().and_then(|s| s.to_str()) {
+            pack.pictograms.insert(name.to_string(), rel.clone());
+        }
+    }
+    pack
+}
+
+fn meta_from(text: &str, raw: RawPack) -> SrcMeta {
+    let languages = raw
+        .languages
+        .into_iter()
+        .map(|(code, l)| {
+            let line = line_of(text, l.span().start);
+            let l = l.into_inner();
+            SrcLanguage { code: At { value: code, line }, status: l.status, reviewer: l.reviewer, date: l.date }
+        })
+        .collect();
+    SrcMeta {
+        id: at(text, raw.id),
+        version: at(text, raw.version),
+        default_language: at(text, raw.default_language),
+        root: at(text, raw.root),
+        country: raw.country.map(|c| at(text, c)),
+        help_services: at_vec(text, raw.help_services),
+        languages,
+    }
+}
+
+fn toml_error(report: &mut Report, file: impl AsRef<Path>, text: &str, e: &toml::de::Error) {
+    let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+    let msg = e.message().trim().to_string();
+    report.error(file.as_ref(), line, "toml-syntax", format!("this file is not valid TOML: {msg}"));
+}
+
+fn read_text(dir: &Path, rel: &Path, report: &mut Report, required: bool) -> Option<String> {
+    match fs::read(dir.join(rel)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                let line = line_of(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
+                report.error(rel, line, "encoding", "this file is not UTF-8 text: save it as UTF-8");
+                None
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if required {
+                report.error(rel, 0, "missing-file", "this file is missing");
+            }
+            None
+        }
+        Err(e) => {
+            report.error(rel, 0, "unreadable", format!("this file cannot be read: {e}"));
+            None
+        }
+    }
+}
+
+/// Files with extension `ext` directly under `dir/sub`, sorted, relative to `dir`.
+fn list_files(dir: &Path, sub: &str, ext: &str, report: &mut Report) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let entries = match fs::read_dir(dir.join(sub)) {
+        Ok(e) => e,
+        Err(_) => {
+            report.error(sub, 0, "missing-file", format!("the folder {sub}/ is missing"));
+            return out;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) == Some(ext) && path.is_file() {
+            if let Some(name) = path.file_name() {
+                out.push(Path::new(sub).join(name));
+            }
+        }
+    }
+    out.sort();
+    out
+}

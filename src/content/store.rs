@@ -1,0 +1,162 @@
+//! Opening a compiled pack (SQLite) into memory. The kiosk never reads a source folder.
+//!
+//! The file is opened read-only; a schema newer than this program knows is refused with
+//! a clear error rather than misread.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::model::{Document, Language, Node, NodeKind, Pack, Service};
+
+/// Schema migrations, applied in order; never edit one that has shipped.
+pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// Why a compiled pack could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the content file {0} does not exist")]
+    Missing(PathBuf),
+    #[error("the content file {path} is not a readable content database: {source}")]
+    Sqlite { path: PathBuf, source: rusqlite::Error },
+    #[error("the content file {path} was made by a newer borne (schema {found}, this one reads up to {known})")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("the content file {path} is incomplete: {what}")]
+    Incomplete { path: PathBuf, what: String },
+}
+
+/// Opens the compiled pack at `path` and reads it whole.
+pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
+    if !path.is_file() {
+        return Err(StoreError::Missing(path.to_path_buf()));
+    }
+    let err = |source| StoreError::Sqlite { path: path.to_path_buf(), source };
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(err)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
+    }
+    if version < 1 {
+        return Err(StoreError::Incomplete { path: path.to_path_buf(), what: "no schema".into() });
+    }
+    let pack = read(&conn).map_err(err)?;
+    let incomplete = |what: &str| StoreError::Incomplete { path: path.to_path_buf(), what: what.to_string() };
+    if pack.id.is_empty() || pack.default_language.is_empty() {
+        return Err(incomplete("no pack metadata"));
+    }
+    if pack.root_node().is_none() {
+        return Err(incomplete("its root node is missing"));
+    }
+    Ok(pack)
+}
+
+fn read(conn: &Connection) -> rusqlite::Result<Pack> {
+    let mut pack = Pack::default();
+    let meta: HashMap<String, String> = conn
+        .prepare("SELECT key, value FROM meta")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    let get = |k: &str| meta.get(k).cloned().unwrap_or_default();
+    pack.id = get("id");
+    pack.version = get("version");
+    pack.default_language = get("default_language");
+    pack.root = get("root");
+    pack.country = get("country");
+    pack.content_hash = get("content_hash");
+    pack.help_services = serde_json::from_str(&get("help_services")).unwrap_or_default();
+
+    pack.languages = conn
+        .prepare("SELECT code, status, reviewer, date FROM language ORDER BY position")?
+        .query_map([], |r| Ok(Language { code: r.get(0)?, status: r.get(1)?, reviewer: r.get(2)?, date: r.get(3)? }))?
+        .collect::<Result<_, _>>()?;
+
+    let mut links: HashMap<(String, String), Vec<String>> = HashMap::new();
+    let mut st = conn.prepare("SELECT node_id, rel, target FROM node_link ORDER BY node_id, rel, position")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    for row in rows {
+        let (node, rel, target) = row?;
+        links.entry((node, rel)).or_default().push(target);
+    }
+    let mut take = |id: &str, rel: &str| links.remove(&(id.to_string(), rel.to_string())).unwrap_or_default();
+    let mut st = conn.prepare(
+        "SELECT id, kind, pictogram, emergency, source, reviewed, discreet FROM node ORDER BY position",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, bool>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<String>>(5)?,
+            r.get::<_, bool>(6)?,
+        ))
+    })?;
+    for row in rows {
+        let (id, kind, pictogram, emergency, source, reviewed, discreet) = row?;
+        let choices = take(&id, "choice");
+        let documents = take(&id, "document");
+        let services = take(&id, "service");
+        pack.nodes.push(Node {
+            kind: NodeKind::parse(&kind).unwrap_or(NodeKind::Info),
+            id,
+            pictogram,
+            emergency,
+            choices,
+            documents,
+            services,
+            source,
+            reviewed,
+            discreet,
+        });
+    }
+
+    pack.documents = conn
+        .prepare("SELECT id, pictogram FROM document ORDER BY position")?
+        .query_map([], |r| Ok(Document { id: r.get(0)?, pictogram: r.get(1)? }))?
+        .collect::<Result<_, _>>()?;
+
+    let json_list = |s: String| serde_json::from_str::<Vec<String>>(&s).unwrap_or_default();
+    pack.services = conn
+        .prepare(
+            "SELECT id, nom, adresse, code_postal, commune, telephone, site_web, horaires_accueil,
+                    thematiques, publics, pictogram, example FROM service ORDER BY position",
+        )?
+        .query_map([], |r| {
+            Ok(Service {
+                id: r.get(0)?,
+                nom: r.get(1)?,
+                adresse: r.get(2)?,
+                code_postal: r.get(3)?,
+                commune: r.get(4)?,
+                telephone: r.get(5)?,
+                site_web: r.get(6)?,
+                horaires_accueil: r.get(7)?,
+                thematiques: json_list(r.get(8)?),
+                publics: json_list(r.get(9)?),
+                pictogram: r.get(10)?,
+                example: r.get(11)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+
+    let mut st = conn.prepare("SELECT lang, key, value FROM message")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    for row in rows {
+        let (lang, key, value) = row?;
+        pack.messages.entry(lang).or_default().insert(key, value);
+    }
+
+    let mut st = conn.prepare("SELECT name, svg FROM pictogram")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    for row in rows {
+        let (name, svg) = row?;
+        pack.pictograms.insert(name, Arc::from(svg.into_boxed_slice()));
+    }
+    pack.reindex();
+    Ok(pack)
+}

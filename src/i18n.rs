@@ -1,0 +1,168 @@
+//! Languages and the Fluent texts of the kiosk chrome (`locales/*.ftl`, built in).
+//!
+//! [`LANGUAGES`] is the one list of languages the kiosk knows: code, own name, script
+//! direction. The UI receives it as a model; nothing else lists languages.
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A language the kiosk knows how to name and lay out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageInfo {
+    /// BCP 47 code; easy-to-read French is the private-use variant `fr-x-falc`.
+    pub code: &'static str,
+    /// The language's own name, in its own script.
+    pub name: &'static str,
+    pub rtl: bool,
+    /// The chrome's Fluent file, when the kiosk ships one.
+    pub chrome: Option<&'static str>,
+}
+
+/// Every language the kiosk can offer, in the order the language screen shows them.
+pub const LANGUAGES: &[LanguageInfo] = &[
+    LanguageInfo { code: "fr", name: "Français", rtl: false, chrome: Some(include_str!("../locales/fr.ftl")) },
+    LanguageInfo { code: "fr-x-falc", name: "Français facile", rtl: false, chrome: None },
+    LanguageInfo { code: "en", name: "English", rtl: false, chrome: Some(include_str!("../locales/en.ftl")) },
+    LanguageInfo { code: "ar", name: "العربية", rtl: true, chrome: None },
+    LanguageInfo { code: "prs", name: "دری", rtl: true, chrome: None },
+    LanguageInfo { code: "ps", name: "پښتو", rtl: true, chrome: None },
+    LanguageInfo { code: "uk", name: "Українська", rtl: false, chrome: None },
+    LanguageInfo { code: "ru", name: "Русский", rtl: false, chrome: None },
+    LanguageInfo { code: "ro", name: "Română", rtl: false, chrome: None },
+    LanguageInfo { code: "es", name: "Español", rtl: false, chrome: None },
+    LanguageInfo { code: "pt", name: "Português", rtl: false, chrome: None },
+    LanguageInfo { code: "tr", name: "Türkçe", rtl: false, chrome: None },
+    LanguageInfo { code: "ka", name: "ქართული", rtl: false, chrome: None },
+    LanguageInfo { code: "ti", name: "ትግርኛ", rtl: false, chrome: None },
+    LanguageInfo { code: "bn", name: "বাংলা", rtl: false, chrome: None },
+    LanguageInfo { code: "sq", name: "Shqip", rtl: false, chrome: None },
+];
+
+/// The chrome's fallback language: every chrome key exists in it.
+pub const CHROME_FALLBACK: &str = "fr";
+
+pub fn language(code: &str) -> Option<&'static LanguageInfo> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
+
+pub fn is_rtl(code: &str) -> bool {
+    language(code).is_some_and(|l| l.rtl)
+}
+
+/// Languages to offer: those with chrome texts, plus those the pack provides, in
+/// [`LANGUAGES`] order.
+pub fn offered<'a>(pack_languages: impl IntoIterator<Item = &'a str>) -> Vec<&'static LanguageInfo> {
+    let pack: Vec<&str> = pack_languages.into_iter().collect();
+    LANGUAGES.iter().filter(|l| l.chrome.is_some() || pack.contains(&l.code)).collect()
+}
+
+/// Formats chrome messages in any language, falling back to French per message.
+pub struct Localizer {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+}
+
+impl Default for Localizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Localizer {
+    pub fn new() -> Self {
+        let mut bundles = HashMap::new();
+        for l in LANGUAGES {
+            let Some(src) = l.chrome else { continue };
+            let res = match FluentResource::try_new(src.to_string()) {
+                Ok(r) => r,
+                // A broken line loses only that message; tests keep the files clean.
+                Err((r, _)) => r,
+            };
+            let id = l.code.parse().unwrap_or_default();
+            let mut b = FluentBundle::new(vec![id]);
+            let _ = b.add_resource(res);
+            bundles.insert(l.code, b);
+        }
+        Localizer { bundles }
+    }
+
+    /// Whether `key` exists in `lang` itself (no fallback).
+    pub fn has(&self, lang: &str, key: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(key))
+    }
+
+    pub fn tr(&self, lang: &str, key: &str) -> String {
+        self.format(lang, key, None)
+    }
+
+    /// A message with one number, `$count`, so plural rules apply.
+    pub fn tr_count(&self, lang: &str, key: &str, count: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        self.format(lang, key, Some(&args))
+    }
+
+    pub fn tr_args(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(*v));
+        }
+        self.format(lang, key, Some(&fa))
+    }
+
+    fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        for candidate in [lang, CHROME_FALLBACK] {
+            let Some(bundle) = self.bundles.get(candidate) else { continue };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        // Only reachable with a key missing in French too, which tests forbid.
+        key.to_string()
+    }
+
+    /// Keys of the chrome in a language.
+    pub fn keys(lang: &str) -> Vec<String> {
+        language(lang)
+            .and_then(|l| l.chrome)
+            .map(|src| crate::content::check::ftl_keys(src).0.into_keys().collect())
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_chrome_file_parses_and_has_every_french_key() {
+        let fr = Localizer::keys("fr");
+        assert!(fr.len() > 30);
+        for l in LANGUAGES.iter().filter(|l| l.chrome.is_some()) {
+            let (keys, errors) = crate::content::check::ftl_keys(l.chrome.unwrap_or_default());
+            assert!(errors.is_empty(), "{}: {errors:?}", l.code);
+            for k in &fr {
+                assert!(keys.contains_key(k), "{} lacks {k}", l.code);
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let l = Localizer::new();
+        assert_eq!(l.tr_count("fr", "idle-countdown", 1), "La borne s'efface dans 1 seconde.");
+        assert_eq!(l.tr_count("en", "idle-countdown", 20), "The kiosk will erase in 20 seconds.");
+    }
+
+    #[test]
+    fn missing_language_falls_back_to_french() {
+        let l = Localizer::new();
+        assert_eq!(l.tr("ti", "nav-home"), "Accueil");
+    }
+
+    #[test]
+    fn offered_languages() {
+        let o: Vec<&str> = offered(["fr", "ar"]).iter().map(|l| l.code).collect();
+        assert_eq!(o, vec!["fr", "en", "ar"]);
+    }
+}

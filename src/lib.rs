@@ -1,0 +1,15 @@
+//! borne: a touch kiosk that orients residents towards the social rights and services
+//! that concern them, in their language, with pictograms.
+//!
+//! The domain modules (content, session, hours, phone, i18n, config) know nothing of
+//! Slint; [`ui`] alone talks to it.
+
+pub mod config;
+pub mod content;
+pub mod default_pack;
+pub mod emergency;
+pub mod hours;
+pub mod i18n;
+pub mod phone;
+pub mod session;
+pub mod ui;

@@ -1,0 +1,274 @@
+//! The `borne` command: runs the kiosk, and gives operators and technicians their
+//! tools (content check/list/build, screenshots, the example config).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use borne::config::{Config, Orientation};
+use borne::content::{self, Pack, Severity};
+use borne::default_pack;
+
+#[derive(Parser)]
+#[command(name = "borne", version, about = "Touch kiosk: social rights and services, in every language")]
+struct Cli {
+    /// Settings file (see `borne config example`).
+    #[arg(long, global = true, env = "BORNE_CONFIG")]
+    config: Option<PathBuf>,
+    /// Full screen (the kiosk image always is).
+    #[arg(long)]
+    fullscreen: bool,
+    /// Landscape layout (1920x1080) instead of portrait.
+    #[arg(long)]
+    landscape: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the kiosk (the default).
+    Run,
+    /// Operators' tools for content packs.
+    #[command(subcommand)]
+    Content(ContentCmd),
+    /// Render a screen to PNG without any display.
+    Screenshot(ScreenshotArgs),
+    /// Settings.
+    #[command(subcommand)]
+    Config(ConfigCmd),
+}
+
+#[derive(Subcommand)]
+enum ContentCmd {
+    /// Report every problem of a pack, with file and line.
+    Check { dir: PathBuf },
+    /// One node per line: ID, KIND, TITLE (default language).
+    List { dir: PathBuf },
+    /// Check and compile a pack into a SQLite file.
+    Build {
+        dir: PathBuf,
+        #[arg(short, long)]
+        out: PathBuf,
+    },
+    /// Write the built-in default pack's source into a folder, to start from it.
+    ExtractDefault { dir: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum ConfigCmd {
+    /// Print the commented example settings file.
+    Example,
+    /// Print the settings in effect (file and environment applied).
+    Show,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScreenArg {
+    Attract,
+    Language,
+    Home,
+    Emergency,
+    Help,
+    IdleWarning,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ThemeArg {
+    Standard,
+    HighContrast,
+}
+
+#[derive(clap::Args)]
+struct ScreenshotArgs {
+    /// A pack folder or a compiled pack; the built-in pack if omitted.
+    #[arg(long)]
+    content: Option<PathBuf>,
+    #[arg(long, default_value = "fr")]
+    lang: String,
+    /// The node to show (its path from home is taken).
+    #[arg(long, conflicts_with = "screen")]
+    node: Option<String>,
+    #[arg(long, value_enum)]
+    screen: Option<ScreenArg>,
+    /// WIDTHxHEIGHT; 1080x1920 is portrait, 1920x1080 landscape.
+    #[arg(long, default_value = "1080x1920")]
+    size: String,
+    #[arg(long, value_enum, default_value = "standard")]
+    theme: ThemeArg,
+    /// 1.0, 1.25 or 1.5.
+    #[arg(long, default_value_t = 1.0)]
+    text_scale: f32,
+    /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
+    #[arg(long)]
+    time: Option<String>,
+    #[arg(long)]
+    out: PathBuf,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("BORNE_LOG").unwrap_or_else(|_| "borne=info,warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("borne: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        None | Some(Command::Run) => {
+            let mut config = Config::load(cli.config.as_deref())?;
+            if cli.landscape {
+                config.orientation = Orientation::Landscape;
+            }
+            let pack = default_pack::load_active(&config.data_dir).context("no content can be shown")?;
+            borne::ui::window::run(&config, Arc::new(pack), cli.fullscreen).context("the window failed")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Content(c)) => content_cmd(c),
+        Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
+        Some(Command::Config(ConfigCmd::Example)) => {
+            print!("{}", borne::config::EXAMPLE);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config(ConfigCmd::Show)) => {
+            let c = Config::load(cli.config.as_deref())?;
+            println!("{c:#?}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
+    match c {
+        ContentCmd::Check { dir } => {
+            let (_, report) = content::check_dir(&dir);
+            for d in &report.diagnostics {
+                println!("{d}");
+            }
+            println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
+            Ok(if report.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        ContentCmd::List { dir } => {
+            let (src, report) = content::check_dir(&dir);
+            if report.has_errors() {
+                for d in report.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
+                    eprintln!("{d}");
+                }
+                bail!("the pack has errors; fix them to list it");
+            }
+            let pack = content::compile::to_model(&src);
+            for n in &pack.nodes {
+                let title = pack.text(&pack.default_language, &format!("node-{}", n.id)).map(|t| t.value).unwrap_or_default();
+                println!("{}\t{}\t{}", n.id, n.kind.as_str(), title);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCmd::Build { dir, out } => match content::build_dir(&dir, &out) {
+            Ok((report, pack)) => {
+                for d in &report.diagnostics {
+                    println!("{d}");
+                }
+                println!(
+                    "built {} {} ({} nodes, {} languages) into {}",
+                    pack.id,
+                    pack.version,
+                    pack.nodes.len(),
+                    pack.languages.len(),
+                    out.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(content::compile::BuildError::Invalid(_)) => {
+                let (_, report) = content::check_dir(&dir);
+                for d in &report.diagnostics {
+                    println!("{d}");
+                }
+                eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
+                Ok(ExitCode::FAILURE)
+            }
+            Err(e) => Err(e.into()),
+        },
+        ContentCmd::ExtractDefault { dir } => {
+            default_pack::extract_to(&dir).with_context(|| format!("cannot write into {}", dir.display()))?;
+            println!("the built-in pack's source is in {}", dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Opens a pack from a source folder (compiled into a temporary file) or a compiled file.
+fn load_pack(path: Option<&Path>) -> Result<Pack> {
+    match path {
+        None => {
+            let dir = std::env::temp_dir().join("borne-screenshot-cache");
+            Ok(content::open_pack(&default_pack::compiled(&dir)?)?)
+        }
+        Some(p) if p.is_dir() => {
+            let tmp = tempfile_path("pack.sqlite");
+            match content::build_dir(p, &tmp) {
+                Ok(_) => {}
+                Err(content::compile::BuildError::Invalid(n)) => {
+                    bail!("{} has {n} error(s): run `borne content check {}`", p.display(), p.display())
+                }
+                Err(e) => return Err(e.into()),
+            }
+            let pack = content::open_pack(&tmp)?;
+            let _ = std::fs::remove_file(&tmp);
+            Ok(pack)
+        }
+        Some(p) => Ok(content::open_pack(p)?),
+    }
+}
+
+fn tempfile_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("borne-{}-{name}", std::process::id()))
+}
+
+fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
+    let (w, h) = a
+        .size
+        .split_once('x')
+        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+        .filter(|(w, h)| (100..=8000).contains(w) && (100..=8000).contains(h))
+        .context("--size must be WIDTHxHEIGHT, e.g. 1080x1920")?;
+    let pack = Arc::new(load_pack(a.content.as_deref())?);
+    let mut cfg = Config::load(config)?;
+    cfg.orientation = if w > h { Orientation::Landscape } else { Orientation::Portrait };
+    cfg.high_contrast = a.theme == ThemeArg::HighContrast;
+    let wall = match &a.time {
+        Some(t) => chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").context("--time must look like 2026-11-24T10:00")?,
+        None => chrono::Local::now().naive_local(),
+    };
+    let shot = borne::ui::headless::Shot {
+        lang: a.lang,
+        node: a.node,
+        screen: a.screen.map(|s| match s {
+            ScreenArg::Attract => "attract",
+            ScreenArg::Language => "language",
+            ScreenArg::Home => "home",
+            ScreenArg::Emergency => "emergency",
+            ScreenArg::Help => "help",
+            ScreenArg::IdleWarning => "idle-warning",
+        }),
+        text_scale: a.text_scale,
+        wall,
+    };
+    let headless = borne::ui::headless::Headless::install()?;
+    let img = headless.shoot(pack, &cfg, &shot, w, h)?;
+    img.save(&a.out).with_context(|| format!("cannot write {}", a.out.display()))?;
+    println!("{}", a.out.display());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,379 @@
+//! One resident's visit: where they are, the path they took, their language and display
+//! settings, and the inactivity clock. Wiping returns everything to the attract screen.
+//!
+//! Time is passed in (a monotonic duration since start) so the state machine is tested
+//! without waiting, and the UI can drive it from Slint's own (mockable) clock.
+
+use std::time::Duration;
+
+use crate::content::{NodeKind, Pack};
+
+/// Settings that shape a session.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SessionConfig {
+    /// Inactivity before the "Are you still there?" warning.
+    pub idle_after: Duration,
+    /// Countdown shown by the warning before the session is wiped.
+    pub countdown: Duration,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        SessionConfig { idle_after: Duration::from_secs(60), countdown: Duration::from_secs(20) }
+    }
+}
+
+/// A page shown over the path, which Back closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Language,
+    Emergency,
+    Help,
+}
+
+/// What the screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Attract,
+    Language,
+    Emergency,
+    Help,
+    /// A node of the tree; the root is the home screen.
+    Node(String),
+}
+
+/// What a clock tick changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tick {
+    Nothing,
+    /// The warning is shown with this many whole seconds left.
+    Warning { remaining_secs: u64 },
+    /// The session was wiped; the attract screen is back.
+    Wiped,
+}
+
+/// Text scale bounds: 1.0 (normal) to 1.5 (large).
+pub const TEXT_SCALES: [f32; 3] = [1.0, 1.25, 1.5];
+
+/// The state of one visit.
+#[derive(Debug, Clone)]
+pub struct Session {
+    cfg: SessionConfig,
+    default_language: String,
+    root: String,
+    lang: String,
+    /// Node ids from the root to the current node; empty on the attract screen.
+    path: Vec<String>,
+    overlay: Option<Overlay>,
+    high_contrast: bool,
+    text_scale: f32,
+    last_activity: Duration,
+    warning_since: Option<Duration>,
+}
+
+impl Session {
+    pub fn new(cfg: SessionConfig, pack: &Pack) -> Self {
+        Session {
+            cfg,
+            default_language: pack.default_language.clone(),
+            root: pack.root.clone(),
+            lang: pack.default_language.clone(),
+            path: Vec::new(),
+            overlay: None,
+            high_contrast: false,
+            text_scale: 1.0,
+            last_activity: Duration::ZERO,
+            warning_since: None,
+        }
+    }
+
+    /// Follows a new pack (after an update) and starts afresh.
+    pub fn set_pack(&mut self, pack: &Pack) {
+        self.default_language = pack.default_language.clone();
+        self.root = pack.root.clone();
+        self.wipe();
+    }
+
+    pub fn screen(&self) -> Screen {
+        match (self.overlay, self.path.last()) {
+            (Some(Overlay::Language), _) => Screen::Language,
+            (Some(Overlay::Emergency), _) => Screen::Emergency,
+            (Some(Overlay::Help), _) => Screen::Help,
+            (None, Some(id)) => Screen::Node(id.clone()),
+            (None, None) => Screen::Attract,
+        }
+    }
+
+    /// Whether a resident is using the kiosk (anything but the idle attract screen).
+    pub fn is_active(&self) -> bool {
+        self.overlay.is_some() || !self.path.is_empty()
+    }
+
+    pub fn language(&self) -> &str {
+        &self.lang
+    }
+
+    pub fn path(&self) -> &[String] {
+        &self.path
+    }
+
+    pub fn high_contrast(&self) -> bool {
+        self.high_contrast
+    }
+
+    pub fn text_scale(&self) -> f32 {
+        self.text_scale
+    }
+
+    pub fn warning_shown(&self) -> bool {
+        self.warning_since.is_some()
+    }
+
+    /// A touch anywhere: restarts the inactivity clock and dismisses the warning.
+    pub fn activity(&mut self, now: Duration) {
+        self.last_activity = now;
+        self.warning_since = None;
+    }
+
+    /// The attract screen was touched: the visit starts with the language screen.
+    pub fn start(&mut self, now: Duration) {
+        self.activity(now);
+        self.overlay = Some(Overlay::Language);
+    }
+
+    /// A language was picked; the first pick of a visit leads home.
+    pub fn choose_language(&mut self, lang: &str, now: Duration) {
+        self.activity(now);
+        self.lang = lang.to_string();
+        self.overlay = None;
+        if self.path.is_empty() {
+            self.path.push(self.root.clone());
+        }
+    }
+
+    /// A choice tile was tapped. Ignored unless it is offered by the current node.
+    pub fn choose(&mut self, pack: &Pack, id: &str, now: Duration) -> bool {
+        self.activity(now);
+        if self.overlay.is_some() {
+            return false;
+        }
+        let offered = self
+            .path
+            .last()
+            .and_then(|cur| pack.node(cur))
+            .is_some_and(|n| n.kind != NodeKind::Result && n.choices.iter().any(|c| c == id));
+        if offered && pack.node(id).is_some() {
+            self.path.push(id.to_string());
+        }
+        offered
+    }
+
+    /// Back: closes an overlay, else goes one step up the path (never past home).
+    pub fn back(&mut self, now: Duration) {
+        self.activity(now);
+        if self.overlay.take().is_some() {
+            return;
+        }
+        if self.path.len() > 1 {
+            self.path.pop();
+        }
+    }
+
+    /// Home: the root question, whatever was open.
+    pub fn home(&mut self, now: Duration) {
+        self.activity(now);
+        self.overlay = None;
+        self.path.clear();
+        self.path.push(self.root.clone());
+    }
+
+    pub fn open(&mut self, overlay: Overlay, now: Duration) {
+        self.activity(now);
+        self.overlay = Some(overlay);
+    }
+
+    pub fn set_high_contrast(&mut self, on: bool, now: Duration) {
+        self.activity(now);
+        self.high_contrast = on;
+    }
+
+    /// Cycles the text scale through [`TEXT_SCALES`].
+    pub fn next_text_scale(&mut self, now: Duration) {
+        self.activity(now);
+        let i = TEXT_SCALES.iter().position(|s| (*s - self.text_scale).abs() < 0.01).unwrap_or(0);
+        self.text_scale = TEXT_SCALES[(i + 1) % TEXT_SCALES.len()];
+    }
+
+    /// Sets the text scale, clamped to 1.0..=1.5.
+    pub fn set_text_scale(&mut self, scale: f32, now: Duration) {
+        self.activity(now);
+        self.text_scale = scale.clamp(1.0, 1.5);
+    }
+
+    /// Advances the inactivity clock.
+    pub fn tick(&mut self, now: Duration) -> Tick {
+        if !self.is_active() {
+            return Tick::Nothing;
+        }
+        let idle = now.saturating_sub(self.last_activity);
+        if idle < self.cfg.idle_after {
+            return Tick::Nothing;
+        }
+        let since = *self.warning_since.get_or_insert(self.last_activity + self.cfg.idle_after);
+        let shown_for = now.saturating_sub(since);
+        if shown_for >= self.cfg.countdown {
+            self.wipe();
+            return Tick::Wiped;
+        }
+        let remaining = self.cfg.countdown - shown_for;
+        // Round up: the warning shows 20 at its start, 1 in its last second.
+        let remaining_secs = remaining.as_millis().div_ceil(1000) as u64;
+        Tick::Warning { remaining_secs }
+    }
+
+    /// Forgets everything of the visit: path, language, settings, overlays.
+    pub fn wipe(&mut self) {
+        self.lang = self.default_language.clone();
+        self.path.clear();
+        self.overlay = None;
+        self.high_contrast = false;
+        self.text_scale = 1.0;
+        self.warning_since = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{Node, NodeKind};
+
+    fn node(id: &str, kind: NodeKind, choices: &[&str]) -> Node {
+        Node {
+            id: id.into(),
+            kind,
+            pictogram: "p".into(),
+            emergency: false,
+            choices: choices.iter().map(|s| s.to_string()).collect(),
+            documents: vec![],
+            services: vec![],
+            source: None,
+            reviewed: None,
+            discreet: false,
+        }
+    }
+
+    fn pack() -> Pack {
+        let mut p = Pack {
+            id: "t".into(),
+            default_language: "fr".into(),
+            root: "home".into(),
+            nodes: vec![
+                node("home", NodeKind::Question, &["a", "b"]),
+                node("a", NodeKind::Question, &["r1", "r2"]),
+                node("b", NodeKind::Result, &[]),
+                node("r1", NodeKind::Result, &[]),
+                node("r2", NodeKind::Result, &[]),
+            ],
+            ..Default::default()
+        };
+        p.reindex();
+        p
+    }
+
+    fn s(secs: u64) -> Duration {
+        Duration::from_secs(secs)
+    }
+
+    #[test]
+    fn journey_choose_back_home() {
+        let p = pack();
+        let mut ses = Session::new(SessionConfig::default(), &p);
+        assert_eq!(ses.screen(), Screen::Attract);
+        ses.start(s(0));
+        assert_eq!(ses.screen(), Screen::Language);
+        ses.choose_language("en", s(1));
+        assert_eq!(ses.screen(), Screen::Node("home".into()));
+        assert_eq!(ses.language(), "en");
+        assert!(ses.choose(&p, "a", s(2)));
+        assert!(ses.choose(&p, "r1", s(3)));
+        assert_eq!(ses.screen(), Screen::Node("r1".into()));
+        assert_eq!(ses.path(), ["home", "a", "r1"]);
+        // A result offers nothing; a node not offered is refused.
+        assert!(!ses.choose(&p, "r2", s(4)));
+        ses.back(s(5));
+        assert_eq!(ses.screen(), Screen::Node("a".into()));
+        assert!(!ses.choose(&p, "b", s(5)), "b is not a choice of a");
+        ses.home(s(6));
+        assert_eq!(ses.path(), ["home"]);
+        ses.back(s(7));
+        assert_eq!(ses.path(), ["home"], "back never leaves home");
+    }
+
+    #[test]
+    fn overlays_return_where_they_were() {
+        let p = pack();
+        let mut ses = Session::new(SessionConfig::default(), &p);
+        ses.start(s(0));
+        ses.choose_language("fr", s(0));
+        ses.choose(&p, "a", s(1));
+        ses.open(Overlay::Emergency, s(2));
+        assert_eq!(ses.screen(), Screen::Emergency);
+        assert!(!ses.choose(&p, "r1", s(2)), "no choice under an overlay");
+        ses.back(s(3));
+        assert_eq!(ses.screen(), Screen::Node("a".into()));
+        ses.open(Overlay::Language, s(4));
+        ses.choose_language("ar", s(5));
+        assert_eq!(ses.screen(), Screen::Node("a".into()), "switching language keeps the screen");
+        assert_eq!(ses.path(), ["home", "a"]);
+    }
+
+    #[test]
+    fn idle_warning_then_continue() {
+        let p = pack();
+        let mut ses = Session::new(SessionConfig::default(), &p);
+        assert_eq!(ses.tick(s(1000)), Tick::Nothing, "no clock on the attract screen");
+        ses.start(s(0));
+        ses.choose_language("fr", s(0));
+        assert_eq!(ses.tick(s(59)), Tick::Nothing);
+        assert_eq!(ses.tick(s(60)), Tick::Warning { remaining_secs: 20 });
+        assert_eq!(ses.tick(Duration::from_millis(60_500)), Tick::Warning { remaining_secs: 20 });
+        assert_eq!(ses.tick(s(79)), Tick::Warning { remaining_secs: 1 });
+        ses.activity(s(79));
+        assert!(!ses.warning_shown());
+        assert_eq!(ses.tick(s(100)), Tick::Nothing);
+        assert_eq!(ses.path(), ["home"]);
+    }
+
+    #[test]
+    fn idle_wipes_everything() {
+        let p = pack();
+        let cfg = SessionConfig { idle_after: s(10), countdown: s(5) };
+        let mut ses = Session::new(cfg, &p);
+        ses.start(s(0));
+        ses.choose_language("uk", s(0));
+        ses.choose(&p, "a", s(1));
+        ses.set_high_contrast(true, s(1));
+        ses.next_text_scale(s(1));
+        ses.open(Overlay::Help, s(1));
+        assert!(matches!(ses.tick(s(12)), Tick::Warning { .. }));
+        assert_eq!(ses.tick(s(16)), Tick::Wiped);
+        assert_eq!(ses.screen(), Screen::Attract);
+        assert!(ses.path().is_empty());
+        assert_eq!(ses.language(), "fr");
+        assert!(!ses.high_contrast());
+        assert_eq!(ses.text_scale(), 1.0);
+        assert!(!ses.is_active());
+    }
+
+    #[test]
+    fn text_scale_cycles() {
+        let p = pack();
+        let mut ses = Session::new(SessionConfig::default(), &p);
+        ses.next_text_scale(s(0));
+        assert_eq!(ses.text_scale(), 1.25);
+        ses.next_text_scale(s(0));
+        assert_eq!(ses.text_scale(), 1.5);
+        ses.next_text_scale(s(0));
+        assert_eq!(ses.text_scale(), 1.0);
+    }
+}

@@ -1,0 +1,178 @@
+//! Rendering screens to images without any display: a minimal Slint platform around the
+//! software renderer. Used by `borne screenshot` and the rendering tests.
+
+use std::rc::Rc;
+
+use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
+use slint::platform::{Platform, WindowAdapter};
+use slint::{PhysicalSize, PlatformError, Rgb8Pixel};
+
+struct HeadlessPlatform {
+    window: Rc<MinimalSoftwareWindow>,
+    start: std::time::Instant,
+}
+
+impl Platform for HeadlessPlatform {
+    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, PlatformError> {
+        Ok(self.window.clone())
+    }
+
+    fn duration_since_start(&self) -> std::time::Duration {
+        self.start.elapsed()
+    }
+}
+
+/// A headless window: install once per process, before creating any component.
+pub struct Headless {
+    window: Rc<MinimalSoftwareWindow>,
+}
+
+impl Headless {
+    pub fn install() -> Result<Self, PlatformError> {
+        let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
+        slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone(), start: std::time::Instant::now() }))
+            .map_err(|e| PlatformError::Other(e.to_string()))?;
+        Ok(Headless { window })
+    }
+
+    pub fn set_size(&self, width: u32, height: u32) {
+        self.window.set_size(PhysicalSize::new(width, height));
+    }
+
+    /// Renders the current frame into an RGB image.
+    pub fn render(&self, width: u32, height: u32) -> image::RgbImage {
+        self.set_size(width, height);
+        slint::platform::update_timers_and_animations();
+        self.window.request_redraw();
+        let mut buffer = vec![Rgb8Pixel::new(0, 0, 0); (width * height) as usize];
+        self.window.draw_if_needed(|renderer| {
+            renderer.render(&mut buffer, width as usize);
+        });
+        let mut img = image::RgbImage::new(width, height);
+        for (px, out) in buffer.iter().zip(img.pixels_mut()) {
+            *out = image::Rgb([px.r, px.g, px.b]);
+        }
+        img
+    }
+}
+
+/// What to render.
+pub struct Shot {
+    pub lang: String,
+    pub node: Option<String>,
+    /// attract, language, home, emergency, help or idle-warning.
+    pub screen: Option<&'static str>,
+    pub text_scale: f32,
+    pub wall: chrono::NaiveDateTime,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ShotError {
+    #[error("node \"{0}\" is not in this pack")]
+    UnknownNode(String),
+    #[error("language \"{0}\" is not known")]
+    UnknownLanguage(String),
+    #[error("the screen cannot be created: {0}")]
+    Platform(#[from] PlatformError),
+}
+
+impl Headless {
+    /// Renders one screen of `pack` as `shot` describes.
+    pub fn shoot(
+        &self,
+        pack: std::sync::Arc<crate::content::Pack>,
+        config: &crate::config::Config,
+        shot: &Shot,
+        width: u32,
+        height: u32,
+    ) -> Result<image::RgbImage, ShotError> {
+        use std::cell::{Cell, RefCell};
+        use std::time::Duration;
+
+        use slint::ComponentHandle;
+
+        use super::controller::{Clocks, Controller};
+        use crate::session::Overlay;
+
+        if crate::i18n::language(&shot.lang).is_none() && !pack.has_language(&shot.lang) {
+            return Err(ShotError::UnknownLanguage(shot.lang.clone()));
+        }
+        let path = match &shot.node {
+            Some(id) => Some(path_to(&pack, id).ok_or_else(|| ShotError::UnknownNode(id.clone()))?),
+            None => None,
+        };
+        let mono = Rc::new(Cell::new(Duration::ZERO));
+        let wall = shot.wall;
+        let m2 = mono.clone();
+        let clocks = Clocks { monotonic: Rc::new(move || m2.get()), wall: Rc::new(move || wall) };
+        let window = super::generated::AppWindow::new()?;
+        let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), config, clocks)));
+        ctrl.borrow_mut().set_landscape(width > height);
+        let _timer = Controller::attach(&ctrl, &window);
+        {
+            let mut c = ctrl.borrow_mut();
+            let now = Duration::ZERO;
+            match (shot.screen, &path) {
+                (Some("attract"), _) => {}
+                (_, Some(p)) => {
+                    c.show_path(p);
+                }
+                _ => {
+                    c.show_path(&[]);
+                }
+            }
+            let s = c.session_mut();
+            s.choose_language(&shot.lang, now);
+            s.set_high_contrast(config.high_contrast, now);
+            s.set_text_scale(shot.text_scale, now);
+            match shot.screen {
+                Some("attract") => s.wipe(),
+                Some("language") => s.open(Overlay::Language, now),
+                Some("emergency") => s.open(Overlay::Emergency, now),
+                Some("help") => s.open(Overlay::Help, now),
+                _ => {}
+            }
+            if shot.screen == Some("attract") {
+                s.set_high_contrast(config.high_contrast, now);
+                s.set_text_scale(shot.text_scale, now);
+            }
+            c.refresh(&window);
+            if shot.screen == Some("idle-warning") {
+                mono.set(config.session.idle_after + Duration::from_millis(10));
+                c.tick(&window);
+            }
+        }
+        window.show()?;
+        let img = self.render(width, height);
+        window.hide()?;
+        Ok(img)
+    }
+}
+
+/// The shortest path of node ids from the root to `id`.
+pub fn path_to(pack: &crate::content::Pack, id: &str) -> Option<Vec<String>> {
+    use std::collections::{HashMap, VecDeque};
+    pack.node(id)?;
+    let mut parent: HashMap<&str, &str> = HashMap::new();
+    let mut queue = VecDeque::from([pack.root.as_str()]);
+    let mut seen = std::collections::HashSet::from([pack.root.as_str()]);
+    while let Some(cur) = queue.pop_front() {
+        if cur == id {
+            let mut path = vec![cur.to_string()];
+            let mut at = cur;
+            while let Some(p) = parent.get(at) {
+                path.push(p.to_string());
+                at = p;
+            }
+            path.reverse();
+            return Some(path);
+        }
+        for c in pack.node(cur).map(|n| n.choices.as_slice()).unwrap_or_default() {
+            if seen.insert(c.as_str()) {
+                parent.insert(c.as_str(), cur);
+                queue.push_back(c.as_str());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,17 @@
+//! The only module that talks to Slint: it turns the session and the pack into what the
+//! screens show, and the screens' callbacks into session steps.
+//!
+//! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
+//! and `L10n` globals and the `.slint` pages lay them out.
+
+pub mod controller;
+pub mod headless;
+pub mod window;
+
+#[allow(clippy::all)]
+mod generated {
+    slint::include_modules!();
+}
+
+pub use controller::{Clocks, Controller};
+pub use generated::{AppState, AppWindow, L10n, ScreenKind, Theme};

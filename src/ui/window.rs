@@ -1,0 +1,54 @@
+//! The kiosk window on a desktop (winit) or on the kiosk's screen (linuxkms).
+//!
+//! Its title gains `READY` once the first frame is drawn: an external probe measures
+//! start-up with it, and the same moment is logged.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use slint::ComponentHandle;
+
+use super::controller::{Clocks, Controller};
+use super::generated::AppWindow;
+use crate::config::Config;
+use crate::content::Pack;
+
+/// Shows the kiosk and runs until the window closes.
+pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), slint::PlatformError> {
+    let window = AppWindow::new()?;
+    let title = format!("borne — {}", config.kiosk_name);
+    window.set_window_title(title.clone().into());
+    let ctrl = Rc::new(RefCell::new(Controller::new(pack, config, Clocks::system())));
+    let _timer = Controller::attach(&ctrl, &window);
+    if fullscreen {
+        window.window().set_fullscreen(true);
+    }
+    let (w, h) = config.orientation.size();
+    window.window().set_size(slint::LogicalSize::new(w as f32, h as f32));
+
+    let weak = window.as_weak();
+    let ready_title = format!("{title} READY");
+    let notified = Rc::new(std::cell::Cell::new(false));
+    let on_first_frame = move || {
+        if notified.replace(true) {
+            return;
+        }
+        if let Some(w) = weak.upgrade() {
+            w.set_window_title(ready_title.clone().into());
+        }
+        tracing::info!("first frame drawn");
+    };
+    let first = on_first_frame.clone();
+    let notifier = window.window().set_rendering_notifier(move |state, _| {
+        if matches!(state, slint::RenderingState::AfterRendering) {
+            first();
+        }
+    });
+    if notifier.is_err() {
+        // The software renderer has no rendering notifier: the first timer tick runs
+        // once the event loop has presented the first frame.
+        slint::Timer::single_shot(std::time::Duration::from_millis(1), on_first_frame);
+    }
+    window.run()
+}
