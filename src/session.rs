@@ -263,19 +263,17 @@ mod tests {
     }
 
     fn pack() -> Pack {
-        let mut p = Pack {
-            id: "t".into(),
-            default_language: "fr".into(),
-            root: "home".into(),
-            nodes: vec![
-                node("home", NodeKind::Question, &["a", "b"]),
-                node("a", NodeKind::Question, &["r1", "r2"]),
-                node("b", NodeKind::Result, &[]),
-                node("r1", NodeKind::Result, &[]),
-                node("r2", NodeKind::Result, &[]),
-            ],
-            ..Default::default()
-        };
+        let mut p = Pack::default();
+        p.id = "t".into();
+        p.default_language = "fr".into();
+        p.root = "home".into();
+        p.nodes = vec![
+            node("home", NodeKind::Question, &["a", "b"]),
+            node("a", NodeKind::Question, &["r1", "r2"]),
+            node("b", NodeKind::Result, &[]),
+            node("r1", NodeKind::Result, &[]),
+            node("r2", NodeKind::Result, &[]),
+        ];
         p.reindex();
         p
     }

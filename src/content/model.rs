@@ -207,7 +207,8 @@ mod tests {
 
     #[test]
     fn text_falls_back() {
-        let mut p = Pack { default_language: "fr".into(), ..Default::default() };
+        let mut p = Pack::default();
+        p.default_language = "fr".into();
         p.messages.entry("fr".into()).or_default().insert("k".into(), "bonjour".into());
         p.messages.entry("en".into()).or_default().insert("j".into(), "hi".into());
         let t = p.text("en", "k").expect("fallback");
