@@ -47,3 +47,42 @@ pub fn append(dir: &Path, file: &str, more: &str) {
     text.push_str(more);
     fs::write(&path, text).expect("write");
 }
+
+/// The default pack, compiled once into a temporary cache.
+pub fn default_pack() -> borne::content::Pack {
+    let dir = std::env::temp_dir().join(format!("borne-test-cache-{}", std::process::id()));
+    let path = borne::default_pack::compiled(&dir).expect("default pack compiles");
+    borne::content::open_pack(&path).expect("default pack opens")
+}
+
+/// A test clock: both Slint's mock time and the session's clock advance together.
+pub struct TestClock {
+    pub now: std::rc::Rc<std::cell::Cell<std::time::Duration>>,
+}
+
+impl TestClock {
+    pub fn new() -> Self {
+        TestClock { now: std::rc::Rc::new(std::cell::Cell::new(std::time::Duration::ZERO)) }
+    }
+
+    pub fn clocks(&self, wall: chrono::NaiveDateTime) -> borne::ui::Clocks {
+        let now = self.now.clone();
+        borne::ui::Clocks { monotonic: std::rc::Rc::new(move || now.get()), wall: std::rc::Rc::new(move || wall) }
+    }
+
+    /// Advances time in 250 ms steps so repeated timers fire as they would live.
+    pub fn advance(&self, d: std::time::Duration) {
+        let step = std::time::Duration::from_millis(250);
+        let mut left = d;
+        while !left.is_zero() {
+            let s = left.min(step);
+            self.now.set(self.now.get() + s);
+            i_slint_backend_testing::mock_elapsed_time(s);
+            left -= s;
+        }
+    }
+}
+
+pub fn fixed_wall() -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("date")
+}
