@@ -14,4 +14,4 @@ mod generated {
 }
 
 pub use controller::{Clocks, Controller};
-pub use generated::{AppState, AppWindow, L10n, ScreenKind, Theme};
+pub use generated::{AppState, AppWindow, CrumbData, DocData, L10n, ScreenKind, ServiceData, Theme, TileData};

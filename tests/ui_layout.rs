@@ -1,0 +1,158 @@
+//! Every node of the default pack, and every other screen, laid out at 1080x1920 and
+//! 1920x1080, in both themes, at text scale 1.0 and 1.5: no text may be clipped or
+//! elided (labels report it through `accessible-id`), and nothing may stick out of the
+//! window sideways. Touch targets keep at least 2 cm (81 px on a 21.5" portrait screen).
+
+mod util;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use i_slint_backend_testing::{AccessibleRole, ElementRoot};
+use slint::ComponentHandle;
+
+use borne::config::{Config, Orientation};
+use borne::session::Overlay;
+use borne::ui::{AppWindow, Controller};
+
+/// 2 cm at the pixel density of a 21.5" 1080x1920 screen (about 4 px/mm).
+const MIN_TARGET_PX: f32 = 81.0;
+
+/// An element's rectangle: x, y, right, bottom.
+fn rect(el: &i_slint_backend_testing::ElementHandle) -> (f32, f32, f32, f32) {
+    let p = el.absolute_position();
+    let s = el.size();
+    (p.x, p.y, p.x + s.width, p.y + s.height)
+}
+
+fn problems(window: &AppWindow, width: f32, what: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let all = window.root_element().query_descendants().find_all();
+    let buttons: Vec<(f32, f32, f32, f32)> = all
+        .iter()
+        .filter(|e| e.accessible_role() == Some(AccessibleRole::Button))
+        .map(rect)
+        .filter(|r| r.2 > r.0)
+        .collect();
+    // A text that starts inside a button must end inside it: labels of tiles and
+    // buttons have fixed boxes, and a layout that cannot fit them spills over.
+    for el in all.iter().filter(|e| e.accessible_role() == Some(AccessibleRole::Text)) {
+        let (x, y, r, b) = rect(el);
+        if r <= x {
+            continue;
+        }
+        for &(bx, by, br, bb) in &buttons {
+            let starts_inside = x + 1.0 >= bx && x + 1.0 <= br && y + 1.0 >= by && y + 1.0 <= bb;
+            if starts_inside && (r > br + 0.5 || b > bb + 0.5) {
+                let label = el.accessible_label().unwrap_or_default();
+                out.push(format!("{what}: {label:?} spills out of its button ({x},{y},{r},{b}) > ({bx},{by},{br},{bb})"));
+            }
+        }
+    }
+    for el in all {
+        let id = el.accessible_id().unwrap_or_default();
+        let label = el.accessible_label().unwrap_or_default();
+        if id == "overflow" {
+            out.push(format!("{what}: text does not fit: {label:?} ({:?})", el.size()));
+        }
+        let role = el.accessible_role();
+        if matches!(role, Some(AccessibleRole::Button | AccessibleRole::Text)) {
+            let pos = el.absolute_position();
+            let size = el.size();
+            if size.width > 0.0 && (pos.x < -0.5 || pos.x + size.width > width + 0.5) {
+                out.push(format!("{what}: {label:?} sticks out sideways at x={} w={}", pos.x, size.width));
+            }
+            if role == Some(AccessibleRole::Button)
+                && size.width > 0.0
+                && (size.width < MIN_TARGET_PX || size.height < MIN_TARGET_PX)
+            {
+                out.push(format!("{what}: button {label:?} is only {}x{} px", size.width, size.height));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn nothing_clips_anywhere() {
+    i_slint_backend_testing::init_integration_test_with_mock_time();
+    let pack = Arc::new(util::default_pack());
+    let mut failures = Vec::new();
+    let mut screens = 0;
+    for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
+        for high_contrast in [false, true] {
+            for scale in [1.0f32, 1.5] {
+                let clock = util::TestClock::new();
+                let mut config = Config::default();
+                config.orientation = if w > h { Orientation::Landscape } else { Orientation::Portrait };
+                let window = AppWindow::new().expect("window");
+                window.window().set_size(slint::PhysicalSize::new(w, h));
+                let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), &config, clock.clocks(util::fixed_wall()))));
+                let _timer = Controller::attach(&ctrl, &window);
+                window.show().expect("show");
+                let set = |c: &mut Controller| {
+                    let s = c.session_mut();
+                    s.set_high_contrast(high_contrast, Duration::ZERO);
+                    s.set_text_scale(scale, Duration::ZERO);
+                };
+                let what = |name: &str| format!("{name} {w}x{h} hc={high_contrast} x{scale}");
+                // Every node, reached by its path from home.
+                for node in &pack.nodes {
+                    let path = borne::ui::headless::path_to(&pack, &node.id).expect("reachable");
+                    {
+                        let mut c = ctrl.borrow_mut();
+                        c.session_mut().wipe();
+                        assert!(c.show_path(&path), "path to {}", node.id);
+                        set(&mut c);
+                        c.refresh(&window);
+                    }
+                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                    failures.extend(problems(&window, w as f32, &what(&node.id)));
+                    screens += 1;
+                }
+                // The other screens.
+                for overlay in [None, Some(Overlay::Language), Some(Overlay::Emergency), Some(Overlay::Help)] {
+                    {
+                        let mut c = ctrl.borrow_mut();
+                        c.session_mut().wipe();
+                        c.show_path(&[]);
+                        set(&mut c);
+                        if let Some(o) = overlay {
+                            c.session_mut().open(o, Duration::ZERO);
+                        } else {
+                            c.session_mut().wipe();
+                            set(&mut c);
+                        }
+                        c.refresh(&window);
+                    }
+                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                    failures.extend(problems(&window, w as f32, &what(&format!("{overlay:?}"))));
+                    screens += 1;
+                }
+                // The detector itself: a tile label far too long must be reported.
+                if w == 1080 && !high_contrast && scale > 1.4 {
+                    {
+                        let mut c = ctrl.borrow_mut();
+                        c.session_mut().wipe();
+                        c.show_path(&[]);
+                        set(&mut c);
+                        c.refresh(&window);
+                    }
+                    let state = window.global::<borne::ui::AppState>();
+                    let long = "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées".repeat(2);
+                    let tiles = slint::VecModel::from(vec![borne::ui::TileData { id: "x".into(), label: long.into(), ..Default::default() }; 9]);
+                    state.set_choices(slint::ModelRc::new(tiles));
+                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                    let found = problems(&window, w as f32, "self-check");
+
+                    assert!(found.iter().any(|p| p.contains("spills out")), "the overflow detector sees nothing: {found:?}");
+                }
+                window.hide().expect("hide");
+            }
+        }
+    }
+    assert!(screens > 500, "only {screens} screens laid out");
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
