@@ -23,7 +23,9 @@ fn embed_default_pack() {
     collect(&root, &root, &mut files);
     files.sort();
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-    let mut out = String::from("/// Source files of the default pack: (relative path, bytes).\npub static FILES: &[(&str, &[u8])] = &[\n");
+    let mut out = String::from(
+        "/// Source files of the default pack: (relative path, bytes).\npub static FILES: &[(&str, &[u8])] = &[\n",
+    );
     for rel in &files {
         let abs = Path::new(&manifest).join(&root).join(rel);
         println!("cargo:rerun-if-changed={}", abs.display());

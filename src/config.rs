@@ -116,11 +116,17 @@ impl Config {
 
     /// Builds a config from a file's text and environment pairs (testable without I/O).
     pub fn from_parts(text: &str, path: &Path, env: &[(String, String)]) -> Result<Config, ConfigError> {
-        let mut raw: RawConfig =
-            toml::from_str(text).map_err(|e| ConfigError::Parse { path: path.into(), message: e.message().to_string() })?;
+        let mut raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError::Parse {
+            path: path.into(),
+            message: e.message().to_string(),
+        })?;
         for (k, v) in env {
             let num = |key: &str| {
-                v.parse::<u64>().map_err(|_| ConfigError::Value { key: key.into(), value: v.clone(), why: "a whole number of seconds".into() })
+                v.parse::<u64>().map_err(|_| ConfigError::Value {
+                    key: key.into(),
+                    value: v.clone(),
+                    why: "a whole number of seconds".into(),
+                })
             };
             match k.as_str() {
                 "BORNE_KIOSK_NAME" => raw.kiosk.name = Some(v.clone()),
@@ -143,21 +149,37 @@ impl Config {
             c.orientation = match o.as_str() {
                 "portrait" => Orientation::Portrait,
                 "landscape" => Orientation::Landscape,
-                _ => return Err(ConfigError::Value { key: "display.orientation".into(), value: o, why: "use portrait or landscape".into() }),
+                _ => {
+                    return Err(ConfigError::Value {
+                        key: "display.orientation".into(),
+                        value: o,
+                        why: "use portrait or landscape".into(),
+                    })
+                }
             };
         }
         if let Some(t) = raw.display.theme {
             c.high_contrast = match t.as_str() {
                 "standard" => false,
                 "high-contrast" => true,
-                _ => return Err(ConfigError::Value { key: "display.theme".into(), value: t, why: "use standard or high-contrast".into() }),
+                _ => {
+                    return Err(ConfigError::Value {
+                        key: "display.theme".into(),
+                        value: t,
+                        why: "use standard or high-contrast".into(),
+                    })
+                }
             };
         }
         let secs = |key: &str, v: u64, min: u64, max: u64| {
             if (min..=max).contains(&v) {
                 Ok(Duration::from_secs(v))
             } else {
-                Err(ConfigError::Value { key: key.into(), value: v.to_string(), why: format!("between {min} and {max} seconds") })
+                Err(ConfigError::Value {
+                    key: key.into(),
+                    value: v.to_string(),
+                    why: format!("between {min} and {max} seconds"),
+                })
             }
         };
         if let Some(v) = raw.session.idle_seconds {
@@ -198,7 +220,10 @@ mod tests {
 
     #[test]
     fn environment_wins_over_file() {
-        let env = vec![("BORNE_IDLE_SECONDS".to_string(), "30".to_string()), ("BORNE_ORIENTATION".into(), "landscape".into())];
+        let env = vec![
+            ("BORNE_IDLE_SECONDS".to_string(), "30".to_string()),
+            ("BORNE_ORIENTATION".into(), "landscape".into()),
+        ];
         let c = Config::from_parts("[session]\nidle_seconds = 90\n", Path::new("f"), &env).expect("valid");
         assert_eq!(c.session.idle_after, Duration::from_secs(30));
         assert_eq!(c.orientation, Orientation::Landscape);

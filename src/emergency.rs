@@ -18,13 +18,40 @@ impl EmergencyNumber {
 
 /// In the order shown: the general numbers first, then the specialised lines.
 pub const NUMBERS: &[EmergencyNumber] = &[
-    EmergencyNumber { number: "112", pictogram: "sos-112" },
-    EmergencyNumber { number: "15", pictogram: "ambulance" },
-    EmergencyNumber { number: "17", pictogram: "police" },
-    EmergencyNumber { number: "18", pictogram: "fire" },
-    EmergencyNumber { number: "114", pictogram: "deaf-sms" },
-    EmergencyNumber { number: "115", pictogram: "shelter" },
-    EmergencyNumber { number: "119", pictogram: "child-danger" },
-    EmergencyNumber { number: "3919", pictogram: "violence" },
-    EmergencyNumber { number: "3114", pictogram: "suicide-prevention" },
+    EmergencyNumber {
+        number: "112",
+        pictogram: "sos-112",
+    },
+    EmergencyNumber {
+        number: "15",
+        pictogram: "ambulance",
+    },
+    EmergencyNumber {
+        number: "17",
+        pictogram: "police",
+    },
+    EmergencyNumber {
+        number: "18",
+        pictogram: "fire",
+    },
+    EmergencyNumber {
+        number: "114",
+        pictogram: "deaf-sms",
+    },
+    EmergencyNumber {
+        number: "115",
+        pictogram: "shelter",
+    },
+    EmergencyNumber {
+        number: "119",
+        pictogram: "child-danger",
+    },
+    EmergencyNumber {
+        number: "3919",
+        pictogram: "violence",
+    },
+    EmergencyNumber {
+        number: "3114",
+        pictogram: "suicide-prevention",
+    },
 ];

@@ -18,13 +18,17 @@ pub enum Badge {
 
 /// Checks the syntax, with the parser's explanation on failure.
 pub fn validate(hours: &str) -> Result<(), String> {
-    OpeningHours::parse(hours).map(|_| ()).map_err(|e| e.to_string().lines().next().unwrap_or("syntax error").to_string())
+    OpeningHours::parse(hours)
+        .map(|_| ())
+        .map_err(|e| e.to_string().lines().next().unwrap_or("syntax error").to_string())
 }
 
 /// The badge for `hours` at `now` (the kiosk's local time), holidays from `country`
 /// (an ISO code such as `FR`; unknown codes mean no holidays).
 pub fn badge(hours: &str, country: &str, now: NaiveDateTime) -> Badge {
-    let Ok(oh) = OpeningHours::parse(hours) else { return Badge::Unknown };
+    let Ok(oh) = OpeningHours::parse(hours) else {
+        return Badge::Unknown;
+    };
     let oh = match country.parse::<Country>() {
         Ok(c) => oh.with_context(Context::default().with_holidays(c.holidays())),
         Err(_) => oh,
@@ -44,7 +48,9 @@ mod tests {
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).and_then(|d| d.and_hms_opt(h, min, 0)).expect("valid date")
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(h, min, 0))
+            .expect("valid date")
     }
 
     const OFFICE: &str = "Mo-Fr 09:00-12:00,14:00-17:00; PH off";
@@ -53,39 +59,65 @@ mod tests {
     fn open_on_a_weekday_morning() {
         // Tuesday 24 November 2026, 10:00.
         let b = badge(OFFICE, "FR", at(2026, 11, 24, 10, 0));
-        assert_eq!(b, Badge::Open { closes: Some(at(2026, 11, 24, 12, 0)) });
+        assert_eq!(
+            b,
+            Badge::Open {
+                closes: Some(at(2026, 11, 24, 12, 0))
+            }
+        );
     }
 
     #[test]
     fn closed_at_lunch_opens_after() {
         let b = badge(OFFICE, "FR", at(2026, 11, 24, 12, 30));
-        assert_eq!(b, Badge::Closed { opens: Some(at(2026, 11, 24, 14, 0)) });
+        assert_eq!(
+            b,
+            Badge::Closed {
+                opens: Some(at(2026, 11, 24, 14, 0))
+            }
+        );
     }
 
     #[test]
     fn closed_on_weekend_opens_monday() {
         // Saturday 28 November 2026.
         let b = badge(OFFICE, "FR", at(2026, 11, 28, 10, 0));
-        assert_eq!(b, Badge::Closed { opens: Some(at(2026, 11, 30, 9, 0)) });
+        assert_eq!(
+            b,
+            Badge::Closed {
+                opens: Some(at(2026, 11, 30, 9, 0))
+            }
+        );
     }
 
     #[test]
     fn closed_on_a_public_holiday() {
         // Wednesday 11 November 2026 is Armistice Day, a French public holiday.
         let b = badge(OFFICE, "FR", at(2026, 11, 11, 10, 0));
-        assert_eq!(b, Badge::Closed { opens: Some(at(2026, 11, 12, 9, 0)) });
+        assert_eq!(
+            b,
+            Badge::Closed {
+                opens: Some(at(2026, 11, 12, 9, 0))
+            }
+        );
         // Without holidays the same moment is open.
         assert!(matches!(badge(OFFICE, "", at(2026, 11, 11, 10, 0)), Badge::Open { .. }));
     }
 
     #[test]
     fn always_open() {
-        assert_eq!(badge("24/7", "FR", at(2026, 11, 24, 3, 0)), Badge::Open { closes: None });
+        assert_eq!(
+            badge("24/7", "FR", at(2026, 11, 24, 3, 0)),
+            Badge::Open { closes: None }
+        );
     }
 
     #[test]
     fn always_closed_and_invalid() {
-        assert_eq!(badge("off", "FR", at(2026, 11, 24, 3, 0)), Badge::Closed { opens: None });
+        assert_eq!(
+            badge("off", "FR", at(2026, 11, 24, 3, 0)),
+            Badge::Closed { opens: None }
+        );
         assert_eq!(badge("not hours", "FR", at(2026, 11, 24, 3, 0)), Badge::Unknown);
         assert!(validate("Mo-Fr 09:00-17:00").is_ok());
         assert!(validate("Mo-Fr 9h-17h").is_err());

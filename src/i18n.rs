@@ -21,22 +21,102 @@ pub struct LanguageInfo {
 
 /// Every language the kiosk can offer, in the order the language screen shows them.
 pub const LANGUAGES: &[LanguageInfo] = &[
-    LanguageInfo { code: "fr", name: "Français", rtl: false, chrome: Some(include_str!("../locales/fr.ftl")) },
-    LanguageInfo { code: "fr-x-falc", name: "Français facile", rtl: false, chrome: None },
-    LanguageInfo { code: "en", name: "English", rtl: false, chrome: Some(include_str!("../locales/en.ftl")) },
-    LanguageInfo { code: "ar", name: "العربية", rtl: true, chrome: None },
-    LanguageInfo { code: "prs", name: "دری", rtl: true, chrome: None },
-    LanguageInfo { code: "ps", name: "پښتو", rtl: true, chrome: None },
-    LanguageInfo { code: "uk", name: "Українська", rtl: false, chrome: None },
-    LanguageInfo { code: "ru", name: "Русский", rtl: false, chrome: None },
-    LanguageInfo { code: "ro", name: "Română", rtl: false, chrome: None },
-    LanguageInfo { code: "es", name: "Español", rtl: false, chrome: None },
-    LanguageInfo { code: "pt", name: "Português", rtl: false, chrome: None },
-    LanguageInfo { code: "tr", name: "Türkçe", rtl: false, chrome: None },
-    LanguageInfo { code: "ka", name: "ქართული", rtl: false, chrome: None },
-    LanguageInfo { code: "ti", name: "ትግርኛ", rtl: false, chrome: None },
-    LanguageInfo { code: "bn", name: "বাংলা", rtl: false, chrome: None },
-    LanguageInfo { code: "sq", name: "Shqip", rtl: false, chrome: None },
+    LanguageInfo {
+        code: "fr",
+        name: "Français",
+        rtl: false,
+        chrome: Some(include_str!("../locales/fr.ftl")),
+    },
+    LanguageInfo {
+        code: "fr-x-falc",
+        name: "Français facile",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "en",
+        name: "English",
+        rtl: false,
+        chrome: Some(include_str!("../locales/en.ftl")),
+    },
+    LanguageInfo {
+        code: "ar",
+        name: "العربية",
+        rtl: true,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "prs",
+        name: "دری",
+        rtl: true,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "ps",
+        name: "پښتو",
+        rtl: true,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "uk",
+        name: "Українська",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "ru",
+        name: "Русский",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "ro",
+        name: "Română",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "es",
+        name: "Español",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "pt",
+        name: "Português",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "tr",
+        name: "Türkçe",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "ka",
+        name: "ქართული",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "ti",
+        name: "ትግርኛ",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "bn",
+        name: "বাংলা",
+        rtl: false,
+        chrome: None,
+    },
+    LanguageInfo {
+        code: "sq",
+        name: "Shqip",
+        rtl: false,
+        chrome: None,
+    },
 ];
 
 /// The chrome's fallback language: every chrome key exists in it.
@@ -54,7 +134,10 @@ pub fn is_rtl(code: &str) -> bool {
 /// [`LANGUAGES`] order.
 pub fn offered<'a>(pack_languages: impl IntoIterator<Item = &'a str>) -> Vec<&'static LanguageInfo> {
     let pack: Vec<&str> = pack_languages.into_iter().collect();
-    LANGUAGES.iter().filter(|l| l.chrome.is_some() || pack.contains(&l.code)).collect()
+    LANGUAGES
+        .iter()
+        .filter(|l| l.chrome.is_some() || pack.contains(&l.code))
+        .collect()
 }
 
 /// Formats chrome messages in any language, falling back to French per message.
@@ -112,8 +195,12 @@ impl Localizer {
 
     fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [lang, CHROME_FALLBACK] {
-            let Some(bundle) = self.bundles.get(candidate) else { continue };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
             return bundle.format_pattern(pattern, args, &mut errors).into_owned();
         }
@@ -152,8 +239,14 @@ mod tests {
         let l = Localizer::new();
         // Placeables are wrapped in invisible bidi isolation marks.
         let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        assert_eq!(plain(l.tr_count("fr", "idle-countdown", 1)), "La borne s'efface dans 1 seconde.");
-        assert_eq!(plain(l.tr_count("en", "idle-countdown", 20)), "The kiosk will erase in 20 seconds.");
+        assert_eq!(
+            plain(l.tr_count("fr", "idle-countdown", 1)),
+            "La borne s'efface dans 1 seconde."
+        );
+        assert_eq!(
+            plain(l.tr_count("en", "idle-countdown", 20)),
+            "The kiosk will erase in 20 seconds."
+        );
     }
 
     #[test]

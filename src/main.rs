@@ -13,7 +13,11 @@ use borne::content::{self, Pack, Severity};
 use borne::default_pack;
 
 #[derive(Parser)]
-#[command(name = "borne", version, about = "Touch kiosk: social rights and services, in every language")]
+#[command(
+    name = "borne",
+    version,
+    about = "Touch kiosk: social rights and services, in every language"
+)]
 struct Cli {
     /// Settings file (see `borne config example`).
     #[arg(long, global = true, env = "BORNE_CONFIG")]
@@ -133,6 +137,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if cli.landscape {
                 config.orientation = Orientation::Landscape;
             }
+            check_fonts()?;
             let pack = default_pack::load_active(&config.data_dir).context("no content can be shown")?;
             borne::ui::window::run(&config, Arc::new(pack), cli.fullscreen).context("the window failed")?;
             Ok(ExitCode::SUCCESS)
@@ -159,7 +164,11 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
                 println!("{d}");
             }
             println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
-            Ok(if report.has_errors() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if report.has_errors() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         ContentCmd::List { dir } => {
             let (src, report) = content::check_dir(&dir);
@@ -171,7 +180,10 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
             }
             let pack = content::compile::to_model(&src);
             for n in &pack.nodes {
-                let title = pack.text(&pack.default_language, &format!("node-{}", n.id)).map(|t| t.value).unwrap_or_default();
+                let title = pack
+                    .text(&pack.default_language, &format!("node-{}", n.id))
+                    .map(|t| t.value)
+                    .unwrap_or_default();
                 println!("{}\t{}\t{}", n.id, n.kind.as_str(), title);
             }
             Ok(ExitCode::SUCCESS)
@@ -209,6 +221,36 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
     }
 }
 
+/// Without any font the toolkit cannot draw at all: say so plainly instead.
+fn check_fonts() -> Result<()> {
+    let mut dirs = vec![
+        PathBuf::from("/usr/share/fonts"),
+        PathBuf::from("/usr/local/share/fonts"),
+    ];
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(&home).join(".local/share/fonts"));
+        dirs.push(PathBuf::from(home).join(".fonts"));
+    }
+    fn has_font(dir: &Path, depth: u32) -> bool {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return false;
+        };
+        entries.flatten().any(|e| {
+            let p = e.path();
+            if p.is_dir() {
+                depth > 0 && has_font(&p, depth - 1)
+            } else {
+                matches!(p.extension().and_then(|x| x.to_str()), Some("ttf" | "otf" | "ttc"))
+            }
+        })
+    }
+    if dirs.iter().any(|d| has_font(d, 4)) {
+        Ok(())
+    } else {
+        bail!("no font is installed, so nothing can be drawn: install one, e.g. `sudo apt-get install fonts-noto-core`")
+    }
+}
+
 /// Opens a pack from a source folder (compiled into a temporary file) or a compiled file.
 fn load_pack(path: Option<&Path>) -> Result<Pack> {
     match path {
@@ -221,7 +263,11 @@ fn load_pack(path: Option<&Path>) -> Result<Pack> {
             match content::build_dir(p, &tmp) {
                 Ok(_) => {}
                 Err(content::compile::BuildError::Invalid(n)) => {
-                    bail!("{} has {n} error(s): run `borne content check {}`", p.display(), p.display())
+                    bail!(
+                        "{} has {n} error(s): run `borne content check {}`",
+                        p.display(),
+                        p.display()
+                    )
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -246,10 +292,15 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         .context("--size must be WIDTHxHEIGHT, e.g. 1080x1920")?;
     let pack = Arc::new(load_pack(a.content.as_deref())?);
     let mut cfg = Config::load(config)?;
-    cfg.orientation = if w > h { Orientation::Landscape } else { Orientation::Portrait };
+    cfg.orientation = if w > h {
+        Orientation::Landscape
+    } else {
+        Orientation::Portrait
+    };
     cfg.high_contrast = a.theme == ThemeArg::HighContrast;
     let wall = match &a.time {
-        Some(t) => chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").context("--time must look like 2026-11-24T10:00")?,
+        Some(t) => chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
+            .context("--time must look like 2026-11-24T10:00")?,
         None => chrono::Local::now().naive_local(),
     };
     let shot = borne::ui::headless::Shot {
@@ -268,7 +319,8 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
     };
     let headless = borne::ui::headless::Headless::install()?;
     let img = headless.shoot(pack, &cfg, &shot, w, h)?;
-    img.save(&a.out).with_context(|| format!("cannot write {}", a.out.display()))?;
+    img.save(&a.out)
+        .with_context(|| format!("cannot write {}", a.out.display()))?;
     println!("{}", a.out.display());
     Ok(ExitCode::SUCCESS)
 }

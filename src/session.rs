@@ -19,7 +19,10 @@ pub struct SessionConfig {
 
 impl Default for SessionConfig {
     fn default() -> Self {
-        SessionConfig { idle_after: Duration::from_secs(60), countdown: Duration::from_secs(20) }
+        SessionConfig {
+            idle_after: Duration::from_secs(60),
+            countdown: Duration::from_secs(20),
+        }
     }
 }
 
@@ -47,7 +50,9 @@ pub enum Screen {
 pub enum Tick {
     Nothing,
     /// The warning is shown with this many whole seconds left.
-    Warning { remaining_secs: u64 },
+    Warning {
+        remaining_secs: u64,
+    },
     /// The session was wiped; the attract screen is back.
     Wiped,
 }
@@ -200,7 +205,10 @@ impl Session {
     /// Cycles the text scale through [`TEXT_SCALES`].
     pub fn next_text_scale(&mut self, now: Duration) {
         self.activity(now);
-        let i = TEXT_SCALES.iter().position(|s| (*s - self.text_scale).abs() < 0.01).unwrap_or(0);
+        let i = TEXT_SCALES
+            .iter()
+            .position(|s| (*s - self.text_scale).abs() < 0.01)
+            .unwrap_or(0);
         self.text_scale = TEXT_SCALES[(i + 1) % TEXT_SCALES.len()];
     }
 
@@ -219,7 +227,9 @@ impl Session {
         if idle < self.cfg.idle_after {
             return Tick::Nothing;
         }
-        let since = *self.warning_since.get_or_insert(self.last_activity + self.cfg.idle_after);
+        let since = *self
+            .warning_since
+            .get_or_insert(self.last_activity + self.cfg.idle_after);
         let shown_for = now.saturating_sub(since);
         if shown_for >= self.cfg.countdown {
             self.wipe();
@@ -321,7 +331,11 @@ mod tests {
         assert_eq!(ses.screen(), Screen::Node("a".into()));
         ses.open(Overlay::Language, s(4));
         ses.choose_language("ar", s(5));
-        assert_eq!(ses.screen(), Screen::Node("a".into()), "switching language keeps the screen");
+        assert_eq!(
+            ses.screen(),
+            Screen::Node("a".into()),
+            "switching language keeps the screen"
+        );
         assert_eq!(ses.path(), ["home", "a"]);
     }
 
@@ -334,7 +348,10 @@ mod tests {
         ses.choose_language("fr", s(0));
         assert_eq!(ses.tick(s(59)), Tick::Nothing);
         assert_eq!(ses.tick(s(60)), Tick::Warning { remaining_secs: 20 });
-        assert_eq!(ses.tick(Duration::from_millis(60_500)), Tick::Warning { remaining_secs: 20 });
+        assert_eq!(
+            ses.tick(Duration::from_millis(60_500)),
+            Tick::Warning { remaining_secs: 20 }
+        );
         assert_eq!(ses.tick(s(79)), Tick::Warning { remaining_secs: 1 });
         ses.activity(s(79));
         assert!(!ses.warning_shown());
@@ -345,7 +362,10 @@ mod tests {
     #[test]
     fn idle_wipes_everything() {
         let p = pack();
-        let cfg = SessionConfig { idle_after: s(10), countdown: s(5) };
+        let cfg = SessionConfig {
+            idle_after: s(10),
+            countdown: s(5),
+        };
         let mut ses = Session::new(cfg, &p);
         ses.start(s(0));
         ses.choose_language("uk", s(0));

@@ -14,14 +14,20 @@ fn diagnostics_of(kind: &str, mutate: impl FnOnce(&std::path::Path)) -> Vec<cont
     mutate(dir.path());
     let (_, report) = check_dir(dir.path());
     let found: Vec<_> = report.diagnostics.iter().filter(|d| d.kind == kind).cloned().collect();
-    assert!(!found.is_empty(), "expected a {kind} diagnostic, got: {:#?}", report.diagnostics);
+    assert!(
+        !found.is_empty(),
+        "expected a {kind} diagnostic, got: {:#?}",
+        report.diagnostics
+    );
     found
 }
 
 fn assert_error_at(kind: &str, file: &str, line: usize, mutate: impl FnOnce(&std::path::Path)) {
     let found = diagnostics_of(kind, mutate);
     assert!(
-        found.iter().any(|d| d.severity == Severity::Error && d.file.to_string_lossy() == file && d.line == line),
+        found
+            .iter()
+            .any(|d| d.severity == Severity::Error && d.file.to_string_lossy() == file && d.line == line),
         "expected {kind} error at {file}:{line}, got {found:#?}"
     );
 }
@@ -30,32 +36,69 @@ fn assert_error_at(kind: &str, file: &str, line: usize, mutate: impl FnOnce(&std
 fn mini_pack_is_clean() {
     let (_, report) = check_dir(&util::fixture("mini"));
     assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
-    assert!(report.has_kind("missing-translation"), "English is incomplete and must warn");
+    assert!(
+        report.has_kind("missing-translation"),
+        "English is incomplete and must warn"
+    );
 }
 
 #[test]
 fn unknown_node() {
-    assert_error_at("unknown-node", "nodes/home.toml", 5, |d| edit(d, "nodes/home.toml", "\"rent\", \"care\"", "\"rent\", \"nowhere\""));
+    assert_error_at("unknown-node", "nodes/home.toml", 5, |d| {
+        edit(d, "nodes/home.toml", "\"rent\", \"care\"", "\"rent\", \"nowhere\"")
+    });
 }
 
 #[test]
 fn unknown_document_service_and_pictogram() {
-    assert_error_at("unknown-document", "nodes/home.toml", 11, |d| edit(d, "nodes/home.toml", "documents = [\"id\"]", "documents = [\"passport\"]"));
-    assert_error_at("unknown-service", "nodes/home.toml", 12, |d| edit(d, "nodes/home.toml", "services = [\"caf\", \"desk\"]", "services = [\"caf\", \"bank\"]"));
-    assert_error_at("unknown-pictogram", "nodes/home.toml", 10, |d| edit(d, "nodes/home.toml", "pictogram = \"rent-help\"", "pictogram = \"nope\""));
+    assert_error_at("unknown-document", "nodes/home.toml", 11, |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "documents = [\"id\"]",
+            "documents = [\"passport\"]",
+        )
+    });
+    assert_error_at("unknown-service", "nodes/home.toml", 12, |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "services = [\"caf\", \"desk\"]",
+            "services = [\"caf\", \"bank\"]",
+        )
+    });
+    assert_error_at("unknown-pictogram", "nodes/home.toml", 10, |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "pictogram = \"rent-help\"",
+            "pictogram = \"nope\"",
+        )
+    });
 }
 
 #[test]
 fn unreachable_node() {
     assert_error_at("unreachable", "nodes/home.toml", 32, |d| {
         append(d, "nodes/home.toml", "\n[[node]]\nid = \"lost\"\nkind = \"result\"\npictogram = \"doctor\"\nsource = \"https://a.example\"\nreviewed = \"2026-01-01\"\n");
-        append(d, "locales/fr.ftl", "node-lost = Perdu\n    .text = Personne ne vient ici.\n");
+        append(
+            d,
+            "locales/fr.ftl",
+            "node-lost = Perdu\n    .text = Personne ne vient ici.\n",
+        );
     });
 }
 
 #[test]
 fn cycle() {
-    let found = diagnostics_of("cycle", |d| edit(d, "nodes/home.toml", "choices = [\"doctor\", \"rent\"]", "choices = [\"doctor\", \"home\"]"));
+    let found = diagnostics_of("cycle", |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "choices = [\"doctor\", \"rent\"]",
+            "choices = [\"doctor\", \"home\"]",
+        )
+    });
     assert_eq!(found[0].file.to_string_lossy(), "nodes/home.toml");
     assert_eq!(found[0].line, 20);
 }
@@ -66,13 +109,24 @@ fn duplicate_ids() {
         append(d, "nodes/home.toml", "\n[[node]]\nid = \"rent\"\nkind = \"result\"\npictogram = \"doctor\"\nsource = \"https://a.example\"\nreviewed = \"2026-01-01\"\n");
     });
     assert_error_at("duplicate-id", "services.toml", 25, |d| {
-        append(d, "services.toml", "\n[[service]]\nid = \"caf\"\nnom = \"Again\"\ntelephone = \"3230\"\npictogram = \"svc-caf\"\n");
+        append(
+            d,
+            "services.toml",
+            "\n[[service]]\nid = \"caf\"\nnom = \"Again\"\ntelephone = \"3230\"\npictogram = \"svc-caf\"\n",
+        );
     });
 }
 
 #[test]
 fn missing_strings_in_default_language_are_errors() {
-    assert_error_at("missing-string", "nodes/home.toml", 23, |d| edit(d, "locales/fr.ftl", "node-doctor = Voir un médecin\n    .text = Un médecin peut vous soigner.\n", ""));
+    assert_error_at("missing-string", "nodes/home.toml", 23, |d| {
+        edit(
+            d,
+            "locales/fr.ftl",
+            "node-doctor = Voir un médecin\n    .text = Un médecin peut vous soigner.\n",
+            "",
+        )
+    });
 }
 
 #[test]
@@ -83,40 +137,70 @@ fn missing_translation_is_only_a_warning() {
 
 #[test]
 fn undecodable_pictogram() {
-    assert_error_at("bad-pictogram", "pictograms/doctor.svg", 0, |d| std::fs::write(d.join("pictograms/doctor.svg"), "<svg broken").expect("write"));
-    assert_error_at("bad-pictogram", "pictograms/doctor.svg", 0, |d| std::fs::write(d.join("pictograms/doctor.svg"), [0xff, 0xd8, 0x00, 0x10]).expect("write"));
+    assert_error_at("bad-pictogram", "pictograms/doctor.svg", 0, |d| {
+        std::fs::write(d.join("pictograms/doctor.svg"), "<svg broken").expect("write")
+    });
+    assert_error_at("bad-pictogram", "pictograms/doctor.svg", 0, |d| {
+        std::fs::write(d.join("pictograms/doctor.svg"), [0xff, 0xd8, 0x00, 0x10]).expect("write")
+    });
 }
 
 #[test]
 fn invalid_opening_hours() {
-    assert_error_at("invalid-hours", "services.toml", 6, |d| edit(d, "services.toml", "Mo-Fr 09:00-16:30; PH off", "lundi 9h-16h"));
+    assert_error_at("invalid-hours", "services.toml", 6, |d| {
+        edit(d, "services.toml", "Mo-Fr 09:00-16:30; PH off", "lundi 9h-16h")
+    });
 }
 
 #[test]
 fn invalid_phone_numbers() {
-    assert_error_at("invalid-phone", "services.toml", 4, |d| edit(d, "services.toml", "telephone = \"3230\"", "telephone = \"03 23 00\""));
-    assert_error_at("invalid-phone", "services.toml", 17, |d| edit(d, "services.toml", "+33199000001", "+3319"));
+    assert_error_at("invalid-phone", "services.toml", 4, |d| {
+        edit(d, "services.toml", "telephone = \"3230\"", "telephone = \"03 23 00\"")
+    });
+    assert_error_at("invalid-phone", "services.toml", 17, |d| {
+        edit(d, "services.toml", "+33199000001", "+3319")
+    });
 }
 
 #[test]
 fn fluent_syntax_error() {
-    assert_error_at("fluent-syntax", "locales/fr.ftl", 14, |d| append(d, "locales/fr.ftl", "= broken line\n"));
+    assert_error_at("fluent-syntax", "locales/fr.ftl", 14, |d| {
+        append(d, "locales/fr.ftl", "= broken line\n")
+    });
 }
 
 #[test]
 fn toml_syntax_error() {
-    assert_error_at("toml-syntax", "services.toml", 3, |d| edit(d, "services.toml", "nom = \"CAF\"", "nom = \"CAF"));
+    assert_error_at("toml-syntax", "services.toml", 3, |d| {
+        edit(d, "services.toml", "nom = \"CAF\"", "nom = \"CAF")
+    });
 }
 
 #[test]
 fn question_needs_two_to_six_choices() {
-    assert_error_at("choice-count", "nodes/home.toml", 17, |d| edit(d, "nodes/home.toml", "choices = [\"doctor\", \"rent\"]", "choices = [\"doctor\"]"));
+    assert_error_at("choice-count", "nodes/home.toml", 17, |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "choices = [\"doctor\", \"rent\"]",
+            "choices = [\"doctor\"]",
+        )
+    });
 }
 
 #[test]
 fn result_needs_source_and_review_date() {
-    assert_error_at("missing-source", "nodes/home.toml", 23, |d| edit(d, "nodes/home.toml", "source = \"https://www.ameli.fr/\"\n", ""));
-    assert_error_at("invalid-date", "nodes/home.toml", 28, |d| edit(d, "nodes/home.toml", "reviewed = \"2026-11-01\"\ndiscreet", "reviewed = \"1 nov\"\ndiscreet"));
+    assert_error_at("missing-source", "nodes/home.toml", 23, |d| {
+        edit(d, "nodes/home.toml", "source = \"https://www.ameli.fr/\"\n", "")
+    });
+    assert_error_at("invalid-date", "nodes/home.toml", 28, |d| {
+        edit(
+            d,
+            "nodes/home.toml",
+            "reviewed = \"2026-11-01\"\ndiscreet",
+            "reviewed = \"1 nov\"\ndiscreet",
+        )
+    });
 }
 
 #[test]
@@ -124,7 +208,9 @@ fn invalid_ids_and_thematiques() {
     assert_error_at("invalid-id", "nodes/home.toml", 23, |d| {
         edit(d, "nodes/home.toml", "id = \"doctor\"", "id = \"Doctor_1\"");
     });
-    assert_error_at("unknown-thematique", "services.toml", 7, |d| edit(d, "services.toml", "\"logement-hebergement\"", "\"cuisine\""));
+    assert_error_at("unknown-thematique", "services.toml", 7, |d| {
+        edit(d, "services.toml", "\"logement-hebergement\"", "\"cuisine\"")
+    });
 }
 
 #[test]
@@ -132,7 +218,12 @@ fn every_problem_is_reported_at_once() {
     let dir = copy_fixture("mini");
     edit(dir.path(), "services.toml", "Mo-Fr 09:00-16:30; PH off", "bad hours");
     edit(dir.path(), "services.toml", "+33199000001", "+3319");
-    edit(dir.path(), "nodes/home.toml", "pictogram = \"rent-help\"", "pictogram = \"nope\"");
+    edit(
+        dir.path(),
+        "nodes/home.toml",
+        "pictogram = \"rent-help\"",
+        "pictogram = \"nope\"",
+    );
     append(dir.path(), "locales/fr.ftl", "= broken\n");
     let (_, report) = check_dir(dir.path());
     for kind in ["invalid-hours", "invalid-phone", "unknown-pictogram", "fluent-syntax"] {
@@ -143,24 +234,44 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn cli_check_exit_codes_and_format() {
     let bin = env!("CARGO_BIN_EXE_borne");
-    let ok = Command::new(bin).args(["content", "check"]).arg(util::fixture("mini")).output().expect("run");
+    let ok = Command::new(bin)
+        .args(["content", "check"])
+        .arg(util::fixture("mini"))
+        .output()
+        .expect("run");
     assert!(ok.status.success());
     let dir = copy_fixture("mini");
     edit(dir.path(), "services.toml", "Mo-Fr 09:00-16:30; PH off", "bad hours");
-    let bad = Command::new(bin).args(["content", "check"]).arg(dir.path()).output().expect("run");
+    let bad = Command::new(bin)
+        .args(["content", "check"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(bad.status.code(), Some(1));
     let out = String::from_utf8_lossy(&bad.stdout);
-    assert!(out.contains("services.toml:6: error: opening hours \"bad hours\""), "{out}");
+    assert!(
+        out.contains("services.toml:6: error: opening hours \"bad hours\""),
+        "{out}"
+    );
 }
 
 #[test]
 fn cli_list() {
-    let out = Command::new(env!("CARGO_BIN_EXE_borne")).args(["content", "list"]).arg(util::fixture("mini")).output().expect("run");
+    let out = Command::new(env!("CARGO_BIN_EXE_borne"))
+        .args(["content", "list"])
+        .arg(util::fixture("mini"))
+        .output()
+        .expect("run");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         text.lines().collect::<Vec<_>>(),
-        vec!["home\tquestion\tAccueil", "rent\tresult\tPayer le loyer", "care\tquestion\tSanté", "doctor\tresult\tVoir un médecin"]
+        vec![
+            "home\tquestion\tAccueil",
+            "rent\tresult\tPayer le loyer",
+            "care\tquestion\tSanté",
+            "doctor\tresult\tVoir un médecin"
+        ]
     );
 }
 
@@ -173,21 +284,37 @@ fn compile_round_trip() {
     assert_eq!(built, opened);
     assert_eq!(opened.id, "org.example.mini");
     assert_eq!(opened.languages[0].code, "fr", "the default language comes first");
-    assert_eq!(opened.node("care").map(|n| n.choices.clone()), Some(vec!["doctor".to_string(), "rent".to_string()]));
+    assert_eq!(
+        opened.node("care").map(|n| n.choices.clone()),
+        Some(vec!["doctor".to_string(), "rent".to_string()])
+    );
     assert!(opened.node("doctor").is_some_and(|n| n.discreet));
     let t = opened.text("en", "node-care").expect("fallback");
     assert!(t.fell_back && t.value == "Santé");
-    assert_eq!(opened.text("en", "node-rent").map(|t| t.value), Some("Paying the rent".into()));
-    assert!(opened.pictogram("doctor").is_some_and(|p| p.starts_with(b"<svg") || p.starts_with(b"<?xml")));
+    assert_eq!(
+        opened.text("en", "node-rent").map(|t| t.value),
+        Some("Paying the rent".into())
+    );
+    assert!(opened
+        .pictogram("doctor")
+        .is_some_and(|p| p.starts_with(b"<svg") || p.starts_with(b"<?xml")));
     assert_eq!(opened.content_hash.len(), 64);
 }
 
 #[test]
 fn a_pack_with_errors_is_never_built() {
     let dir = copy_fixture("mini");
-    edit(dir.path(), "nodes/home.toml", "\"rent\", \"care\"", "\"rent\", \"nowhere\"");
+    edit(
+        dir.path(),
+        "nodes/home.toml",
+        "\"rent\", \"care\"",
+        "\"rent\", \"nowhere\"",
+    );
     let out = dir.path().join("out.sqlite");
-    assert!(matches!(content::build_dir(dir.path(), &out), Err(content::compile::BuildError::Invalid(_))));
+    assert!(matches!(
+        content::build_dir(dir.path(), &out),
+        Err(content::compile::BuildError::Invalid(_))
+    ));
     assert!(!out.exists());
 }
 
@@ -197,32 +324,59 @@ fn corrupt_or_foreign_files_do_not_open() {
     let junk = dir.path().join("junk.sqlite");
     std::fs::write(&junk, b"this is not sqlite at all, just text").expect("write");
     assert!(content::open_pack(&junk).is_err());
-    assert!(matches!(content::open_pack(&dir.path().join("none.sqlite")), Err(content::StoreError::Missing(_))));
+    assert!(matches!(
+        content::open_pack(&dir.path().join("none.sqlite")),
+        Err(content::StoreError::Missing(_))
+    ));
     // A database from a newer schema is refused, not misread.
     let out = dir.path().join("new.sqlite");
     content::build_dir(&util::fixture("mini"), &out).expect("build");
     let conn = rusqlite::Connection::open(&out).expect("open");
     conn.pragma_update(None, "user_version", 99).expect("pragma");
     drop(conn);
-    assert!(matches!(content::open_pack(&out), Err(content::StoreError::TooNew { .. })));
+    assert!(matches!(
+        content::open_pack(&out),
+        Err(content::StoreError::TooNew { .. })
+    ));
     // An empty SQLite file has no schema.
     let empty = dir.path().join("empty.sqlite");
-    rusqlite::Connection::open(&empty).expect("create").execute_batch("CREATE TABLE x(a);").expect("table");
+    rusqlite::Connection::open(&empty)
+        .expect("create")
+        .execute_batch("CREATE TABLE x(a);")
+        .expect("table");
     assert!(content::open_pack(&empty).is_err());
 }
 
 #[test]
 fn default_pack_is_complete_and_real() {
     let (src, report) = check_dir(&util::default_pack_dir());
-    let errors: Vec<_> = report.diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+    let errors: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let pack = content::compile::to_model(&src);
-    let results = pack.nodes.iter().filter(|n| n.kind == content::NodeKind::Result).count();
+    let results = pack
+        .nodes
+        .iter()
+        .filter(|n| n.kind == content::NodeKind::Result)
+        .count();
     assert!(results >= 40, "only {results} results");
     let home = pack.root_node().expect("root");
     assert_eq!(
         home.choices,
-        ["housing", "health", "money", "work", "family", "papers", "justice", "food", "emergency"]
+        [
+            "housing",
+            "health",
+            "money",
+            "work",
+            "family",
+            "papers",
+            "justice",
+            "food",
+            "emergency"
+        ]
     );
     assert!(pack.node("emergency").is_some_and(|n| n.emergency));
     // Every topic leads to at least three results.

@@ -16,7 +16,11 @@ use borne::ui::{AppState, AppWindow, Controller, ScreenKind, Theme};
 
 fn press(window: &AppWindow, label: &str) {
     let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(window, label).collect();
-    assert!(!found.is_empty(), "no control labelled {label:?} on {:?}", window.global::<AppState>().get_screen());
+    assert!(
+        !found.is_empty(),
+        "no control labelled {label:?} on {:?}",
+        window.global::<AppState>().get_screen()
+    );
     found[0].invoke_accessible_default_action();
 }
 
@@ -39,7 +43,11 @@ fn resident_journey() {
     let config = Config::default();
     let window = AppWindow::new().expect("window");
     window.window().set_size(slint::PhysicalSize::new(1080, 1920));
-    let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), &config, clock.clocks(util::fixed_wall()))));
+    let ctrl = Rc::new(RefCell::new(Controller::new(
+        pack.clone(),
+        &config,
+        clock.clocks(util::fixed_wall()),
+    )));
     let _timer = Controller::attach(&ctrl, &window);
     window.show().expect("show");
     let state = window.global::<AppState>();
@@ -63,7 +71,9 @@ fn resident_journey() {
     assert!(state.get_services().row_count() > 0, "a result lists where to go");
     let caf = state.get_services().row_data(0).expect("service");
     assert_eq!(caf.badge, 1, "the CAF line is open on a Tuesday at 10:00");
-    assert!(ElementHandle::find_by_accessible_label(&window, "Pièce d'identité").next().is_some());
+    assert!(ElementHandle::find_by_accessible_label(&window, "Pièce d'identité")
+        .next()
+        .is_some());
 
     // Back and Home.
     tap(&window, "Retour");
@@ -93,7 +103,11 @@ fn resident_journey() {
     press(&window, "Taille du texte");
     press(&window, "Taille du texte");
     assert!((theme.get_text_scale() - 1.5).abs() < 0.01);
-    assert_eq!(state.get_title(), "Complémentaire santé solidaire", "settings keep the screen");
+    assert_eq!(
+        state.get_title(),
+        "Complémentaire santé solidaire",
+        "settings keep the screen"
+    );
 
     // Help from anywhere, and the language screen keeps the session.
     press(&window, "Aide");
@@ -101,8 +115,17 @@ fn resident_journey() {
     assert!(state.get_help_places().row_count() > 0);
     press(&window, "Langue");
     press(&window, "English");
-    assert_eq!(screen(&window), ScreenKind::Result, "switching language keeps the screen");
-    assert!(ElementHandle::find_by_accessible_label(&window, "Back").next().is_some(), "the chrome is in English");
+    assert_eq!(
+        screen(&window),
+        ScreenKind::Result,
+        "switching language keeps the screen"
+    );
+    assert!(
+        ElementHandle::find_by_accessible_label(&window, "Back")
+            .next()
+            .is_some(),
+        "the chrome is in English"
+    );
 
     // Inactivity: the warning with its countdown, Continue keeps the visit.
     clock.advance(Duration::from_secs(59));
@@ -129,12 +152,21 @@ fn resident_journey() {
     assert_eq!(c.session().language(), "fr");
     assert!(!c.session().is_active());
     drop(c);
-    assert!(ElementHandle::find_by_accessible_label(&window, "Complémentaire santé solidaire").next().is_none());
+    assert!(
+        ElementHandle::find_by_accessible_label(&window, "Complémentaire santé solidaire")
+            .next()
+            .is_none()
+    );
 
     // Every touch target carries a role, a label and a default action.
     tap(&window, "Touchez l'écran pour commencer");
     tap(&window, "Français");
-    for el in window.root_element().query_descendants().match_accessible_role(i_slint_backend_testing::AccessibleRole::Button).find_all() {
+    for el in window
+        .root_element()
+        .query_descendants()
+        .match_accessible_role(i_slint_backend_testing::AccessibleRole::Button)
+        .find_all()
+    {
         let label = el.accessible_label().unwrap_or_default();
         assert!(!label.is_empty(), "a button without a label");
     }

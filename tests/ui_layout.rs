@@ -47,7 +47,9 @@ fn problems(window: &AppWindow, width: f32, what: &str) -> Vec<String> {
             let starts_inside = x + 1.0 >= bx && x + 1.0 <= br && y + 1.0 >= by && y + 1.0 <= bb;
             if starts_inside && (r > br + 0.5 || b > bb + 0.5) {
                 let label = el.accessible_label().unwrap_or_default();
-                out.push(format!("{what}: {label:?} spills out of its button ({x},{y},{r},{b}) > ({bx},{by},{br},{bb})"));
+                out.push(format!(
+                    "{what}: {label:?} spills out of its button ({x},{y},{r},{b}) > ({bx},{by},{br},{bb})"
+                ));
             }
         }
     }
@@ -62,13 +64,19 @@ fn problems(window: &AppWindow, width: f32, what: &str) -> Vec<String> {
             let pos = el.absolute_position();
             let size = el.size();
             if size.width > 0.0 && (pos.x < -0.5 || pos.x + size.width > width + 0.5) {
-                out.push(format!("{what}: {label:?} sticks out sideways at x={} w={}", pos.x, size.width));
+                out.push(format!(
+                    "{what}: {label:?} sticks out sideways at x={} w={}",
+                    pos.x, size.width
+                ));
             }
             if role == Some(AccessibleRole::Button)
                 && size.width > 0.0
                 && (size.width < MIN_TARGET_PX || size.height < MIN_TARGET_PX)
             {
-                out.push(format!("{what}: button {label:?} is only {}x{} px", size.width, size.height));
+                out.push(format!(
+                    "{what}: button {label:?} is only {}x{} px",
+                    size.width, size.height
+                ));
             }
         }
     }
@@ -85,11 +93,21 @@ fn nothing_clips_anywhere() {
         for high_contrast in [false, true] {
             for scale in [1.0f32, 1.5] {
                 let clock = util::TestClock::new();
-                let mut config = Config::default();
-                config.orientation = if w > h { Orientation::Landscape } else { Orientation::Portrait };
+                let config = Config {
+                    orientation: if w > h {
+                        Orientation::Landscape
+                    } else {
+                        Orientation::Portrait
+                    },
+                    ..Config::default()
+                };
                 let window = AppWindow::new().expect("window");
                 window.window().set_size(slint::PhysicalSize::new(w, h));
-                let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), &config, clock.clocks(util::fixed_wall()))));
+                let ctrl = Rc::new(RefCell::new(Controller::new(
+                    pack.clone(),
+                    &config,
+                    clock.clocks(util::fixed_wall()),
+                )));
                 let _timer = Controller::attach(&ctrl, &window);
                 window.show().expect("show");
                 let set = |c: &mut Controller| {
@@ -113,7 +131,12 @@ fn nothing_clips_anywhere() {
                     screens += 1;
                 }
                 // The other screens.
-                for overlay in [None, Some(Overlay::Language), Some(Overlay::Emergency), Some(Overlay::Help)] {
+                for overlay in [
+                    None,
+                    Some(Overlay::Language),
+                    Some(Overlay::Emergency),
+                    Some(Overlay::Help),
+                ] {
                     {
                         let mut c = ctrl.borrow_mut();
                         c.session_mut().wipe();
@@ -141,18 +164,34 @@ fn nothing_clips_anywhere() {
                         c.refresh(&window);
                     }
                     let state = window.global::<borne::ui::AppState>();
-                    let long = "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées".repeat(2);
-                    let tiles = slint::VecModel::from(vec![borne::ui::TileData { id: "x".into(), label: long.into(), ..Default::default() }; 9]);
+                    let long = "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées"
+                        .repeat(2);
+                    let tiles = slint::VecModel::from(vec![
+                        borne::ui::TileData {
+                            id: "x".into(),
+                            label: long.into(),
+                            ..Default::default()
+                        };
+                        9
+                    ]);
                     state.set_choices(slint::ModelRc::new(tiles));
                     i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
                     let found = problems(&window, w as f32, "self-check");
 
-                    assert!(found.iter().any(|p| p.contains("spills out")), "the overflow detector sees nothing: {found:?}");
+                    assert!(
+                        found.iter().any(|p| p.contains("spills out")),
+                        "the overflow detector sees nothing: {found:?}"
+                    );
                 }
                 window.hide().expect("hide");
             }
         }
     }
     assert!(screens > 500, "only {screens} screens laid out");
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -93,7 +93,10 @@ fn check(pack: &SourcePack, r: &mut Report) {
                 file,
                 name.line,
                 "unknown-pictogram",
-                format!("pictogram \"{}\" does not exist: add pictograms/{}.svg", name.value, name.value),
+                format!(
+                    "pictogram \"{}\" does not exist: add pictograms/{}.svg",
+                    name.value, name.value
+                ),
             );
         }
     };
@@ -124,12 +127,22 @@ fn check(pack: &SourcePack, r: &mut Report) {
 
     for s in &pack.services {
         if !used_services.contains(s.id.value.as_str()) {
-            r.warning(SERVICES_FILE, s.id.line, "unused", format!("service \"{}\" is never shown", s.id.value));
+            r.warning(
+                SERVICES_FILE,
+                s.id.line,
+                "unused",
+                format!("service \"{}\" is never shown", s.id.value),
+            );
         }
     }
     for d in &pack.documents {
         if !used_documents.contains(d.id.value.as_str()) {
-            r.warning(DOCUMENTS_FILE, d.id.line, "unused", format!("document \"{}\" is never asked for", d.id.value));
+            r.warning(
+                DOCUMENTS_FILE,
+                d.id.line,
+                "unused",
+                format!("document \"{}\" is never asked for", d.id.value),
+            );
         }
     }
 
@@ -142,14 +155,23 @@ fn check_nodes_ids<'a>(pack: &'a SourcePack, r: &mut Report) -> HashMap<&'a str,
     for n in &pack.nodes {
         let id = n.id.value.as_str();
         if !is_valid_id(id) {
-            r.error(&n.file, n.id.line, "invalid-id", format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"));
+            r.error(
+                &n.file,
+                n.id.line,
+                "invalid-id",
+                format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"),
+            );
         }
         if let Some(first) = seen.get(id) {
             r.error(
                 &n.file,
                 n.id.line,
                 "duplicate-id",
-                format!("node id \"{id}\" is already used at {}:{}", first.file.display(), first.id.line),
+                format!(
+                    "node id \"{id}\" is already used at {}:{}",
+                    first.file.display(),
+                    first.id.line
+                ),
             );
         } else {
             seen.insert(id, n);
@@ -167,10 +189,20 @@ fn unique_ids<'a>(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (id, line) in ids {
         if !is_valid_id(id) {
-            r.error(file, line, "invalid-id", format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"));
+            r.error(
+                file,
+                line,
+                "invalid-id",
+                format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"),
+            );
         }
         if let Some(first) = seen.get(id) {
-            r.error(file, line, "duplicate-id", format!("{what} id \"{id}\" is already used on line {first}"));
+            r.error(
+                file,
+                line,
+                "duplicate-id",
+                format!("{what} id \"{id}\" is already used on line {first}"),
+            );
         } else {
             seen.insert(id, line);
         }
@@ -188,20 +220,39 @@ fn check_node(
 ) {
     let f = &n.file;
     let Some(kind) = NodeKind::parse(&n.kind.value) else {
-        r.error(f, n.kind.line, "invalid-kind", format!("kind \"{}\" is unknown: use question, result or info", n.kind.value));
+        r.error(
+            f,
+            n.kind.line,
+            "invalid-kind",
+            format!("kind \"{}\" is unknown: use question, result or info", n.kind.value),
+        );
         return;
     };
     if let Some(style) = &n.style {
         if style.value != "emergency" {
-            r.error(f, style.line, "invalid-style", format!("style \"{}\" is unknown: the only style is \"emergency\"", style.value));
+            r.error(
+                f,
+                style.line,
+                "invalid-style",
+                format!("style \"{}\" is unknown: the only style is \"emergency\"", style.value),
+            );
         }
     }
     for c in &n.choices {
         if !nodes.contains_key(c.value.as_str()) {
-            r.error(f, c.line, "unknown-node", format!("choice \"{}\" is not a node of this pack", c.value));
+            r.error(
+                f,
+                c.line,
+                "unknown-node",
+                format!("choice \"{}\" is not a node of this pack", c.value),
+            );
         }
     }
-    let max = if root == Some(n.id.value.as_str()) { MAX_ROOT_CHOICES } else { MAX_CHOICES };
+    let max = if root == Some(n.id.value.as_str()) {
+        MAX_ROOT_CHOICES
+    } else {
+        MAX_CHOICES
+    };
     match kind {
         NodeKind::Question => {
             let count = n.choices.len();
@@ -210,46 +261,96 @@ fn check_node(
                     f,
                     n.id.line,
                     "choice-count",
-                    format!("question \"{}\" offers {count} choices: a question offers {MIN_CHOICES} to {max}", n.id.value),
+                    format!(
+                        "question \"{}\" offers {count} choices: a question offers {MIN_CHOICES} to {max}",
+                        n.id.value
+                    ),
                 );
             }
         }
         NodeKind::Info => {
             if n.choices.len() > max {
-                r.error(f, n.id.line, "choice-count", format!("page \"{}\" offers more than {max} choices", n.id.value));
+                r.error(
+                    f,
+                    n.id.line,
+                    "choice-count",
+                    format!("page \"{}\" offers more than {max} choices", n.id.value),
+                );
             }
         }
         NodeKind::Result => {
             if !n.choices.is_empty() {
-                r.error(f, n.id.line, "result-choices", format!("result \"{}\" has choices: a result ends the path", n.id.value));
+                r.error(
+                    f,
+                    n.id.line,
+                    "result-choices",
+                    format!("result \"{}\" has choices: a result ends the path", n.id.value),
+                );
             }
             match &n.source {
-                None => r.error(f, n.id.line, "missing-source", format!("result \"{}\" has no source: give the page its text was checked against", n.id.value)),
-                Some(s) if !(s.value.starts_with("https://") || s.value.starts_with("http://")) => {
-                    r.error(f, s.line, "invalid-source", "the source must be a web address (https://…)")
-                }
+                None => r.error(
+                    f,
+                    n.id.line,
+                    "missing-source",
+                    format!(
+                        "result \"{}\" has no source: give the page its text was checked against",
+                        n.id.value
+                    ),
+                ),
+                Some(s) if !(s.value.starts_with("https://") || s.value.starts_with("http://")) => r.error(
+                    f,
+                    s.line,
+                    "invalid-source",
+                    "the source must be a web address (https://…)",
+                ),
                 Some(_) => {}
             }
             match &n.reviewed {
-                None => r.error(f, n.id.line, "missing-review", format!("result \"{}\" has no review date (reviewed = \"YYYY-MM-DD\")", n.id.value)),
-                Some(d) if chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_err() => {
-                    r.error(f, d.line, "invalid-date", format!("\"{}\" is not a date: write YYYY-MM-DD", d.value))
-                }
+                None => r.error(
+                    f,
+                    n.id.line,
+                    "missing-review",
+                    format!(
+                        "result \"{}\" has no review date (reviewed = \"YYYY-MM-DD\")",
+                        n.id.value
+                    ),
+                ),
+                Some(d) if chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_err() => r.error(
+                    f,
+                    d.line,
+                    "invalid-date",
+                    format!("\"{}\" is not a date: write YYYY-MM-DD", d.value),
+                ),
                 Some(_) => {}
             }
         }
     }
     if kind != NodeKind::Result && (!n.documents.is_empty() || !n.services.is_empty()) {
-        r.error(f, n.id.line, "not-a-result", format!("\"{}\" lists documents or services but is not a result", n.id.value));
+        r.error(
+            f,
+            n.id.line,
+            "not-a-result",
+            format!("\"{}\" lists documents or services but is not a result", n.id.value),
+        );
     }
     for d in &n.documents {
         if !documents.contains(d.value.as_str()) {
-            r.error(f, d.line, "unknown-document", format!("document \"{}\" is not in documents.toml", d.value));
+            r.error(
+                f,
+                d.line,
+                "unknown-document",
+                format!("document \"{}\" is not in documents.toml", d.value),
+            );
         }
     }
     for s in &n.services {
         if !services.contains(s.value.as_str()) {
-            r.error(f, s.line, "unknown-service", format!("service \"{}\" is not in services.toml", s.value));
+            r.error(
+                f,
+                s.line,
+                "unknown-service",
+                format!("service \"{}\" is not in services.toml", s.value),
+            );
         }
     }
 }
@@ -257,25 +358,53 @@ fn check_node(
 fn check_service(s: &source::SrcService, r: &mut Report) {
     if let Some(t) = &s.telephone {
         if let Err(why) = crate::phone::validate(&t.value) {
-            r.error(SERVICES_FILE, t.line, "invalid-phone", format!("phone number \"{}\" is invalid: {why}", t.value));
+            r.error(
+                SERVICES_FILE,
+                t.line,
+                "invalid-phone",
+                format!("phone number \"{}\" is invalid: {why}", t.value),
+            );
         }
     }
     if let Some(h) = &s.horaires_accueil {
         if let Err(e) = crate::hours::validate(&h.value) {
-            r.error(SERVICES_FILE, h.line, "invalid-hours", format!("opening hours \"{}\" are not valid OpenStreetMap opening_hours: {e}", h.value));
+            r.error(
+                SERVICES_FILE,
+                h.line,
+                "invalid-hours",
+                format!(
+                    "opening hours \"{}\" are not valid OpenStreetMap opening_hours: {e}",
+                    h.value
+                ),
+            );
         }
     }
     if s.telephone.is_none() && s.site_web.is_none() && s.adresse.is_none() {
-        r.warning(SERVICES_FILE, s.line, "unreachable-service", format!("service \"{}\" has no phone, website or address", s.id.value));
+        r.warning(
+            SERVICES_FILE,
+            s.line,
+            "unreachable-service",
+            format!("service \"{}\" has no phone, website or address", s.id.value),
+        );
     }
     for t in &s.thematiques {
         if !thematiques::is_known_thematique(&t.value) {
-            r.error(SERVICES_FILE, t.line, "unknown-thematique", format!("\"{}\" is not a data·inclusion thématique", t.value));
+            r.error(
+                SERVICES_FILE,
+                t.line,
+                "unknown-thematique",
+                format!("\"{}\" is not a data·inclusion thématique", t.value),
+            );
         }
     }
     for p in &s.publics {
         if !thematiques::is_known_public(&p.value) {
-            r.warning(SERVICES_FILE, p.line, "unknown-public", format!("\"{}\" is not a data·inclusion public", p.value));
+            r.warning(
+                SERVICES_FILE,
+                p.line,
+                "unknown-public",
+                format!("\"{}\" is not a data·inclusion public", p.value),
+            );
         }
     }
 }
@@ -289,49 +418,108 @@ fn check_meta(
 ) {
     let f = PACK_FILE;
     if meta.id.value.is_empty()
-        || !meta.id.value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        || !meta
+            .id
+            .value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
     {
-        r.error(f, meta.id.line, "invalid-id", "the pack id uses a-z, 0-9, '.' and '-' only");
+        r.error(
+            f,
+            meta.id.line,
+            "invalid-id",
+            "the pack id uses a-z, 0-9, '.' and '-' only",
+        );
     }
     if parse_version(&meta.version.value).is_none() {
-        r.error(f, meta.version.line, "invalid-version", format!("version \"{}\" must be MAJOR.MINOR.PATCH, e.g. 1.0.0", meta.version.value));
+        r.error(
+            f,
+            meta.version.line,
+            "invalid-version",
+            format!(
+                "version \"{}\" must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
+                meta.version.value
+            ),
+        );
     }
     match nodes.get(meta.root.value.as_str()) {
-        None => r.error(f, meta.root.line, "unknown-node", format!("root \"{}\" is not a node of this pack", meta.root.value)),
-        Some(n) if n.kind.value != "question" => r.error(f, meta.root.line, "invalid-root", "the root must be a question"),
+        None => r.error(
+            f,
+            meta.root.line,
+            "unknown-node",
+            format!("root \"{}\" is not a node of this pack", meta.root.value),
+        ),
+        Some(n) if n.kind.value != "question" => {
+            r.error(f, meta.root.line, "invalid-root", "the root must be a question")
+        }
         Some(_) => {}
     }
     if let Some(c) = &meta.country {
         if c.value.parse::<opening_hours::localization::Country>().is_err() {
-            r.error(f, c.line, "invalid-country", format!("\"{}\" is not a country code such as FR", c.value));
+            r.error(
+                f,
+                c.line,
+                "invalid-country",
+                format!("\"{}\" is not a country code such as FR", c.value),
+            );
         }
     }
     for s in &meta.help_services {
         if !services.contains(s.value.as_str()) {
-            r.error(f, s.line, "unknown-service", format!("service \"{}\" is not in services.toml", s.value));
+            r.error(
+                f,
+                s.line,
+                "unknown-service",
+                format!("service \"{}\" is not in services.toml", s.value),
+            );
         }
     }
-    if !meta.languages.iter().any(|l| l.code.value == meta.default_language.value) {
+    if !meta
+        .languages
+        .iter()
+        .any(|l| l.code.value == meta.default_language.value)
+    {
         r.error(
             f,
             meta.default_language.line,
             "unknown-language",
-            format!("the default language \"{}\" is not listed under [languages]", meta.default_language.value),
+            format!(
+                "the default language \"{}\" is not listed under [languages]",
+                meta.default_language.value
+            ),
         );
     }
     for l in &meta.languages {
         if let Some(s) = &l.status {
             if s != "draft" && s != "reviewed" {
-                r.error(f, l.code.line, "invalid-status", format!("status \"{s}\" is unknown: use draft or reviewed"));
+                r.error(
+                    f,
+                    l.code.line,
+                    "invalid-status",
+                    format!("status \"{s}\" is unknown: use draft or reviewed"),
+                );
             }
         }
         if !pack.locales.iter().any(|loc| loc.lang == l.code.value) {
-            r.error(f, l.code.line, "missing-file", format!("language \"{}\" has no file locales/{}.ftl", l.code.value, l.code.value));
+            r.error(
+                f,
+                l.code.line,
+                "missing-file",
+                format!("language \"{}\" has no file locales/{}.ftl", l.code.value, l.code.value),
+            );
         }
     }
     for loc in &pack.locales {
         if !meta.languages.iter().any(|l| l.code.value == loc.lang) {
-            r.warning(&loc.file, 0, "undeclared-language", format!("language \"{}\" is not listed in pack.toml and will not be offered", loc.lang));
+            r.warning(
+                &loc.file,
+                0,
+                "undeclared-language",
+                format!(
+                    "language \"{}\" is not listed in pack.toml and will not be offered",
+                    loc.lang
+                ),
+            );
         }
     }
 }
@@ -368,16 +556,15 @@ fn check_tree(pack: &SourcePack, root: &str, r: &mut Report) {
             stack.push((id, next + 1));
             let target = choice.value.as_str();
             match marks.get(target) {
-                Some(Mark::Visiting) => {
-                    if reported_cycles.insert((id, target)) {
-                        r.error(
-                            &node.file,
-                            choice.line,
-                            "cycle",
-                            format!("choosing \"{target}\" from \"{id}\" leads back to \"{target}\": the path would loop"),
-                        );
-                    }
+                Some(Mark::Visiting) if reported_cycles.insert((id, target)) => {
+                    r.error(
+                        &node.file,
+                        choice.line,
+                        "cycle",
+                        format!("choosing \"{target}\" from \"{id}\" leads back to \"{target}\": the path would loop"),
+                    );
                 }
+                Some(Mark::Visiting) => {}
                 Some(Mark::Done) => {}
                 None if by_id.contains_key(target) => {
                     marks.insert(target, Mark::Visiting);
@@ -391,7 +578,12 @@ fn check_tree(pack: &SourcePack, root: &str, r: &mut Report) {
     }
     for n in &pack.nodes {
         if !marks.contains_key(n.id.value.as_str()) {
-            r.error(&n.file, n.id.line, "unreachable", format!("node \"{}\" cannot be reached from \"{root}\"", n.id.value));
+            r.error(
+                &n.file,
+                n.id.line,
+                "unreachable",
+                format!("node \"{}\" cannot be reached from \"{root}\"", n.id.value),
+            );
         }
     }
 }
@@ -401,7 +593,12 @@ fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, r: &mut Rep
         match fs::read(pack.dir.join(rel)) {
             Ok(bytes) => {
                 if let Err(e) = validate_svg(&bytes) {
-                    r.error(rel, 0, "bad-pictogram", format!("this pictogram cannot be decoded: {e}"));
+                    r.error(
+                        rel,
+                        0,
+                        "bad-pictogram",
+                        format!("this pictogram cannot be decoded: {e}"),
+                    );
                 }
             }
             Err(e) => r.error(rel, 0, "unreadable", format!("this pictogram cannot be read: {e}")),
@@ -418,7 +615,11 @@ pub const MAX_SVG_BYTES: usize = 256 * 1024;
 /// Parses an SVG the way the kiosk will draw it.
 pub fn validate_svg(bytes: &[u8]) -> Result<(), String> {
     if bytes.len() > MAX_SVG_BYTES {
-        return Err(format!("it is {} KiB; a pictogram must stay under {} KiB", bytes.len() / 1024, MAX_SVG_BYTES / 1024));
+        return Err(format!(
+            "it is {} KiB; a pictogram must stay under {} KiB",
+            bytes.len() / 1024,
+            MAX_SVG_BYTES / 1024
+        ));
     }
     let tree = usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
     let size = tree.size();
@@ -454,7 +655,11 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
 }
 
 fn check_strings(pack: &SourcePack, r: &mut Report) {
-    let default = pack.meta.as_ref().map(|m| m.default_language.value.clone()).unwrap_or_default();
+    let default = pack
+        .meta
+        .as_ref()
+        .map(|m| m.default_language.value.clone())
+        .unwrap_or_default();
     let required = required_keys(pack);
     for loc in &pack.locales {
         let keys = check_locale(loc, r);
@@ -466,13 +671,20 @@ fn check_strings(pack: &SourcePack, r: &mut Report) {
                     file,
                     *line,
                     "missing-string",
-                    format!("message \"{k}\" is missing in {} (the default language)", loc.file.display()),
+                    format!(
+                        "message \"{k}\" is missing in {} (the default language)",
+                        loc.file.display()
+                    ),
                 );
             }
         } else if !missing.is_empty() {
             let shown: Vec<&str> = missing.iter().take(5).map(|(k, _, _)| k.as_str()).collect();
             let more = missing.len().saturating_sub(shown.len());
-            let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+            let tail = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
             r.warning(
                 &loc.file,
                 0,

@@ -99,17 +99,25 @@ pub fn to_model(src: &SourcePack) -> Pack {
             example: s.example,
         })
         .collect();
-    pack.documents =
-        src.documents.iter().map(|d| Document { id: d.id.value.clone(), pictogram: d.pictogram.value.clone() }).collect();
+    pack.documents = src
+        .documents
+        .iter()
+        .map(|d| Document {
+            id: d.id.value.clone(),
+            pictogram: d.pictogram.value.clone(),
+        })
+        .collect();
     for loc in &src.locales {
-        pack.messages.insert(loc.lang.clone(), format_messages(&loc.lang, &loc.text));
+        pack.messages
+            .insert(loc.lang.clone(), format_messages(&loc.lang, &loc.text));
     }
     let mut hasher = Sha256::new();
     for (name, rel) in &src.pictograms {
         if let Ok(bytes) = fs::read(src.dir.join(rel)) {
             hasher.update(name.as_bytes());
             hasher.update(&bytes);
-            pack.pictograms.insert(name.clone(), Arc::from(bytes.into_boxed_slice()));
+            pack.pictograms
+                .insert(name.clone(), Arc::from(bytes.into_boxed_slice()));
         }
     }
     pack.content_hash = content_hash(src, hasher);
@@ -176,7 +184,10 @@ pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
     let tmp = out.with_extension("tmp");
     let _ = fs::remove_file(&tmp);
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fs::create_dir_all(parent).map_err(|source| BuildError::Write { path: parent.to_path_buf(), source })?;
+        fs::create_dir_all(parent).map_err(|source| BuildError::Write {
+            path: parent.to_path_buf(),
+            source,
+        })?;
     }
     {
         let mut conn = Connection::open(&tmp)?;
@@ -191,9 +202,18 @@ pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
         conn.execute_batch("VACUUM;")?;
     }
     // Make the data durable before the rename makes it visible.
-    let file = fs::File::open(&tmp).map_err(|source| BuildError::Write { path: tmp.clone(), source })?;
-    file.sync_all().map_err(|source| BuildError::Write { path: tmp.clone(), source })?;
-    fs::rename(&tmp, out).map_err(|source| BuildError::Write { path: out.to_path_buf(), source })?;
+    let file = fs::File::open(&tmp).map_err(|source| BuildError::Write {
+        path: tmp.clone(),
+        source,
+    })?;
+    file.sync_all().map_err(|source| BuildError::Write {
+        path: tmp.clone(),
+        source,
+    })?;
+    fs::rename(&tmp, out).map_err(|source| BuildError::Write {
+        path: out.to_path_buf(),
+        source,
+    })?;
     Ok(())
 }
 
@@ -223,8 +243,21 @@ fn write_pack(tx: &rusqlite::Transaction<'_>, pack: &Pack) -> rusqlite::Result<(
         let mut st = tx.prepare("INSERT INTO node VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
         let mut link = tx.prepare("INSERT INTO node_link VALUES (?1, ?2, ?3, ?4)")?;
         for (i, n) in pack.nodes.iter().enumerate() {
-            st.execute(params![n.id, i as i64, n.kind.as_str(), n.pictogram, n.emergency, n.source, n.reviewed, n.discreet])?;
-            for (rel, list) in [("choice", &n.choices), ("document", &n.documents), ("service", &n.services)] {
+            st.execute(params![
+                n.id,
+                i as i64,
+                n.kind.as_str(),
+                n.pictogram,
+                n.emergency,
+                n.source,
+                n.reviewed,
+                n.discreet
+            ])?;
+            for (rel, list) in [
+                ("choice", &n.choices),
+                ("document", &n.documents),
+                ("service", &n.services),
+            ] {
                 for (p, t) in list.iter().enumerate() {
                     link.execute(params![n.id, rel, p as i64, t])?;
                 }
@@ -238,13 +271,25 @@ fn write_pack(tx: &rusqlite::Transaction<'_>, pack: &Pack) -> rusqlite::Result<(
         }
     }
     {
-        let mut st = tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
+        let mut st =
+            tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
         for (i, s) in pack.services.iter().enumerate() {
             let th = serde_json::to_string(&s.thematiques).unwrap_or_else(|_| "[]".into());
             let pu = serde_json::to_string(&s.publics).unwrap_or_else(|_| "[]".into());
             st.execute(params![
-                s.id, i as i64, s.nom, s.adresse, s.code_postal, s.commune, s.telephone, s.site_web,
-                s.horaires_accueil, th, pu, s.pictogram, s.example
+                s.id,
+                i as i64,
+                s.nom,
+                s.adresse,
+                s.code_postal,
+                s.commune,
+                s.telephone,
+                s.site_web,
+                s.horaires_accueil,
+                th,
+                pu,
+                s.pictogram,
+                s.example
             ])?;
         }
     }

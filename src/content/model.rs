@@ -165,7 +165,11 @@ impl Pack {
     pub fn text(&self, lang: &str, key: &str) -> Option<Text> {
         for (i, candidate) in fallback_chain(lang, &self.default_language).iter().enumerate() {
             if let Some(v) = self.messages.get(candidate).and_then(|m| m.get(key)) {
-                return Some(Text { value: v.clone(), lang: candidate.clone(), fell_back: i > 0 });
+                return Some(Text {
+                    value: v.clone(),
+                    lang: candidate.clone(),
+                    fell_back: i > 0,
+                });
             }
         }
         None
@@ -207,10 +211,18 @@ mod tests {
 
     #[test]
     fn text_falls_back() {
-        let mut p = Pack::default();
-        p.default_language = "fr".into();
-        p.messages.entry("fr".into()).or_default().insert("k".into(), "bonjour".into());
-        p.messages.entry("en".into()).or_default().insert("j".into(), "hi".into());
+        let mut p = Pack {
+            default_language: "fr".into(),
+            ..Pack::default()
+        };
+        p.messages
+            .entry("fr".into())
+            .or_default()
+            .insert("k".into(), "bonjour".into());
+        p.messages
+            .entry("en".into())
+            .or_default()
+            .insert("j".into(), "hi".into());
         let t = p.text("en", "k").expect("fallback");
         assert!(t.fell_back);
         assert_eq!(t.value, "bonjour");

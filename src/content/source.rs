@@ -22,7 +22,10 @@ pub struct At<T> {
 
 fn at<T>(text: &str, s: Spanned<T>) -> At<T> {
     let line = line_of(text, s.span().start);
-    At { value: s.into_inner(), line }
+    At {
+        value: s.into_inner(),
+        line,
+    }
 }
 
 fn at_vec(text: &str, v: Option<Vec<Spanned<String>>>) -> Vec<At<String>> {
@@ -220,9 +223,17 @@ pub const PICTOGRAMS_DIR: &str = "pictograms";
 
 /// Reads `dir`, reporting unreadable or unparsable files into `report`.
 pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
-    let mut pack = SourcePack { dir: dir.to_path_buf(), ..Default::default() };
+    let mut pack = SourcePack {
+        dir: dir.to_path_buf(),
+        ..Default::default()
+    };
     if !dir.is_dir() {
-        report.error(dir, 0, "not-a-folder", "this is not a folder: a content pack is a folder holding pack.toml");
+        report.error(
+            dir,
+            0,
+            "not-a-folder",
+            "this is not a folder: a content pack is a folder holding pack.toml",
+        );
         return pack;
     }
 
@@ -234,7 +245,9 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     }
 
     for rel in list_files(dir, NODES_DIR, "toml", report) {
-        let Some(text) = read_text(dir, &rel, report, true) else { continue };
+        let Some(text) = read_text(dir, &rel, report, true) else {
+            continue;
+        };
         match toml::from_str::<RawNodes>(&text) {
             Ok(raw) => {
                 for n in raw.node {
@@ -292,7 +305,10 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
             Ok(raw) => {
                 for d in raw.document {
                     let d = d.into_inner();
-                    pack.documents.push(SrcDocument { id: at(&text, d.id), pictogram: at(&text, d.pictogram) });
+                    pack.documents.push(SrcDocument {
+                        id: at(&text, d.id),
+                        pictogram: at(&text, d.pictogram),
+                    });
                 }
             }
             Err(e) => toml_error(report, DOCUMENTS_FILE, &text, &e),
@@ -300,7 +316,9 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     }
 
     for rel in list_files(dir, LOCALES_DIR, "ftl", report) {
-        let Some(lang) = rel.file_stem().and_then(|s| s.to_str()).map(str::to_string) else { continue };
+        let Some(lang) = rel.file_stem().and_then(|s| s.to_str()).map(str::to_string) else {
+            continue;
+        };
         if let Some(text) = read_text(dir, &rel, report, true) {
             pack.locales.push(SrcLocale { lang, file: rel, text });
         }
@@ -321,7 +339,12 @@ fn meta_from(text: &str, raw: RawPack) -> SrcMeta {
         .map(|(code, l)| {
             let line = line_of(text, l.span().start);
             let l = l.into_inner();
-            SrcLanguage { code: At { value: code, line }, status: l.status, reviewer: l.reviewer, date: l.date }
+            SrcLanguage {
+                code: At { value: code, line },
+                status: l.status,
+                reviewer: l.reviewer,
+                date: l.date,
+            }
         })
         .collect();
     SrcMeta {
@@ -338,7 +361,12 @@ fn meta_from(text: &str, raw: RawPack) -> SrcMeta {
 fn toml_error(report: &mut Report, file: impl AsRef<Path>, text: &str, e: &toml::de::Error) {
     let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
     let msg = e.message().trim().to_string();
-    report.error(file.as_ref(), line, "toml-syntax", format!("this file is not valid TOML: {msg}"));
+    report.error(
+        file.as_ref(),
+        line,
+        "toml-syntax",
+        format!("this file is not valid TOML: {msg}"),
+    );
 }
 
 fn read_text(dir: &Path, rel: &Path, report: &mut Report, required: bool) -> Option<String> {

@@ -32,19 +32,34 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     if !path.is_file() {
         return Err(StoreError::Missing(path.to_path_buf()));
     }
-    let err = |source| StoreError::Sqlite { path: path.to_path_buf(), source };
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
         .map_err(err)?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(err)?;
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(err)?;
     let known = MIGRATIONS.len() as i64;
     if version > known {
-        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known,
+        });
     }
     if version < 1 {
-        return Err(StoreError::Incomplete { path: path.to_path_buf(), what: "no schema".into() });
+        return Err(StoreError::Incomplete {
+            path: path.to_path_buf(),
+            what: "no schema".into(),
+        });
     }
     let pack = read(&conn).map_err(err)?;
-    let incomplete = |what: &str| StoreError::Incomplete { path: path.to_path_buf(), what: what.to_string() };
+    let incomplete = |what: &str| StoreError::Incomplete {
+        path: path.to_path_buf(),
+        what: what.to_string(),
+    };
     if pack.id.is_empty() || pack.default_language.is_empty() {
         return Err(incomplete("no pack metadata"));
     }
@@ -71,20 +86,28 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
 
     pack.languages = conn
         .prepare("SELECT code, status, reviewer, date FROM language ORDER BY position")?
-        .query_map([], |r| Ok(Language { code: r.get(0)?, status: r.get(1)?, reviewer: r.get(2)?, date: r.get(3)? }))?
+        .query_map([], |r| {
+            Ok(Language {
+                code: r.get(0)?,
+                status: r.get(1)?,
+                reviewer: r.get(2)?,
+                date: r.get(3)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
 
     let mut links: HashMap<(String, String), Vec<String>> = HashMap::new();
     let mut st = conn.prepare("SELECT node_id, rel, target FROM node_link ORDER BY node_id, rel, position")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?;
     for row in rows {
         let (node, rel, target) = row?;
         links.entry((node, rel)).or_default().push(target);
     }
     let mut take = |id: &str, rel: &str| links.remove(&(id.to_string(), rel.to_string())).unwrap_or_default();
-    let mut st = conn.prepare(
-        "SELECT id, kind, pictogram, emergency, source, reviewed, discreet FROM node ORDER BY position",
-    )?;
+    let mut st =
+        conn.prepare("SELECT id, kind, pictogram, emergency, source, reviewed, discreet FROM node ORDER BY position")?;
     let rows = st.query_map([], |r| {
         Ok((
             r.get::<_, String>(0)?,
@@ -117,7 +140,12 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
 
     pack.documents = conn
         .prepare("SELECT id, pictogram FROM document ORDER BY position")?
-        .query_map([], |r| Ok(Document { id: r.get(0)?, pictogram: r.get(1)? }))?
+        .query_map([], |r| {
+            Ok(Document {
+                id: r.get(0)?,
+                pictogram: r.get(1)?,
+            })
+        })?
         .collect::<Result<_, _>>()?;
 
     let json_list = |s: String| serde_json::from_str::<Vec<String>>(&s).unwrap_or_default();
@@ -145,7 +173,9 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
         .collect::<Result<_, _>>()?;
 
     let mut st = conn.prepare("SELECT lang, key, value FROM message")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+    let rows = st.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+    })?;
     for row in rows {
         let (lang, key, value) = row?;
         pack.messages.entry(lang).or_default().insert(key, value);

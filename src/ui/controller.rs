@@ -257,7 +257,10 @@ impl Controller {
     }
 
     fn text(&self, key: &str) -> String {
-        self.pack.text(self.session.language(), key).map(|t| t.value).unwrap_or_default()
+        self.pack
+            .text(self.session.language(), key)
+            .map(|t| t.value)
+            .unwrap_or_default()
     }
 
     /// Pushes the whole current state to the window.
@@ -309,7 +312,11 @@ impl Controller {
             Screen::Language => {
                 let langs: Vec<LangData> = i18n::offered(self.pack.languages.iter().map(|l| l.code.as_str()))
                     .iter()
-                    .map(|l| LangData { code: l.code.into(), name: l.name.into(), selected: l.code == lang })
+                    .map(|l| LangData {
+                        code: l.code.into(),
+                        name: l.name.into(),
+                        selected: l.code == lang,
+                    })
                     .collect();
                 state.set_languages(model(langs));
             }
@@ -361,14 +368,20 @@ impl Controller {
             .iter()
             .skip(1)
             .filter_map(|p| pack.node(p))
-            .map(|n| CrumbData { label: self.text(&format!("node-{}", n.id)).into(), picto: self.picto(&n.pictogram) })
+            .map(|n| CrumbData {
+                label: self.text(&format!("node-{}", n.id)).into(),
+                picto: self.picto(&n.pictogram),
+            })
             .collect();
         state.set_crumbs(model(crumbs));
         let docs: Vec<DocData> = node
             .documents
             .iter()
             .filter_map(|d| pack.document(d))
-            .map(|d| DocData { label: self.text(&format!("doc-{}", d.id)).into(), picto: self.picto(&d.pictogram) })
+            .map(|d| DocData {
+                label: self.text(&format!("doc-{}", d.id)).into(),
+                picto: self.picto(&d.pictogram),
+            })
             .collect();
         state.set_documents(model(docs));
         let services: Vec<ServiceData> = node.services.iter().filter_map(|s| self.service_data(s)).collect();
@@ -389,8 +402,18 @@ impl Controller {
             name: s.nom.as_str().into(),
             description: self.text(&format!("svc-{id}")).into(),
             address: isolate_ltr(&address).into(),
-            phone: s.telephone.as_deref().map(|p| isolate_ltr(&crate::phone::display(p))).unwrap_or_default().into(),
-            website: s.site_web.as_deref().map(|w| isolate_ltr(strip_scheme(w))).unwrap_or_default().into(),
+            phone: s
+                .telephone
+                .as_deref()
+                .map(|p| isolate_ltr(&crate::phone::display(p)))
+                .unwrap_or_default()
+                .into(),
+            website: s
+                .site_web
+                .as_deref()
+                .map(|w| isolate_ltr(strip_scheme(w)))
+                .unwrap_or_default()
+                .into(),
             badge,
             badge_text: badge_text.into(),
             picto: self.picto(&s.pictogram),
@@ -400,7 +423,9 @@ impl Controller {
 
     fn badge(&self, s: &Service) -> (i32, String) {
         let lang = self.session.language();
-        let Some(h) = &s.horaires_accueil else { return (0, self.l10n.tr(lang, "badge-unknown")) };
+        let Some(h) = &s.horaires_accueil else {
+            return (0, self.l10n.tr(lang, "badge-unknown"));
+        };
         let now = (self.clocks.wall)();
         let time = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
         match hours::badge(h, &self.pack.country, now) {
@@ -438,7 +463,9 @@ fn join_postcode(s: &Service) -> Option<String> {
 }
 
 fn strip_scheme(url: &str) -> &str {
-    url.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/')
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
 }
 
 /// Wraps Latin data (numbers, addresses, web addresses) in a left-to-right isolate so it

@@ -30,8 +30,11 @@ pub struct Headless {
 impl Headless {
     pub fn install() -> Result<Self, PlatformError> {
         let window = MinimalSoftwareWindow::new(RepaintBufferType::NewBuffer);
-        slint::platform::set_platform(Box::new(HeadlessPlatform { window: window.clone(), start: std::time::Instant::now() }))
-            .map_err(|e| PlatformError::Other(e.to_string()))?;
+        slint::platform::set_platform(Box::new(HeadlessPlatform {
+            window: window.clone(),
+            start: std::time::Instant::now(),
+        }))
+        .map_err(|e| PlatformError::Other(e.to_string()))?;
         Ok(Headless { window })
     }
 
@@ -104,7 +107,10 @@ impl Headless {
         let mono = Rc::new(Cell::new(Duration::ZERO));
         let wall = shot.wall;
         let m2 = mono.clone();
-        let clocks = Clocks { monotonic: Rc::new(move || m2.get()), wall: Rc::new(move || wall) };
+        let clocks = Clocks {
+            monotonic: Rc::new(move || m2.get()),
+            wall: Rc::new(move || wall),
+        };
         let window = super::generated::AppWindow::new()?;
         let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), config, clocks)));
         ctrl.borrow_mut().set_landscape(width > height);

@@ -37,7 +37,12 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         if let Some(w) = weak.upgrade() {
             w.set_window_title(ready_title.clone().into());
         }
-        tracing::info!("first frame drawn");
+        let unix_ns = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        // The smoke test and the start-up benchmark read this line.
+        tracing::info!(first_frame_unix_ns = unix_ns as u64, "first frame drawn");
     };
     let first = on_first_frame.clone();
     let notifier = window.window().set_rendering_notifier(move |state, _| {

@@ -62,12 +62,17 @@ pub struct TestClock {
 
 impl TestClock {
     pub fn new() -> Self {
-        TestClock { now: std::rc::Rc::new(std::cell::Cell::new(std::time::Duration::ZERO)) }
+        TestClock {
+            now: std::rc::Rc::new(std::cell::Cell::new(std::time::Duration::ZERO)),
+        }
     }
 
     pub fn clocks(&self, wall: chrono::NaiveDateTime) -> borne::ui::Clocks {
         let now = self.now.clone();
-        borne::ui::Clocks { monotonic: std::rc::Rc::new(move || now.get()), wall: std::rc::Rc::new(move || wall) }
+        borne::ui::Clocks {
+            monotonic: std::rc::Rc::new(move || now.get()),
+            wall: std::rc::Rc::new(move || wall),
+        }
     }
 
     /// Advances time in 250 ms steps so repeated timers fire as they would live.
@@ -84,5 +89,7 @@ impl TestClock {
 }
 
 pub fn fixed_wall() -> chrono::NaiveDateTime {
-    chrono::NaiveDate::from_ymd_opt(2026, 11, 24).and_then(|d| d.and_hms_opt(10, 0, 0)).expect("date")
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .expect("date")
 }
