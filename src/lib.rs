@@ -4,6 +4,9 @@
 //! The domain modules (content, session, hours, phone, i18n, config) know nothing of
 //! Slint; [`ui`] alone talks to it.
 
+// A panic is a dead screen in a bakery: outside tests, no unwrap, expect or panic.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
 pub mod config;
 pub mod content;
 pub mod default_pack;

@@ -96,6 +96,9 @@ struct ScreenshotArgs {
     /// The node to show (its path from home is taken).
     #[arg(long, conflicts_with = "screen")]
     node: Option<String>,
+    /// Every node and every screen, into the folder given by --out (ID.png).
+    #[arg(long, conflicts_with_all = ["node", "screen"])]
+    all: bool,
     #[arg(long, value_enum)]
     screen: Option<ScreenArg>,
     /// WIDTHxHEIGHT; 1080x1920 is portrait, 1920x1080 landscape.

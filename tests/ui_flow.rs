@@ -14,8 +14,15 @@ use slint::{ComponentHandle, Model};
 use borne::config::Config;
 use borne::ui::{AppState, AppWindow, Controller, ScreenKind, Theme};
 
+/// The buttons labelled `label` (a crumb or a text may carry the same words).
+fn buttons(window: &AppWindow, label: &str) -> Vec<ElementHandle> {
+    ElementHandle::find_by_accessible_label(window, label)
+        .filter(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::Button))
+        .collect()
+}
+
 fn press(window: &AppWindow, label: &str) {
-    let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(window, label).collect();
+    let found = buttons(window, label);
     assert!(
         !found.is_empty(),
         "no control labelled {label:?} on {:?}",
@@ -26,7 +33,7 @@ fn press(window: &AppWindow, label: &str) {
 
 /// A real tap at the centre of the control, through the window's pointer events.
 fn tap(window: &AppWindow, label: &str) {
-    let found: Vec<ElementHandle> = ElementHandle::find_by_accessible_label(window, label).collect();
+    let found = buttons(window, label);
     assert!(!found.is_empty(), "no control labelled {label:?}");
     found[0].mock_single_click(slint::platform::PointerEventButton::Left);
 }

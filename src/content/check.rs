@@ -42,9 +42,10 @@ pub fn ftl_keys(text: &str) -> (BTreeMap<String, usize>, Vec<(usize, String)>) {
             r
         }
     };
+    let lines = message_lines(text);
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
-            let line = line_of(text, offset_of(text, m.id.name));
+            let line = lines.get(m.id.name).copied().unwrap_or(0);
             if m.value.is_some() {
                 keys.insert(m.id.name.to_string(), line);
             }
@@ -56,18 +57,19 @@ pub fn ftl_keys(text: &str) -> (BTreeMap<String, usize>, Vec<(usize, String)>) {
     (keys, errors)
 }
 
-/// Byte offset of the first line starting with `id =` (Fluent's AST has no spans).
-fn offset_of(text: &str, id: &str) -> usize {
-    let mut off = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(id) {
-            if rest.trim_start().starts_with('=') {
-                return off;
+/// Line of each message definition (`id = ...` at the start of a line), in one pass:
+/// Fluent's AST has no spans.
+fn message_lines(text: &str) -> HashMap<&str, usize> {
+    let mut out = HashMap::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            if !id.is_empty() && !line.starts_with([' ', '\t', '#', '.']) && !id.contains(' ') {
+                out.entry(id).or_insert(i + 1);
             }
         }
-        off += line.len();
     }
-    0
+    out
 }
 
 fn check(pack: &SourcePack, r: &mut Report) {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::diagnostic::{line_of, Report};
+use super::diagnostic::{line_of, LineIndex, Report};
 
 /// A value with the 1-based line it was read from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,16 +20,16 @@ pub struct At<T> {
     pub line: usize,
 }
 
-fn at<T>(text: &str, s: Spanned<T>) -> At<T> {
-    let line = line_of(text, s.span().start);
+fn at<T>(lines: &LineIndex, s: Spanned<T>) -> At<T> {
+    let line = lines.line(s.span().start);
     At {
         value: s.into_inner(),
         line,
     }
 }
 
-fn at_vec(text: &str, v: Option<Vec<Spanned<String>>>) -> Vec<At<String>> {
-    v.unwrap_or_default().into_iter().map(|s| at(text, s)).collect()
+fn at_vec(lines: &LineIndex, v: Option<Vec<Spanned<String>>>) -> Vec<At<String>> {
+    v.unwrap_or_default().into_iter().map(|s| at(lines, s)).collect()
 }
 
 #[derive(Deserialize)]
@@ -239,7 +239,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
 
     if let Some(text) = read_text(dir, Path::new(PACK_FILE), report, true) {
         match toml::from_str::<RawPack>(&text) {
-            Ok(raw) => pack.meta = Some(meta_from(&text, raw)),
+            Ok(raw) => pack.meta = Some(meta_from(&LineIndex::new(&text), raw)),
             Err(e) => toml_error(report, PACK_FILE, &text, &e),
         }
     }
@@ -248,23 +248,24 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
         let Some(text) = read_text(dir, &rel, report, true) else {
             continue;
         };
+        let lines = LineIndex::new(&text);
         match toml::from_str::<RawNodes>(&text) {
             Ok(raw) => {
                 for n in raw.node {
-                    let line = line_of(&text, n.span().start);
+                    let line = lines.line(n.span().start);
                     let n = n.into_inner();
                     pack.nodes.push(SrcNode {
                         file: rel.clone(),
                         line,
-                        id: at(&text, n.id),
-                        kind: at(&text, n.kind),
-                        pictogram: at(&text, n.pictogram),
-                        style: n.style.map(|s| at(&text, s)),
-                        choices: at_vec(&text, n.choices),
-                        documents: at_vec(&text, n.documents),
-                        services: at_vec(&text, n.services),
-                        source: n.source.map(|s| at(&text, s)),
-                        reviewed: n.reviewed.map(|s| at(&text, s)),
+                        id: at(&lines, n.id),
+                        kind: at(&lines, n.kind),
+                        pictogram: at(&lines, n.pictogram),
+                        style: n.style.map(|s| at(&lines, s)),
+                        choices: at_vec(&lines, n.choices),
+                        documents: at_vec(&lines, n.documents),
+                        services: at_vec(&lines, n.services),
+                        source: n.source.map(|s| at(&lines, s)),
+                        reviewed: n.reviewed.map(|s| at(&lines, s)),
                         discreet: n.discreet,
                     });
                 }
@@ -274,24 +275,25 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     }
 
     if let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) {
+        let lines = LineIndex::new(&text);
         match toml::from_str::<RawServices>(&text) {
             Ok(raw) => {
                 for s in raw.service {
-                    let line = line_of(&text, s.span().start);
+                    let line = lines.line(s.span().start);
                     let s = s.into_inner();
                     pack.services.push(SrcService {
                         line,
-                        id: at(&text, s.id),
+                        id: at(&lines, s.id),
                         nom: s.nom,
                         adresse: s.adresse,
                         code_postal: s.code_postal,
                         commune: s.commune,
-                        telephone: s.telephone.map(|t| at(&text, t)),
+                        telephone: s.telephone.map(|t| at(&lines, t)),
                         site_web: s.site_web,
-                        horaires_accueil: s.horaires_accueil.map(|h| at(&text, h)),
-                        thematiques: at_vec(&text, s.thematiques),
-                        publics: at_vec(&text, s.publics),
-                        pictogram: at(&text, s.pictogram),
+                        horaires_accueil: s.horaires_accueil.map(|h| at(&lines, h)),
+                        thematiques: at_vec(&lines, s.thematiques),
+                        publics: at_vec(&lines, s.publics),
+                        pictogram: at(&lines, s.pictogram),
                         example: s.example,
                     });
                 }
@@ -301,13 +303,14 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     }
 
     if let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false) {
+        let lines = LineIndex::new(&text);
         match toml::from_str::<RawDocuments>(&text) {
             Ok(raw) => {
                 for d in raw.document {
                     let d = d.into_inner();
                     pack.documents.push(SrcDocument {
-                        id: at(&text, d.id),
-                        pictogram: at(&text, d.pictogram),
+                        id: at(&lines, d.id),
+                        pictogram: at(&lines, d.pictogram),
                     });
                 }
             }
@@ -332,12 +335,12 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack
 }
 
-fn meta_from(text: &str, raw: RawPack) -> SrcMeta {
+fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
     let languages = raw
         .languages
         .into_iter()
         .map(|(code, l)| {
-            let line = line_of(text, l.span().start);
+            let line = lines.line(l.span().start);
             let l = l.into_inner();
             SrcLanguage {
                 code: At { value: code, line },
@@ -348,12 +351,12 @@ fn meta_from(text: &str, raw: RawPack) -> SrcMeta {
         })
         .collect();
     SrcMeta {
-        id: at(text, raw.id),
-        version: at(text, raw.version),
-        default_language: at(text, raw.default_language),
-        root: at(text, raw.root),
-        country: raw.country.map(|c| at(text, c)),
-        help_services: at_vec(text, raw.help_services),
+        id: at(lines, raw.id),
+        version: at(lines, raw.version),
+        default_language: at(lines, raw.default_language),
+        root: at(lines, raw.root),
+        country: raw.country.map(|c| at(lines, c)),
+        help_services: at_vec(lines, raw.help_services),
         languages,
     }
 }

@@ -1,0 +1,132 @@
+//! Benchmarks of what a resident and an operator wait for: a screen change rendered at
+//! 1080x1920 with the software renderer, a node lookup, and compiling and opening a
+//! pack of 10,000 nodes. Figures and commands: docs/benchmarks.md.
+
+use std::cell::RefCell;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use slint::ComponentHandle;
+
+use borne::config::Config;
+use borne::content;
+use borne::ui::headless::Headless;
+use borne::ui::{AppWindow, Clocks, Controller};
+
+/// Writes a pack of `n` nodes: a root with 6 questions, each question offering 6
+/// choices, down to results, all with texts and one shared pictogram.
+fn synthetic_pack(dir: &Path, n: usize) {
+    let svg = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/icons/home.svg")).expect("svg");
+    for sub in ["nodes", "locales", "pictograms"] {
+        std::fs::create_dir_all(dir.join(sub)).expect("mkdir");
+    }
+    std::fs::write(dir.join("pictograms/p.svg"), svg).expect("svg");
+    std::fs::write(
+        dir.join("pack.toml"),
+        "id = \"bench.synthetic\"\nversion = \"1.0.0\"\ndefault_language = \"fr\"\nroot = \"n0\"\ncountry = \"FR\"\n\n[languages.fr]\nstatus = \"draft\"\n",
+    )
+    .expect("pack");
+    std::fs::write(
+        dir.join("documents.toml"),
+        "[[document]]\nid = \"d\"\npictogram = \"p\"\n",
+    )
+    .expect("docs");
+    std::fs::write(
+        dir.join("services.toml"),
+        "[[service]]\nid = \"s\"\nnom = \"Service\"\ntelephone = \"3939\"\nhoraires_accueil = \"Mo-Fr 09:00-17:00; PH off\"\nthematiques = [\"famille\"]\npictogram = \"p\"\n",
+    )
+    .expect("services");
+    let mut nodes = String::new();
+    let mut ftl = String::from("pack-title = Banc\npack-help = Aide\ndoc-d = Document\nsvc-s = Service\n");
+    // Breadth-first ids: node i's children are 6i+1 ..= 6i+6.
+    for i in 0..n {
+        let children: Vec<String> = (6 * i + 1..=6 * i + 6)
+            .filter(|c| *c < n)
+            .map(|c| format!("\"n{c}\""))
+            .collect();
+        if children.len() >= 2 {
+            let _ = writeln!(
+                nodes,
+                "[[node]]\nid = \"n{i}\"\nkind = \"question\"\npictogram = \"p\"\nchoices = [{}]\n",
+                children.join(", ")
+            );
+            let _ = writeln!(
+                ftl,
+                "node-n{i} = Question {i}\n    .question = Que choisissez-vous au niveau {i} ?"
+            );
+        } else {
+            let _ = writeln!(
+                nodes,
+                "[[node]]\nid = \"n{i}\"\nkind = \"result\"\npictogram = \"p\"\ndocuments = [\"d\"]\nservices = [\"s\"]\nsource = \"https://example.org/{i}\"\nreviewed = \"2026-11-01\"\n"
+            );
+            let _ = writeln!(
+                ftl,
+                "node-n{i} = Résultat {i}\n    .text = Une phrase qui explique le droit numéro {i}."
+            );
+        }
+    }
+    std::fs::write(dir.join("nodes/all.toml"), nodes).expect("nodes");
+    std::fs::write(dir.join("locales/fr.ftl"), ftl).expect("ftl");
+}
+
+fn content_benches(c: &mut Criterion) {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let src = tmp.path().join("src");
+    synthetic_pack(&src, 10_000);
+    let out = tmp.path().join("pack.sqlite");
+    let mut g = c.benchmark_group("pack-10k");
+    g.sample_size(10);
+    g.bench_function("check+compile", |b| {
+        b.iter(|| content::build_dir(&src, &out).expect("build"))
+    });
+    g.bench_function("open", |b| b.iter(|| content::open_pack(&out).expect("open")));
+    g.finish();
+    let pack = content::open_pack(&out).expect("open");
+    let ids: Vec<String> = (0..10_000).step_by(97).map(|i| format!("n{i}")).collect();
+    c.bench_function("node-lookup", |b| {
+        b.iter(|| {
+            for id in &ids {
+                std::hint::black_box(pack.node(id));
+            }
+        })
+    });
+}
+
+fn render_benches(c: &mut Criterion) {
+    let headless = Headless::install().expect("platform");
+    let dir = tempfile::tempdir().expect("tmp");
+    let pack = Arc::new(content::open_pack(&borne::default_pack::compiled(dir.path()).expect("pack")).expect("open"));
+    let config = Config::default();
+    let window = AppWindow::new().expect("window");
+    let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), &config, Clocks::system())));
+    let _timer = Controller::attach(&ctrl, &window);
+    window.show().expect("show");
+    ctrl.borrow_mut().show_path(&[]);
+    headless.render(1080, 1920);
+    // A tap that changes screen: home -> housing -> back, each rendered in full.
+    let mut flip = false;
+    c.bench_function("screen-change-render-1080x1920", |b| {
+        b.iter(|| {
+            {
+                let mut c = ctrl.borrow_mut();
+                let now = Duration::ZERO;
+                if flip {
+                    c.session_mut().back(now);
+                } else {
+                    let p = pack.clone();
+                    c.session_mut().choose(&p, "housing", now);
+                }
+                flip = !flip;
+                c.refresh(&window);
+            }
+            headless.render(1080, 1920)
+        })
+    });
+}
+
+criterion_group!(benches, content_benches, render_benches);
+criterion_main!(benches);

@@ -1,0 +1,69 @@
+//! Key screens rendered to PNG with the software renderer and no display, portrait and
+//! landscape, as `borne screenshot` does. The images land in target/screenshots/ to be
+//! looked at; the test checks they are drawn (not blank) and that the fixed parts sit
+//! where they must: the navigation bar at the bottom, Emergency in red in its corner.
+
+mod util;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use borne::config::{Config, Orientation};
+use borne::ui::headless::{Headless, Shot};
+
+fn distinct_colours(img: &image::RgbImage) -> usize {
+    let mut set = std::collections::HashSet::new();
+    for p in img.pixels().step_by(31) {
+        set.insert(p.0);
+    }
+    set.len()
+}
+
+#[test]
+fn key_screens_render() {
+    let headless = Headless::install().expect("platform");
+    let pack = Arc::new(util::default_pack());
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    let shots: [(&str, Option<&str>, Option<&'static str>); 8] = [
+        ("attract", None, Some("attract")),
+        ("language", None, Some("language")),
+        ("home", None, Some("home")),
+        ("question", Some("housing"), None),
+        ("result", Some("housing-apl"), None),
+        ("emergency", None, Some("emergency")),
+        ("help", None, Some("help")),
+        ("idle-warning", None, Some("idle-warning")),
+    ];
+    for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
+        for (name, node, screen) in shots {
+            let config = Config {
+                orientation: if w > h {
+                    Orientation::Landscape
+                } else {
+                    Orientation::Portrait
+                },
+                ..Config::default()
+            };
+            let shot = Shot {
+                lang: "fr".into(),
+                node: node.map(str::to_string),
+                screen,
+                text_scale: 1.0,
+                wall: util::fixed_wall(),
+            };
+            let img = headless.shoot(pack.clone(), &config, &shot, w, h).expect("render");
+            assert_eq!(img.dimensions(), (w, h));
+            assert!(distinct_colours(&img) > 30, "{name} {w}x{h} looks blank");
+            // The Emergency button: red, in the bottom corner on the reading side's end.
+            let p = img.get_pixel(w - 30, h - 100).0;
+            if name != "idle-warning" {
+                assert!(
+                    p[0] > 150 && p[1] < 80 && p[2] < 80,
+                    "{name} {w}x{h}: emergency corner is {p:?}"
+                );
+            }
+            img.save(out.join(format!("{name}-{w}x{h}.png"))).expect("save");
+        }
+    }
+}
