@@ -8,7 +8,7 @@ pub mod controller;
 pub mod headless;
 pub mod window;
 
-#[allow(clippy::all)]
+#[allow(clippy::all, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod generated {
     slint::include_modules!();
 }
