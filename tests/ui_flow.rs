@@ -3,16 +3,13 @@
 
 mod util;
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
 use i_slint_backend_testing::{ElementHandle, ElementRoot};
 use slint::{ComponentHandle, Model};
 
-use borne::config::Config;
-use borne::ui::{AppState, AppWindow, Controller, ScreenKind, Theme};
+use borne::ui::{AppState, AppWindow, ScreenKind, Theme};
 
 /// The buttons labelled `label` (a crumb or a text may carry the same words).
 fn buttons(window: &AppWindow, label: &str) -> Vec<ElementHandle> {
@@ -47,68 +44,60 @@ fn resident_journey() {
     i_slint_backend_testing::init_integration_test_with_mock_time();
     let pack = Arc::new(util::default_pack());
     let clock = util::TestClock::new();
-    let config = Config::default();
-    let window = AppWindow::new().expect("window");
-    window.window().set_size(slint::PhysicalSize::new(1080, 1920));
-    let ctrl = Rc::new(RefCell::new(Controller::new(
-        pack.clone(),
-        &config,
-        clock.clocks(util::fixed_wall()),
-    )));
-    let _timer = Controller::attach(&ctrl, &window);
-    window.show().expect("show");
+    let kiosk = util::kiosk(pack.clone(), &clock, 1080, 1920);
+    let (window, ctrl) = (&kiosk.window, &kiosk.ctrl);
     let state = window.global::<AppState>();
 
     // Attract → language → home.
-    assert_eq!(screen(&window), ScreenKind::Attract);
-    tap(&window, "Touchez l'écran pour commencer");
-    assert_eq!(screen(&window), ScreenKind::Language);
-    tap(&window, "Français");
-    assert_eq!(screen(&window), ScreenKind::Question);
+    assert_eq!(screen(window), ScreenKind::Attract);
+    tap(window, "Touchez l'écran pour commencer");
+    assert_eq!(screen(window), ScreenKind::Language);
+    tap(window, "Français");
+    assert_eq!(screen(window), ScreenKind::Question);
     assert_eq!(state.get_title(), "Accueil");
     assert_eq!(state.get_choices().row_count(), 9);
 
     // Choices by accessible label, down to a result.
-    tap(&window, "Logement");
+    tap(window, "Logement");
     assert_eq!(state.get_title(), "Logement");
     assert_eq!(state.get_crumbs().row_count(), 1);
-    press(&window, "Aide pour payer le loyer");
-    assert_eq!(screen(&window), ScreenKind::Result);
+    press(window, "Aide pour payer le loyer");
+    assert_eq!(screen(window), ScreenKind::Result);
     assert!(state.get_documents().row_count() > 0, "a result lists documents");
     assert!(state.get_services().row_count() > 0, "a result lists where to go");
     let caf = state.get_services().row_data(0).expect("service");
     assert_eq!(caf.badge, 1, "the CAF line is open on a Tuesday at 10:00");
-    assert!(ElementHandle::find_by_accessible_label(&window, "Pièce d'identité")
+    assert!(ElementHandle::find_by_accessible_label(window, "Pièce d'identité")
         .next()
         .is_some());
 
     // Back and Home.
-    tap(&window, "Retour");
+    tap(window, "Retour");
     assert_eq!(state.get_title(), "Logement");
-    press(&window, "Accueil");
+    press(window, "Accueil");
     assert_eq!(state.get_title(), "Accueil");
     assert!(state.get_at_home());
 
     // Emergency from a deep screen, and back to where we were.
-    press(&window, "Santé");
-    press(&window, "Être couvert pour les soins");
-    press(&window, "Complémentaire santé solidaire");
-    assert_eq!(screen(&window), ScreenKind::Result);
-    tap(&window, "Urgence");
-    assert_eq!(screen(&window), ScreenKind::Emergency);
+    press(window, "Santé");
+    press(window, "Être couvert pour les soins");
+    press(window, "Complémentaire santé solidaire");
+    assert_eq!(screen(window), ScreenKind::Result);
+    tap(window, "Urgence");
+    assert_eq!(screen(window), ScreenKind::Emergency);
     assert_eq!(state.get_emergency_numbers().row_count(), 9);
-    press(&window, "Retour");
-    assert_eq!(screen(&window), ScreenKind::Result);
+    press(window, "Retour");
+    assert_eq!(screen(window), ScreenKind::Result);
     assert_eq!(state.get_title(), "Complémentaire santé solidaire");
 
     // High contrast and text size, at any point, from the nav bar.
     let theme = window.global::<Theme>();
-    press(&window, "Affichage");
+    press(window, "Affichage");
     assert!(state.get_display_panel());
-    press(&window, "Contraste élevé");
+    press(window, "Contraste élevé");
     assert!(theme.get_high_contrast());
-    press(&window, "Taille du texte");
-    press(&window, "Taille du texte");
+    press(window, "Taille du texte");
+    press(window, "Taille du texte");
     assert!((theme.get_text_scale() - 1.5).abs() < 0.01);
     assert_eq!(
         state.get_title(),
@@ -117,20 +106,18 @@ fn resident_journey() {
     );
 
     // Help from anywhere, and the language screen keeps the session.
-    press(&window, "Aide");
-    assert_eq!(screen(&window), ScreenKind::Help);
+    press(window, "Aide");
+    assert_eq!(screen(window), ScreenKind::Help);
     assert!(state.get_help_places().row_count() > 0);
-    press(&window, "Langue");
-    press(&window, "English");
+    press(window, "Langue");
+    press(window, "English");
     assert_eq!(
-        screen(&window),
+        screen(window),
         ScreenKind::Result,
         "switching language keeps the screen"
     );
     assert!(
-        ElementHandle::find_by_accessible_label(&window, "Back")
-            .next()
-            .is_some(),
+        ElementHandle::find_by_accessible_label(window, "Back").next().is_some(),
         "the chrome is in English"
     );
 
@@ -142,16 +129,16 @@ fn resident_journey() {
     assert_eq!(state.get_idle_remaining(), 20);
     clock.advance(Duration::from_secs(5));
     assert_eq!(state.get_idle_remaining(), 15);
-    press(&window, "Continue");
+    press(window, "Continue");
     assert!(!state.get_idle_warning());
-    assert_eq!(screen(&window), ScreenKind::Result);
+    assert_eq!(screen(window), ScreenKind::Result);
 
     // Then silence: the visit is wiped and nothing of it remains.
     clock.advance(Duration::from_secs(61));
     assert!(state.get_idle_warning());
     clock.advance(Duration::from_secs(20));
     assert!(!state.get_idle_warning());
-    assert_eq!(screen(&window), ScreenKind::Attract);
+    assert_eq!(screen(window), ScreenKind::Attract);
     assert!(!theme.get_high_contrast());
     assert!((theme.get_text_scale() - 1.0).abs() < 0.01);
     let c = ctrl.borrow();
@@ -160,14 +147,14 @@ fn resident_journey() {
     assert!(!c.session().is_active());
     drop(c);
     assert!(
-        ElementHandle::find_by_accessible_label(&window, "Complémentaire santé solidaire")
+        ElementHandle::find_by_accessible_label(window, "Complémentaire santé solidaire")
             .next()
             .is_none()
     );
 
     // Every touch target carries a role, a label and a default action.
-    tap(&window, "Touchez l'écran pour commencer");
-    tap(&window, "Français");
+    tap(window, "Touchez l'écran pour commencer");
+    tap(window, "Français");
     for el in window
         .root_element()
         .query_descendants()

@@ -5,15 +5,12 @@
 
 mod util;
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
 use i_slint_backend_testing::{AccessibleRole, ElementRoot};
 use slint::ComponentHandle;
 
-use borne::config::{Config, Orientation};
 use borne::session::Overlay;
 use borne::ui::{AppWindow, Controller};
 
@@ -93,23 +90,8 @@ fn nothing_clips_anywhere() {
         for high_contrast in [false, true] {
             for scale in [1.0f32, 1.5] {
                 let clock = util::TestClock::new();
-                let config = Config {
-                    orientation: if w > h {
-                        Orientation::Landscape
-                    } else {
-                        Orientation::Portrait
-                    },
-                    ..Config::default()
-                };
-                let window = AppWindow::new().expect("window");
-                window.window().set_size(slint::PhysicalSize::new(w, h));
-                let ctrl = Rc::new(RefCell::new(Controller::new(
-                    pack.clone(),
-                    &config,
-                    clock.clocks(util::fixed_wall()),
-                )));
-                let _timer = Controller::attach(&ctrl, &window);
-                window.show().expect("show");
+                let kiosk = util::kiosk(pack.clone(), &clock, w, h);
+                let (window, ctrl) = (&kiosk.window, &kiosk.ctrl);
                 let set = |c: &mut Controller| {
                     let s = c.session_mut();
                     s.set_high_contrast(high_contrast, Duration::ZERO);

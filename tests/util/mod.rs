@@ -93,3 +93,37 @@ pub fn fixed_wall() -> chrono::NaiveDateTime {
         .and_then(|d| d.and_hms_opt(10, 0, 0))
         .expect("date")
 }
+
+/// A shown kiosk window of `width`x`height` driven by a controller on `clock`.
+pub struct Kiosk {
+    pub window: borne::ui::AppWindow,
+    pub ctrl: std::rc::Rc<std::cell::RefCell<borne::ui::Controller>>,
+    _timer: slint::Timer,
+}
+
+pub fn kiosk(pack: std::sync::Arc<borne::content::Pack>, clock: &TestClock, width: u32, height: u32) -> Kiosk {
+    use slint::ComponentHandle;
+    let orientation = if width > height {
+        borne::config::Orientation::Landscape
+    } else {
+        borne::config::Orientation::Portrait
+    };
+    let config = borne::config::Config {
+        orientation,
+        ..borne::config::Config::default()
+    };
+    let window = borne::ui::AppWindow::new().expect("window");
+    window.window().set_size(slint::PhysicalSize::new(width, height));
+    let ctrl = std::rc::Rc::new(std::cell::RefCell::new(borne::ui::Controller::new(
+        pack,
+        &config,
+        clock.clocks(fixed_wall()),
+    )));
+    let timer = borne::ui::Controller::attach(&ctrl, &window);
+    window.show().expect("show");
+    Kiosk {
+        window,
+        ctrl,
+        _timer: timer,
+    }
+}
