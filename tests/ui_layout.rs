@@ -106,10 +106,10 @@ fn nothing_clips_anywhere() {
                         c.session_mut().wipe();
                         assert!(c.show_path(&path), "path to {}", node.id);
                         set(&mut c);
-                        c.refresh(&window);
+                        c.refresh(window);
                     }
                     i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    failures.extend(problems(&window, w as f32, &what(&node.id)));
+                    failures.extend(problems(window, w as f32, &what(&node.id)));
                     screens += 1;
                 }
                 // The other screens.
@@ -130,10 +130,10 @@ fn nothing_clips_anywhere() {
                             c.session_mut().wipe();
                             set(&mut c);
                         }
-                        c.refresh(&window);
+                        c.refresh(window);
                     }
                     i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    failures.extend(problems(&window, w as f32, &what(&format!("{overlay:?}"))));
+                    failures.extend(problems(window, w as f32, &what(&format!("{overlay:?}"))));
                     screens += 1;
                 }
                 // The detector itself: a tile label far too long must be reported.
@@ -143,7 +143,7 @@ fn nothing_clips_anywhere() {
                         c.session_mut().wipe();
                         c.show_path(&[]);
                         set(&mut c);
-                        c.refresh(&window);
+                        c.refresh(window);
                     }
                     let state = window.global::<borne::ui::AppState>();
                     let long = "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées"
@@ -158,7 +158,7 @@ fn nothing_clips_anywhere() {
                     ]);
                     state.set_choices(slint::ModelRc::new(tiles));
                     i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    let found = problems(&window, w as f32, "self-check");
+                    let found = problems(window, w as f32, "self-check");
 
                     assert!(
                         found.iter().any(|p| p.contains("spills out")),
