@@ -58,6 +58,13 @@ enum ContentCmd {
         #[arg(short, long)]
         out: PathBuf,
     },
+    /// How complete each language is (UI and content), with its review status.
+    Coverage {
+        dir: PathBuf,
+        /// Fail when a language the pack offers is under this percentage (UI or content).
+        #[arg(long)]
+        fail_under: Option<f64>,
+    },
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
 }
@@ -122,6 +129,8 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_env("BORNE_LOG").unwrap_or_else(|_| "borne=info,warn".into()),
         )
         .with_writer(std::io::stderr)
+        // Colours only on a terminal: journald and log files get plain text.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let cli = Cli::parse();
     match run(cli) {
@@ -216,6 +225,47 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
             }
             Err(e) => Err(e.into()),
         },
+        ContentCmd::Coverage { dir, fail_under } => {
+            let (src, report) = content::check_dir(&dir);
+            if report.has_errors() {
+                eprintln!(
+                    "borne: {} has errors; coverage is computed on what could be read",
+                    dir.display()
+                );
+            }
+            let rows = content::coverage::coverage(&src);
+            println!(
+                "{:<10} {:<16} {:>6} {:>9}  {:<9} missing",
+                "language", "name", "UI %", "content %", "status"
+            );
+            let mut failed = false;
+            for r in &rows {
+                let shown: Vec<&str> = r.missing.iter().take(4).map(String::as_str).collect();
+                let more = r.missing.len().saturating_sub(shown.len());
+                let missing = match (r.missing.len(), more) {
+                    (0, _) => String::new(),
+                    (n, 0) => format!("{n}: {}", shown.join(", ")),
+                    (n, m) => format!("{n}: {} and {m} more", shown.join(", ")),
+                };
+                println!(
+                    "{:<10} {:<16} {:>6.1} {:>9.1}  {:<9} {missing}",
+                    r.code, r.name, r.ui_percent, r.content_percent, r.status
+                );
+                if let Some(min) = fail_under {
+                    if r.status != "-" && (r.ui_percent < min || r.content_percent < min) {
+                        failed = true;
+                    }
+                }
+            }
+            if failed {
+                eprintln!(
+                    "borne: a language the pack offers is under {}%",
+                    fail_under.unwrap_or_default()
+                );
+                return Ok(ExitCode::FAILURE);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         ContentCmd::ExtractDefault { dir } => {
             default_pack::extract_to(&dir).with_context(|| format!("cannot write into {}", dir.display()))?;
             println!("the built-in pack's source is in {}", dir.display());

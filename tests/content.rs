@@ -397,3 +397,43 @@ fn default_pack_is_complete_and_real() {
         assert_eq!(s.example, s.id.ends_with("-exempleville"), "{}", s.id);
     }
 }
+
+#[test]
+fn translations_keep_their_variables() {
+    // The mini pack has no variables: give French one and let English drop it or invent one.
+    let found = diagnostics_of("dropped-variable", |d| {
+        edit(d, "locales/fr.ftl", "pack-title = Mini", "pack-title = Mini { $town }");
+    });
+    assert_eq!(found[0].file.to_string_lossy(), "locales/en.ftl");
+    assert_eq!(found[0].line, 1);
+    let found = diagnostics_of("invented-variable", |d| {
+        edit(d, "locales/en.ftl", "pack-title = Mini", "pack-title = Mini { $town }");
+    });
+    assert_eq!(found[0].line, 1);
+}
+
+#[test]
+fn coverage_counts_ui_and_content() {
+    let (src, _) = check_dir(&util::fixture("mini"));
+    let rows = content::coverage::coverage(&src);
+    let fr = rows.iter().find(|r| r.code == "fr").expect("fr");
+    assert_eq!(
+        (fr.ui_percent, fr.content_percent, fr.status.as_str()),
+        (100.0, 100.0, "reviewed")
+    );
+    let en = rows.iter().find(|r| r.code == "en").expect("en");
+    assert_eq!(en.status, "draft");
+    assert_eq!(en.missing.len(), 8);
+    assert!(en.content_percent < 60.0);
+    let out = Command::new(env!("CARGO_BIN_EXE_borne"))
+        .args(["content", "coverage", "--fail-under", "90"])
+        .arg(util::fixture("mini"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "English is under 90 %");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.lines().any(|l| l.starts_with("en ") && l.contains("draft")),
+        "{text}"
+    );
+}

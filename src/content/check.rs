@@ -7,9 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use fluent_syntax::ast;
-
-use super::diagnostic::{line_of, Report};
+use super::diagnostic::Report;
 use super::model::NodeKind;
 use super::source::{self, SourcePack, SrcLocale, SrcNode, DOCUMENTS_FILE, PACK_FILE, SERVICES_FILE};
 use super::{is_valid_id, thematiques};
@@ -29,47 +27,13 @@ pub fn check_dir(dir: &Path) -> (SourcePack, Report) {
     (pack, report)
 }
 
-/// Messages of a Fluent file: key (`id` or `id.attr`) → line.
+/// Messages of a Fluent file: key (`id` or `id.attr`) → line, and syntax errors.
 pub fn ftl_keys(text: &str) -> (BTreeMap<String, usize>, Vec<(usize, String)>) {
-    let mut keys = BTreeMap::new();
-    let mut errors = Vec::new();
-    let resource = match fluent_syntax::parser::parse(text) {
-        Ok(r) => r,
-        Err((r, errs)) => {
-            for e in errs {
-                errors.push((line_of(text, e.pos.start), format!("{}", e.kind)));
-            }
-            r
-        }
-    };
-    let lines = message_lines(text);
-    for entry in resource.body {
-        if let ast::Entry::Message(m) = entry {
-            let line = lines.get(m.id.name).copied().unwrap_or(0);
-            if m.value.is_some() {
-                keys.insert(m.id.name.to_string(), line);
-            }
-            for a in m.attributes {
-                keys.insert(format!("{}.{}", m.id.name, a.id.name), line);
-            }
-        }
-    }
-    (keys, errors)
-}
-
-/// Line of each message definition (`id = ...` at the start of a line), in one pass:
-/// Fluent's AST has no spans.
-fn message_lines(text: &str) -> HashMap<&str, usize> {
-    let mut out = HashMap::new();
-    for (i, line) in text.lines().enumerate() {
-        if let Some((id, _)) = line.split_once('=') {
-            let id = id.trim_end();
-            if !id.is_empty() && !line.starts_with([' ', '\t', '#', '.']) && !id.contains(' ') {
-                out.entry(id).or_insert(i + 1);
-            }
-        }
-    }
-    out
+    let info = super::ftl::parse(text);
+    (
+        info.entries.into_iter().map(|(k, e)| (k, e.line)).collect(),
+        info.errors,
+    )
 }
 
 fn check(pack: &SourcePack, r: &mut Report) {
@@ -662,6 +626,7 @@ fn check_strings(pack: &SourcePack, r: &mut Report) {
         .as_ref()
         .map(|m| m.default_language.value.clone())
         .unwrap_or_default();
+    check_variables(pack, &default, r);
     let required = required_keys(pack);
     for loc in &pack.locales {
         let keys = check_locale(loc, r);
@@ -697,6 +662,39 @@ fn check_strings(pack: &SourcePack, r: &mut Report) {
                     shown.join(", ")
                 ),
             );
+        }
+    }
+}
+
+/// A translation must use the same variables as the default language: a dropped
+/// variable loses information, an invented one shows an error placeholder.
+fn check_variables(pack: &SourcePack, default: &str, r: &mut Report) {
+    let Some(reference) = pack.locales.iter().find(|l| l.lang == default) else {
+        return;
+    };
+    let reference = super::ftl::parse(&reference.text);
+    for loc in pack.locales.iter().filter(|l| l.lang != default) {
+        let info = super::ftl::parse(&loc.text);
+        for (key, entry) in &info.entries {
+            let Some(expected) = reference.entries.get(key) else {
+                continue;
+            };
+            for v in expected.vars.difference(&entry.vars) {
+                r.error(
+                    &loc.file,
+                    entry.line,
+                    "dropped-variable",
+                    format!("\"{key}\" lost the variable ${v} that {default} uses"),
+                );
+            }
+            for v in entry.vars.difference(&expected.vars) {
+                r.error(
+                    &loc.file,
+                    entry.line,
+                    "invented-variable",
+                    format!("\"{key}\" uses ${v}, which {default} does not give"),
+                );
+            }
         }
     }
 }

@@ -7,7 +7,9 @@
 
 pub mod check;
 pub mod compile;
+pub mod coverage;
 pub mod diagnostic;
+pub mod ftl;
 pub mod model;
 pub mod source;
 pub mod store;

@@ -1,0 +1,76 @@
+# Arabic — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = يُرجى لمس الشاشة للبدء
+
+nav-back = رجوع
+nav-home = الرئيسية
+nav-language = اللغة
+nav-display = العرض
+nav-help = مساعدة
+nav-emergency = طوارئ
+
+crumbs-label = اختياراتك
+language-title = اختيار اللغة
+
+display-contrast = تباين عالٍ
+display-text-size = حجم النص
+display-on = مُفعَّل
+display-off = مُعطَّل
+display-size-normal = عادي
+display-size-large = كبير
+display-size-largest = كبير جدًا
+
+result-documents = الوثائق التي يجب إحضارها
+result-where = أين يجب الذهاب
+service-example = مثال: يجب استبدال هذا المكان بالمكان الحقيقي في مدينتك.
+
+badge-open = مفتوح الآن
+badge-open-until = مفتوح حتى الساعة { $time }
+badge-closed = مغلق
+badge-closed-opens-today = مغلق، يفتح الساعة { $time }
+badge-closed-opens-tomorrow = مغلق، يفتح غدًا الساعة { $time }
+badge-closed-opens-day = مغلق، يفتح يوم { $day } الساعة { $time }
+badge-unknown = يُرجى التأكد من المواعيد
+
+day-1 = الاثنين
+day-2 = الثلاثاء
+day-3 = الأربعاء
+day-4 = الخميس
+day-5 = الجمعة
+day-6 = السبت
+day-7 = الأحد
+
+emergency-title = طوارئ
+emergency-intro = الاتصال مجاني، ليلًا ونهارًا، من أي هاتف.
+emergency-112 = رقم الطوارئ الأوروبي، من جميع البلدان
+emergency-15 = SAMU: الإسعاف والطوارئ الطبية
+emergency-17 = الشرطة أو الدرك
+emergency-18 = رجال الإطفاء: حريق أو حادث
+emergency-114 = للأشخاص الصُّم أو ضعاف السمع: عبر رسالة نصية أو مكالمة فيديو
+emergency-115 = للأشخاص بلا مأوى: إيواء عاجل
+emergency-119 = طفل في خطر
+emergency-3919 = العنف ضد المرأة: استماع سري دون ذكر الاسم
+emergency-3114 = أفكار انتحارية: الوقاية من الانتحار
+
+help-title = كيفية استخدام هذا الجهاز
+help-step-touch = للاختيار، يكفي لمس الصورة مرة واحدة.
+help-step-back = رجوع: العودة إلى الشاشة السابقة.
+help-step-home = الرئيسية: البدء من جديد.
+help-step-language = اللغة: اختيار لغة أخرى في أي وقت.
+help-step-display = العرض: نص أكبر أو تباين عالٍ.
+help-step-emergency = طوارئ: الأرقام التي يمكن الاتصال بها عند الخطر.
+help-step-privacy = لا يُحفَظ أي شيء: عند مغادرتك، يمحو الجهاز كل شيء.
+help-person-title = التحدث إلى شخص
+
+idle-title = هل ما زلت هنا؟
+idle-countdown = { $count ->
+    [zero] سيمحو الجهاز كل شيء بعد { $count } ثانية.
+    [one] سيمحو الجهاز كل شيء بعد ثانية واحدة.
+    [two] سيمحو الجهاز كل شيء بعد ثانيتين.
+    [few] سيمحو الجهاز كل شيء بعد { $count } ثوانٍ.
+    [many] سيمحو الجهاز كل شيء بعد { $count } ثانية.
+   *[other] سيمحو الجهاز كل شيء بعد { $count } ثانية.
+}
+idle-continue = متابعة
+
+fallback-french = لم تُترجَم بعد: النص بالفرنسية

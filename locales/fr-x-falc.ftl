@@ -1,0 +1,72 @@
+# Easy-to-read French (FALC) — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Touchez l'écran pour commencer.
+
+nav-back = Retour
+nav-home = Accueil
+nav-language = Langue
+nav-display = Affichage
+nav-help = Aide
+nav-emergency = Urgence
+
+crumbs-label = Vos choix
+language-title = Choisissez votre langue
+
+display-contrast = Couleurs plus fortes
+display-text-size = Taille des lettres
+display-on = Oui
+display-off = Non
+display-size-normal = Normale
+display-size-large = Grande
+display-size-largest = Très grande
+
+result-documents = Les papiers à apporter
+result-where = Où aller
+service-example = Exemple. Ce lieu n'est pas un vrai lieu. Votre ville va mettre le vrai lieu ici.
+
+badge-open = Ouvert maintenant
+badge-open-until = Ouvert jusqu'à { $time }
+badge-closed = Fermé
+badge-closed-opens-today = Fermé. Ouvre aujourd'hui à { $time }
+badge-closed-opens-tomorrow = Fermé. Ouvre demain à { $time }
+badge-closed-opens-day = Fermé. Ouvre { $day } à { $time }
+badge-unknown = Vérifiez les horaires
+
+day-1 = lundi
+day-2 = mardi
+day-3 = mercredi
+day-4 = jeudi
+day-5 = vendredi
+day-6 = samedi
+day-7 = dimanche
+
+emergency-title = Urgence
+emergency-intro = Ces appels sont gratuits. Vous pouvez appeler le jour et la nuit. Vous pouvez appeler avec tous les téléphones.
+emergency-112 = Numéro pour toutes les urgences, partout en Europe.
+emergency-15 = SAMU : les secours pour la santé. Appelez si une personne est très malade ou blessée.
+emergency-17 = Police ou gendarmerie : si vous êtes en danger, si on vous vole ou si on vous attaque.
+emergency-18 = Pompiers : pour un feu ou un accident.
+emergency-114 = Pour les personnes sourdes ou qui entendent mal. Vous pouvez envoyer un message écrit ou faire un appel vidéo.
+emergency-115 = Pour les personnes qui n'ont pas de logement. Pour trouver un endroit où dormir.
+emergency-119 = Pour un enfant en danger.
+emergency-3919 = Pour les femmes qui subissent des violences. Vous pouvez parler sans dire votre nom.
+emergency-3114 = Vous pensez à vous suicider ? Une personne vous écoute et vous aide.
+
+help-title = Comment utiliser cet écran
+help-step-touch = Touchez une image pour choisir. Touchez une seule fois.
+help-step-back = Retour : pour revenir à l'écran d'avant.
+help-step-home = Accueil : pour recommencer au début.
+help-step-language = Langue : pour choisir une autre langue. Vous pouvez changer de langue quand vous voulez.
+help-step-display = Affichage : pour avoir des lettres plus grandes ou des couleurs plus fortes.
+help-step-emergency = Urgence : les numéros à appeler si vous êtes en danger.
+help-step-privacy = L'écran ne garde rien. Quand vous partez, l'écran efface tout.
+help-person-title = Parler à une personne
+
+idle-title = Vous êtes toujours là ?
+idle-countdown = { $count ->
+    [one] L'écran va tout effacer dans { $count } seconde.
+   *[other] L'écran va tout effacer dans { $count } secondes.
+}
+idle-continue = Oui, je continue
+
+fallback-french = Ce texte n'est pas encore en français facile.

@@ -1,0 +1,72 @@
+# Dari (Afghan Persian) — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = برای شروع، صفحه را لمس کنید
+
+nav-back = برگشت
+nav-home = خانه
+nav-language = زبان
+nav-display = نمایش
+nav-help = کمک
+nav-emergency = عاجل
+
+crumbs-label = انتخاب‌های شما
+language-title = زبان خود را انتخاب کنید
+
+display-contrast = تضاد رنگ زیاد
+display-text-size = اندازه نوشته
+display-on = روشن
+display-off = خاموش
+display-size-normal = عادی
+display-size-large = کلان
+display-size-largest = بسیار کلان
+
+result-documents = اسنادی که باید بیاورید
+result-where = کجا بروید
+service-example = مثال: این محل باید با محل واقعی در شهر شما عوض شود.
+
+badge-open = حالا باز است
+badge-open-until = تا ساعت { $time } باز است
+badge-closed = بسته است
+badge-closed-opens-today = بسته است، ساعت { $time } باز می‌شود
+badge-closed-opens-tomorrow = بسته است، فردا ساعت { $time } باز می‌شود
+badge-closed-opens-day = بسته است، { $day } ساعت { $time } باز می‌شود
+badge-unknown = ساعات کاری را بررسی کنید
+
+day-1 = دوشنبه
+day-2 = سه‌شنبه
+day-3 = چهارشنبه
+day-4 = پنجشنبه
+day-5 = جمعه
+day-6 = شنبه
+day-7 = یکشنبه
+
+emergency-title = عاجل
+emergency-intro = به طور مجانی، شب و روز، از هر تلیفون زنگ بزنید.
+emergency-112 = شماره عاجل اروپایی، از همه کشورها
+emergency-15 = SAMU: عاجل صحی و امبولانس
+emergency-17 = پولیس
+emergency-18 = اطفائیه: آتش‌سوزی، حادثه
+emergency-114 = افراد ناشنوا یا کم‌شنوا: با پیام کوتاه یا تماس ویدیویی
+emergency-115 = افراد بی‌سرپناه: جای خواب عاجل
+emergency-119 = طفل در خطر
+emergency-3919 = خشونت علیه زنان: گوش دادن بدون ذکر نام
+emergency-3114 = افکار خودکشی: جلوگیری از خودکشی
+
+help-title = طرز استفاده از این دستگاه
+help-step-touch = برای انتخاب، یک تصویر را لمس کنید. یک بار لمس کافی است.
+help-step-back = برگشت: رفتن به صفحه قبلی.
+help-step-home = خانه: شروع دوباره از اول.
+help-step-language = زبان: انتخاب زبان دیگر در هر وقت.
+help-step-display = نمایش: نوشته کلان‌تر یا تضاد رنگ زیاد.
+help-step-emergency = عاجل: شماره‌هایی که در وقت خطر به آن زنگ بزنید.
+help-step-privacy = هیچ چیز نگه داشته نمی‌شود: وقتی می‌روید، دستگاه همه چیز را پاک می‌کند.
+help-person-title = صحبت با یک شخص
+
+idle-title = آیا هنوز اینجا هستید؟
+idle-countdown = { $count ->
+    [one] دستگاه در { $count } ثانیه همه چیز را پاک می‌کند.
+   *[other] دستگاه در { $count } ثانیه همه چیز را پاک می‌کند.
+}
+idle-continue = ادامه
+
+fallback-french = هنوز ترجمه نشده: متن به زبان فرانسوی

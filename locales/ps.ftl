@@ -1,0 +1,72 @@
+# Pashto — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = د پیل لپاره پردې ته لاس ووهئ
+
+nav-back = شاته
+nav-home = کور
+nav-language = ژبه
+nav-display = ښودنه
+nav-help = مرسته
+nav-emergency = بیړنی
+
+crumbs-label = ستاسو انتخابونه
+language-title = خپله ژبه وټاکئ
+
+display-contrast = لوړ تضاد
+display-text-size = د لیک اندازه
+display-on = فعال
+display-off = بند
+display-size-normal = عادي
+display-size-large = لوی
+display-size-largest = ډېر لوی
+
+result-documents = هغه اسناد چې باید یې راوړئ
+result-where = چېرته لاړ شئ
+service-example = بېلګه: دا ځای باید ستاسو د ښار په رښتیني ځای بدل شي.
+
+badge-open = اوس خلاص دی
+badge-open-until = تر { $time } پورې خلاص دی
+badge-closed = تړلی دی
+badge-closed-opens-today = تړلی دی، په { $time } خلاصېږي
+badge-closed-opens-tomorrow = تړلی دی، سبا په { $time } خلاصېږي
+badge-closed-opens-day = تړلی دی، { $day } په { $time } خلاصېږي
+badge-unknown = د کار وختونه وګورئ
+
+day-1 = دوشنبه
+day-2 = سه شنبه
+day-3 = چهارشنبه
+day-4 = پنجشنبه
+day-5 = جمعه
+day-6 = شنبه
+day-7 = یکشنبه
+
+emergency-title = بیړنی حالت
+emergency-intro = وړیا زنګ ووهئ، شپه او ورځ، له هر تلیفون څخه.
+emergency-112 = د اروپا بیړنۍ شمېره، له ټولو هېوادونو څخه
+emergency-15 = SAMU: روغتیايي بیړنی حالت او امبولانس
+emergency-17 = پولیس
+emergency-18 = اور وژونکي: اور لګېدل، حادثه
+emergency-114 = کاڼه یا کم اورېدونکي خلک: د لنډ پیغام یا ویډیو له لارې
+emergency-115 = بې کوره خلک: بیړنی سرپناه
+emergency-119 = ماشوم په خطر کې
+emergency-3919 = پر ښځو تاوتریخوالی: ستاسو خبرې اورېدل کېږي، نوم ویل اړین نه دي
+emergency-3114 = د ځان وژنې فکرونه: د ځان وژنې مخنیوی
+
+help-title = دا دستګاه څنګه وکاروئ
+help-step-touch = د ټاکلو لپاره یو انځور ته لاس ووهئ. یو ځل لاس وهل بس دي.
+help-step-back = شاته: مخکېنۍ پردې ته ستنېدل.
+help-step-home = کور: له سره پیلول.
+help-step-language = ژبه: هر وخت بله ژبه ټاکل.
+help-step-display = ښودنه: لوی لیک یا لوړ تضاد.
+help-step-emergency = بیړنی: هغه شمېرې چې د خطر پر مهال ورته زنګ ووهئ.
+help-step-privacy = هیڅ شی نه ساتل کېږي: کله چې تاسو ځئ، دستګاه هر څه پاکوي.
+help-person-title = له یو کس سره خبرې وکړئ
+
+idle-title = ایا تاسو لا دلته یاست؟
+idle-countdown = { $count ->
+    [one] دستګاه به په { $count } ثانیه کې هر څه پاک کړي.
+   *[other] دستګاه به په { $count } ثانیو کې هر څه پاک کړي.
+}
+idle-continue = دوام ورکړئ
+
+fallback-french = تر اوسه نه دی ژباړل شوی: متن په فرانسوي ژبه
