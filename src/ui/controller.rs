@@ -51,6 +51,8 @@ pub struct Controller {
     landscape: bool,
     revision: i32,
     last_tick: Tick,
+    /// Set while filling a screen when a text had to fall back to another language.
+    fell_back: std::cell::Cell<bool>,
 }
 
 impl Controller {
@@ -68,6 +70,7 @@ impl Controller {
             landscape: config.orientation == Orientation::Landscape,
             revision: 0,
             last_tick: Tick::Nothing,
+            fell_back: std::cell::Cell::new(false),
             pack,
         }
     }
@@ -257,10 +260,15 @@ impl Controller {
     }
 
     fn text(&self, key: &str) -> String {
-        self.pack
-            .text(self.session.language(), key)
-            .map(|t| t.value)
-            .unwrap_or_default()
+        match self.pack.text(self.session.language(), key) {
+            Some(t) => {
+                if t.fell_back {
+                    self.fell_back.set(true);
+                }
+                t.value
+            }
+            None => String::new(),
+        }
     }
 
     /// Pushes the whole current state to the window.
@@ -279,6 +287,7 @@ impl Controller {
         }
         let state = window.global::<AppState>();
         let screen = self.session.screen();
+        self.fell_back.set(false);
         if !matches!(screen, Screen::Node(_)) || !self.session.is_active() {
             state.set_display_panel(false);
         }
@@ -339,6 +348,8 @@ impl Controller {
             }
             Screen::Node(id) => self.fill_node(&state, id),
         }
+        // The resident is told, in their language, when some text is shown in another.
+        state.set_fallback_notice(self.fell_back.get());
     }
 
     fn fill_node(&mut self, state: &AppState<'_>, id: &str) {

@@ -1,0 +1,72 @@
+# Bengali — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = শুরু করতে পর্দা স্পর্শ করুন
+
+nav-back = পিছনে
+nav-home = মূল পাতা
+nav-language = ভাষা
+nav-display = প্রদর্শন
+nav-help = সাহায্য
+nav-emergency = জরুরি
+
+crumbs-label = আপনার পছন্দ
+language-title = আপনার ভাষা বেছে নিন
+
+display-contrast = উচ্চ বৈপরীত্য
+display-text-size = লেখার আকার
+display-on = চালু
+display-off = বন্ধ
+display-size-normal = স্বাভাবিক
+display-size-large = বড়
+display-size-largest = খুব বড়
+
+result-documents = যে কাগজপত্র আনতে হবে
+result-where = কোথায় যাবেন
+service-example = উদাহরণ: এই জায়গাটি আপনার শহরের আসল জায়গা দিয়ে বদলাতে হবে।
+
+badge-open = এখন খোলা
+badge-open-until = { $time } পর্যন্ত খোলা
+badge-closed = বন্ধ
+badge-closed-opens-today = বন্ধ, { $time } টায় খুলবে
+badge-closed-opens-tomorrow = বন্ধ, আগামীকাল { $time } টায় খুলবে
+badge-closed-opens-day = বন্ধ, { $day } { $time } টায় খুলবে
+badge-unknown = সময়সূচি যাচাই করুন
+
+day-1 = সোমবার
+day-2 = মঙ্গলবার
+day-3 = বুধবার
+day-4 = বৃহস্পতিবার
+day-5 = শুক্রবার
+day-6 = শনিবার
+day-7 = রবিবার
+
+emergency-title = জরুরি
+emergency-intro = যেকোনো ফোন থেকে, দিনরাত, বিনামূল্যে কল করুন।
+emergency-112 = ইউরোপের জরুরি নম্বর, যেকোনো দেশ থেকে
+emergency-15 = SAMU: জরুরি চিকিৎসা, অ্যাম্বুলেন্স
+emergency-17 = পুলিশ
+emergency-18 = দমকল: আগুন, দুর্ঘটনা
+emergency-114 = যাঁরা শুনতে পান না বা কম শোনেন: লিখিত বার্তা বা ভিডিও কলের মাধ্যমে
+emergency-115 = গৃহহীন মানুষ: জরুরি আশ্রয়
+emergency-119 = বিপদে থাকা শিশু
+emergency-3919 = নারীর প্রতি সহিংসতা: নাম গোপন রেখে কথা বলার সুযোগ
+emergency-3114 = আত্মহত্যার চিন্তা: আত্মহত্যা প্রতিরোধ
+
+help-title = এই যন্ত্রটি কীভাবে ব্যবহার করবেন
+help-step-touch = বেছে নিতে একটি ছবি স্পর্শ করুন। একবার স্পর্শ করলেই হবে।
+help-step-back = পিছনে: আগের পর্দায় ফিরে যান।
+help-step-home = মূল পাতা: আবার গোড়া থেকে শুরু করুন।
+help-step-language = ভাষা: যেকোনো সময় অন্য ভাষা বেছে নিন।
+help-step-display = প্রদর্শন: বড় লেখা বা উচ্চ বৈপরীত্য।
+help-step-emergency = জরুরি: বিপদে পড়লে যে নম্বরে কল করবেন।
+help-step-privacy = কিছুই রাখা হয় না: আপনি চলে গেলে যন্ত্রটি সবকিছু মুছে ফেলে।
+help-person-title = একজন মানুষের সঙ্গে কথা বলুন
+
+idle-title = আপনি কি এখনও আছেন?
+idle-countdown = { $count ->
+    [one] { $count } সেকেন্ডের মধ্যে যন্ত্রটি সবকিছু মুছে ফেলবে।
+   *[other] { $count } সেকেন্ডের মধ্যে যন্ত্রটি সবকিছু মুছে ফেলবে।
+}
+idle-continue = চালিয়ে যান
+
+fallback-french = এখনও অনুবাদ হয়নি: লেখাটি ফরাসি ভাষায়

@@ -1,0 +1,72 @@
+# Spanish — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Toque la pantalla para empezar
+
+nav-back = Volver
+nav-home = Inicio
+nav-language = Idioma
+nav-display = Pantalla
+nav-help = Ayuda
+nav-emergency = Urgencias
+
+crumbs-label = Sus elecciones
+language-title = Elija su idioma
+
+display-contrast = Alto contraste
+display-text-size = Tamaño del texto
+display-on = Activado
+display-off = Desactivado
+display-size-normal = Normal
+display-size-large = Grande
+display-size-largest = Muy grande
+
+result-documents = Documentos que debe llevar
+result-where = Adónde ir
+service-example = Ejemplo: este lugar debe sustituirse por el lugar real de su ciudad.
+
+badge-open = Abierto ahora
+badge-open-until = Abierto hasta las { $time }
+badge-closed = Cerrado
+badge-closed-opens-today = Cerrado, abre a las { $time }
+badge-closed-opens-tomorrow = Cerrado, abre mañana a las { $time }
+badge-closed-opens-day = Cerrado, abre el { $day } a las { $time }
+badge-unknown = Consulte el horario
+
+day-1 = lunes
+day-2 = martes
+day-3 = miércoles
+day-4 = jueves
+day-5 = viernes
+day-6 = sábado
+day-7 = domingo
+
+emergency-title = Urgencias
+emergency-intro = Llame gratis, de día y de noche, desde cualquier teléfono.
+emergency-112 = Número europeo de emergencias, desde cualquier país
+emergency-15 = SAMU: urgencias médicas
+emergency-17 = Policía o gendarmería
+emergency-18 = Bomberos: incendio, accidente
+emergency-114 = Personas sordas o con dificultades auditivas: por SMS o videollamada
+emergency-115 = Personas sin hogar: alojamiento de urgencia
+emergency-119 = Menores en peligro
+emergency-3919 = Violencia contra las mujeres: escucha anónima
+emergency-3114 = Pensamientos suicidas: prevención del suicidio
+
+help-title = Cómo usar este terminal
+help-step-touch = Toque una imagen para elegir. Basta con tocar una vez.
+help-step-back = Volver: regresar a la pantalla anterior.
+help-step-home = Inicio: empezar de nuevo desde el principio.
+help-step-language = Idioma: elegir otro idioma en cualquier momento.
+help-step-display = Pantalla: texto más grande o alto contraste.
+help-step-emergency = Urgencias: los números a los que llamar en caso de peligro.
+help-step-privacy = No se guarda nada: cuando usted se va, el terminal lo borra todo.
+help-person-title = Hablar con una persona
+
+idle-title = ¿Sigue ahí?
+idle-countdown = { $count ->
+    [one] El terminal lo borrará todo en { $count } segundo.
+   *[other] El terminal lo borrará todo en { $count } segundos.
+}
+idle-continue = Continuar
+
+fallback-french = Aún sin traducir: texto en francés

@@ -1,0 +1,72 @@
+# Georgian — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = დასაწყებად შეეხეთ ეკრანს
+
+nav-back = უკან
+nav-home = მთავარი
+nav-language = ენა
+nav-display = ეკრანი
+nav-help = დახმარება
+nav-emergency = გადაუდებელი
+
+crumbs-label = თქვენი არჩევანი
+language-title = აირჩიეთ ენა
+
+display-contrast = მაღალი კონტრასტი
+display-text-size = ტექსტის ზომა
+display-on = ჩართულია
+display-off = გამორთულია
+display-size-normal = ჩვეულებრივი
+display-size-large = დიდი
+display-size-largest = ძალიან დიდი
+
+result-documents = წასაღები დოკუმენტები
+result-where = სად მიხვიდეთ
+service-example = მაგალითი: ეს ადგილი უნდა შეიცვალოს თქვენი ქალაქის ნამდვილი ადგილით.
+
+badge-open = ახლა ღიაა
+badge-open-until = ღიაა { $time }-მდე
+badge-closed = დახურულია
+badge-closed-opens-today = დახურულია, გაიხსნება { $time }-ზე
+badge-closed-opens-tomorrow = დახურულია, გაიხსნება ხვალ { $time }-ზე
+badge-closed-opens-day = დახურულია, გაიხსნება: { $day }, { $time }
+badge-unknown = გადაამოწმეთ სამუშაო საათები
+
+day-1 = ორშაბათი
+day-2 = სამშაბათი
+day-3 = ოთხშაბათი
+day-4 = ხუთშაბათი
+day-5 = პარასკევი
+day-6 = შაბათი
+day-7 = კვირა
+
+emergency-title = გადაუდებელი დახმარება
+emergency-intro = დარეკეთ უფასოდ, დღე და ღამე, ნებისმიერი ტელეფონიდან.
+emergency-112 = ევროპული გადაუდებელი ნომერი, ნებისმიერი ქვეყნიდან
+emergency-15 = SAMU: სასწრაფო სამედიცინო დახმარება
+emergency-17 = პოლიცია ან ჟანდარმერია
+emergency-18 = მეხანძრეები: ხანძარი, უბედური შემთხვევა
+emergency-114 = ყრუ ან სმენადაქვეითებული ადამიანებისთვის: ტექსტური შეტყობინებით ან ვიდეოზარით
+emergency-115 = უსახლკარო ადამიანებისთვის: გადაუდებელი თავშესაფარი
+emergency-119 = ბავშვი საფრთხეშია
+emergency-3919 = ქალთა მიმართ ძალადობა: ანონიმური ცხელი ხაზი
+emergency-3114 = სუიციდური ფიქრები: თვითმკვლელობის პრევენცია
+
+help-title = როგორ გამოვიყენოთ ტერმინალი
+help-step-touch = ასარჩევად შეეხეთ სურათს. ერთი შეხებაც საკმარისია.
+help-step-back = უკან: წინა ეკრანზე დაბრუნება.
+help-step-home = მთავარი: თავიდან დაწყება.
+help-step-language = ენა: სხვა ენის არჩევა ნებისმიერ დროს.
+help-step-display = ეკრანი: უფრო დიდი ტექსტი ან მაღალი კონტრასტი.
+help-step-emergency = გადაუდებელი: ნომრები, რომლებზეც საფრთხის დროს უნდა დარეკოთ.
+help-step-privacy = არაფერი ინახება: როცა წახვალთ, ტერმინალი ყველაფერს წაშლის.
+help-person-title = ადამიანთან საუბარი
+
+idle-title = ისევ აქ ხართ?
+idle-countdown = { $count ->
+    [one] ტერმინალი ყველაფერს წაშლის { $count } წამში.
+   *[other] ტერმინალი ყველაფერს წაშლის { $count } წამში.
+}
+idle-continue = გაგრძელება
+
+fallback-french = ჯერ არ არის თარგმნილი: ტექსტი ფრანგულად

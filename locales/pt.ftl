@@ -1,0 +1,72 @@
+# Portuguese (European) — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Toque no ecrã para começar
+
+nav-back = Voltar
+nav-home = Início
+nav-language = Idioma
+nav-display = Ecrã
+nav-help = Ajuda
+nav-emergency = Urgência
+
+crumbs-label = As suas escolhas
+language-title = Escolha o seu idioma
+
+display-contrast = Contraste elevado
+display-text-size = Tamanho do texto
+display-on = Ativado
+display-off = Desativado
+display-size-normal = Normal
+display-size-large = Grande
+display-size-largest = Muito grande
+
+result-documents = Documentos a levar
+result-where = Onde ir
+service-example = Exemplo: este local deve ser substituído pelo local real da sua cidade.
+
+badge-open = Aberto agora
+badge-open-until = Aberto até às { $time }
+badge-closed = Fechado
+badge-closed-opens-today = Fechado, abre às { $time }
+badge-closed-opens-tomorrow = Fechado, abre amanhã às { $time }
+badge-closed-opens-day = Fechado, abre { $day } às { $time }
+badge-unknown = Confirme o horário
+
+day-1 = segunda-feira
+day-2 = terça-feira
+day-3 = quarta-feira
+day-4 = quinta-feira
+day-5 = sexta-feira
+day-6 = sábado
+day-7 = domingo
+
+emergency-title = Urgência
+emergency-intro = Chamada gratuita, de dia e de noite, a partir de qualquer telefone.
+emergency-112 = Número europeu de emergência, a partir de qualquer país
+emergency-15 = SAMU: emergência médica
+emergency-17 = Polícia
+emergency-18 = Bombeiros: incêndio, acidente
+emergency-114 = Pessoas surdas ou com dificuldades auditivas: por SMS ou videochamada
+emergency-115 = Pessoas sem-abrigo: alojamento de emergência
+emergency-119 = Criança em perigo
+emergency-3919 = Violência contra as mulheres: escuta anónima
+emergency-3114 = Pensamentos suicidas: prevenção do suicídio
+
+help-title = Como utilizar este terminal
+help-step-touch = Toque numa imagem para escolher. Basta tocar uma vez.
+help-step-back = Voltar: regressar ao ecrã anterior.
+help-step-home = Início: recomeçar do princípio.
+help-step-language = Idioma: escolher outro idioma a qualquer momento.
+help-step-display = Ecrã: texto maior ou contraste elevado.
+help-step-emergency = Urgência: os números para onde ligar em caso de perigo.
+help-step-privacy = Nada fica guardado: quando sai, o terminal apaga tudo.
+help-person-title = Falar com uma pessoa
+
+idle-title = Ainda está aí?
+idle-countdown = { $count ->
+    [one] O terminal apaga tudo dentro de { $count } segundo.
+   *[other] O terminal apaga tudo dentro de { $count } segundos.
+}
+idle-continue = Continuar
+
+fallback-french = Ainda não traduzido: texto em francês

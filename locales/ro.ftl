@@ -1,0 +1,73 @@
+# Romanian — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Atingeți ecranul pentru a începe
+
+nav-back = Înapoi
+nav-home = Acasă
+nav-language = Limbă
+nav-display = Afișare
+nav-help = Ajutor
+nav-emergency = Urgență
+
+crumbs-label = Alegerile dumneavoastră
+language-title = Alegeți limba
+
+display-contrast = Contrast ridicat
+display-text-size = Mărimea textului
+display-on = Activat
+display-off = Dezactivat
+display-size-normal = Normală
+display-size-large = Mare
+display-size-largest = Foarte mare
+
+result-documents = Documente de adus
+result-where = Unde să mergeți
+service-example = Exemplu: acest loc trebuie înlocuit cu locul real din orașul dumneavoastră.
+
+badge-open = Deschis acum
+badge-open-until = Deschis până la { $time }
+badge-closed = Închis
+badge-closed-opens-today = Închis, se deschide la { $time }
+badge-closed-opens-tomorrow = Închis, se deschide mâine la { $time }
+badge-closed-opens-day = Închis, se deschide { $day } la { $time }
+badge-unknown = Verificați programul
+
+day-1 = luni
+day-2 = marți
+day-3 = miercuri
+day-4 = joi
+day-5 = vineri
+day-6 = sâmbătă
+day-7 = duminică
+
+emergency-title = Urgență
+emergency-intro = Apel gratuit, zi și noapte, de pe orice telefon.
+emergency-112 = Numărul european de urgență, din orice țară
+emergency-15 = SAMU: urgență medicală
+emergency-17 = Poliție sau jandarmerie
+emergency-18 = Pompieri: incendiu, accident
+emergency-114 = Persoane surde sau care aud greu: prin SMS sau apel video
+emergency-115 = Persoane fără adăpost: cazare de urgență
+emergency-119 = Copil în pericol
+emergency-3919 = Violența împotriva femeilor: linie de ascultare anonimă
+emergency-3114 = Gânduri de sinucidere: prevenirea sinuciderii
+
+help-title = Cum se folosește acest terminal
+help-step-touch = Atingeți o imagine pentru a alege. O singură atingere este suficientă.
+help-step-back = Înapoi: reveniți la ecranul anterior.
+help-step-home = Acasă: începeți din nou de la început.
+help-step-language = Limbă: alegeți altă limbă oricând.
+help-step-display = Afișare: text mai mare sau contrast ridicat.
+help-step-emergency = Urgență: numerele de apelat în caz de pericol.
+help-step-privacy = Nu se păstrează nimic: când plecați, terminalul șterge totul.
+help-person-title = Vorbiți cu o persoană
+
+idle-title = Mai sunteți aici?
+idle-countdown = { $count ->
+    [one] Terminalul șterge totul în { $count } secundă.
+    [few] Terminalul șterge totul în { $count } secunde.
+   *[other] Terminalul șterge totul în { $count } de secunde.
+}
+idle-continue = Continuați
+
+fallback-french = Încă netradus: text în franceză

@@ -1,0 +1,74 @@
+# Russian — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Коснитесь экрана, чтобы начать
+
+nav-back = Назад
+nav-home = Главная
+nav-language = Язык
+nav-display = Экран
+nav-help = Помощь
+nav-emergency = Срочно
+
+crumbs-label = Ваш выбор
+language-title = Выберите язык
+
+display-contrast = Высокий контраст
+display-text-size = Размер текста
+display-on = Включено
+display-off = Выключено
+display-size-normal = Обычный
+display-size-large = Крупный
+display-size-largest = Очень крупный
+
+result-documents = Какие документы взять
+result-where = Куда обратиться
+service-example = Пример: это место нужно заменить настоящим местом в вашем городе.
+
+badge-open = Сейчас открыто
+badge-open-until = Открыто до { $time }
+badge-closed = Закрыто
+badge-closed-opens-today = Закрыто, откроется в { $time }
+badge-closed-opens-tomorrow = Закрыто, откроется завтра в { $time }
+badge-closed-opens-day = Закрыто. Откроется: { $day }, { $time }
+badge-unknown = Уточните часы работы
+
+day-1 = понедельник
+day-2 = вторник
+day-3 = среда
+day-4 = четверг
+day-5 = пятница
+day-6 = суббота
+day-7 = воскресенье
+
+emergency-title = Экстренные службы
+emergency-intro = Звонок бесплатный, днём и ночью, с любого телефона.
+emergency-112 = Единый европейский номер экстренных служб, из любой страны
+emergency-15 = SAMU: скорая медицинская помощь
+emergency-17 = Полиция или жандармерия
+emergency-18 = Пожарные: пожар, несчастный случай
+emergency-114 = Для глухих и слабослышащих: текстовым сообщением или по видеосвязи
+emergency-115 = Для людей без жилья: срочный ночлег
+emergency-119 = Ребёнок в опасности
+emergency-3919 = Насилие в отношении женщин: анонимная поддержка
+emergency-3114 = Мысли о самоубийстве: профилактика самоубийств
+
+help-title = Как пользоваться терминалом
+help-step-touch = Коснитесь картинки, чтобы выбрать. Достаточно одного касания.
+help-step-back = Назад: вернуться к предыдущему экрану.
+help-step-home = Главная: начать сначала.
+help-step-language = Язык: выбрать другой язык в любой момент.
+help-step-display = Экран: более крупный текст или высокий контраст.
+help-step-emergency = Срочно: номера, по которым нужно звонить в случае опасности.
+help-step-privacy = Ничего не сохраняется: когда вы уходите, терминал всё стирает.
+help-person-title = Поговорить с человеком
+
+idle-title = Вы ещё здесь?
+idle-countdown = { $count ->
+    [one] Терминал всё сотрёт через { $count } секунду.
+    [few] Терминал всё сотрёт через { $count } секунды.
+    [many] Терминал всё сотрёт через { $count } секунд.
+   *[other] Терминал всё сотрёт через { $count } секунды.
+}
+idle-continue = Продолжить
+
+fallback-french = Ещё не переведено: текст на французском

@@ -1,0 +1,72 @@
+# Albanian — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Prekni ekranin për të filluar
+
+nav-back = Prapa
+nav-home = Kreu
+nav-language = Gjuha
+nav-display = Ekrani
+nav-help = Ndihmë
+nav-emergency = Urgjenca
+
+crumbs-label = Zgjedhjet tuaja
+language-title = Zgjidhni gjuhën tuaj
+
+display-contrast = Kontrast i lartë
+display-text-size = Madhësia e tekstit
+display-on = Aktiv
+display-off = Joaktiv
+display-size-normal = Normale
+display-size-large = E madhe
+display-size-largest = Shumë e madhe
+
+result-documents = Dokumentet që duhen sjellë
+result-where = Ku të shkoni
+service-example = Shembull: ky vend duhet zëvendësuar me vendin e vërtetë në qytetin tuaj.
+
+badge-open = Hapur tani
+badge-open-until = Hapur deri në orën { $time }
+badge-closed = Mbyllur
+badge-closed-opens-today = Mbyllur, hapet në orën { $time }
+badge-closed-opens-tomorrow = Mbyllur, hapet nesër në orën { $time }
+badge-closed-opens-day = Mbyllur, hapet: { $day }, ora { $time }
+badge-unknown = Kontrolloni oraret
+
+day-1 = e hënë
+day-2 = e martë
+day-3 = e mërkurë
+day-4 = e enjte
+day-5 = e premte
+day-6 = e shtunë
+day-7 = e diel
+
+emergency-title = Urgjenca
+emergency-intro = Telefononi falas, ditë e natë, nga çdo telefon.
+emergency-112 = Numri evropian i urgjencës, nga çdo vend
+emergency-15 = SAMU: urgjenca mjekësore
+emergency-17 = Policia ose xhandarmëria
+emergency-18 = Zjarrfikësit: zjarr, aksident
+emergency-114 = Persona të shurdhër ose me vështirësi dëgjimi: me mesazh me shkrim ose me video
+emergency-115 = Persona pa strehë: strehim urgjent
+emergency-119 = Fëmijë në rrezik
+emergency-3919 = Dhuna ndaj grave: linjë dëgjimi anonime
+emergency-3114 = Mendime për vetëvrasje: parandalimi i vetëvrasjes
+
+help-title = Si ta përdorni këtë terminal
+help-step-touch = Prekni një figurë për të zgjedhur. Mjafton një prekje.
+help-step-back = Prapa: kthehuni te ekrani i mëparshëm.
+help-step-home = Kreu: filloni nga e para.
+help-step-language = Gjuha: zgjidhni një gjuhë tjetër në çdo kohë.
+help-step-display = Ekrani: tekst më i madh ose kontrast i lartë.
+help-step-emergency = Urgjenca: numrat që duhen thirrur kur jeni në rrezik.
+help-step-privacy = Asgjë nuk ruhet: kur largoheni, terminali fshin gjithçka.
+help-person-title = Flisni me një person
+
+idle-title = A jeni ende aty?
+idle-countdown = { $count ->
+    [one] Terminali do të fshijë gjithçka pas { $count } sekonde.
+   *[other] Terminali do të fshijë gjithçka pas { $count } sekondash.
+}
+idle-continue = Vazhdoni
+
+fallback-french = Ende pa përkthim: tekst në frëngjisht

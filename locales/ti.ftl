@@ -1,0 +1,72 @@
+# Tigrinya — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = ንምጅማር ስክሪን ጠውቑ
+
+nav-back = ንድሕሪት
+nav-home = ቀንዲ ገጽ
+nav-language = ቋንቋ
+nav-display = ስክሪን
+nav-help = ሓገዝ
+nav-emergency = ህጹጽ
+
+crumbs-label = ምርጫታትኩም
+language-title = ቋንቋኹም ምረጹ
+
+display-contrast = ልዑል ፍልልይ ሕብሪ
+display-text-size = ዓቐን ጽሑፍ
+display-on = ተወሊዑ
+display-off = ጠፊኡ
+display-size-normal = ንቡር
+display-size-large = ዓቢ
+display-size-largest = ኣዝዩ ዓቢ
+
+result-documents = ክተምጽእዎም ዘለኩም ሰነዳት
+result-where = ናበይ ትኸዱ
+service-example = ኣብነት፦ እዚ ቦታ ብናይ ከተማኹም ሓቀኛ ቦታ ክትካእ ኣለዎ።
+
+badge-open = ሕጂ ክፉት እዩ
+badge-open-until = ክሳብ ሰዓት { $time } ክፉት
+badge-closed = ዕጹው
+badge-closed-opens-today = ዕጹው፣ ሰዓት { $time } ይኽፈት
+badge-closed-opens-tomorrow = ዕጹው፣ ጽባሕ ሰዓት { $time } ይኽፈት
+badge-closed-opens-day = ዕጹው፣ { $day } ሰዓት { $time } ይኽፈት
+badge-unknown = ሰዓታት ስራሕ ኣረጋግጹ
+
+day-1 = ሰኑይ
+day-2 = ሰሉስ
+day-3 = ረቡዕ
+day-4 = ሓሙስ
+day-5 = ዓርቢ
+day-6 = ቀዳም
+day-7 = ሰንበት
+
+emergency-title = ህጹጽ
+emergency-intro = ብነጻ፣ ለይትን መዓልትን፣ ካብ ዝኾነ ተሌፎን ደውሉ።
+emergency-112 = ኤውሮጳዊ ቁጽሪ ህጹጽ ረድኤት፣ ካብ ኩሉ ሃገራት
+emergency-15 = SAMU፦ ህጹጽ ሕክምናዊ ረድኤት፣ ኣምቡላንስ
+emergency-17 = ፖሊስ
+emergency-18 = መጥፋእቲ ሓዊ፦ ባርዕ፣ ሓደጋ
+emergency-114 = ጽሙማት ወይ ጸገም ምስማዕ ዘለዎም ሰባት፦ ብጽሑፍ መልእኽቲ ወይ ብቪድዮ
+emergency-115 = ገዛ ዘይብሎም ሰባት፦ ህጹጽ መዕቆቢ
+emergency-119 = ኣብ ሓደጋ ዘሎ ቆልዓ
+emergency-3919 = ኣብ ልዕሊ ደቂ ኣንስትዮ ዝፍጸም ዓመጽ፦ ስምኩም ከይገለጽኩም ዝሰምዓኩም
+emergency-3114 = ሓሳባት ርእሰ-ቅትለት፦ ምክልኻል ርእሰ-ቅትለት
+
+help-title = ነዚ መሳርሒ ብኸመይ ትጥቀምሉ
+help-step-touch = ንምምራጽ ሓደ ስእሊ ጠውቑ። ሓደ ግዜ ምጥዋቕ ይኣክል።
+help-step-back = ንድሕሪት፦ ናብቲ ቅድሚኡ ዝነበረ ገጽ ምምላስ።
+help-step-home = ቀንዲ ገጽ፦ ካብ መጀመርታ ደጊምኩም ምጅማር።
+help-step-language = ቋንቋ፦ ኣብ ዝኾነ ግዜ ካልእ ቋንቋ ምምራጽ።
+help-step-display = ስክሪን፦ ዝዓበየ ጽሑፍ ወይ ልዑል ፍልልይ ሕብሪ።
+help-step-emergency = ህጹጽ፦ ኣብ ግዜ ሓደጋ ዝድወሉ ቁጽሪታት።
+help-step-privacy = ዋላ ሓንቲ ኣይዕቀብን፦ ምስ ከድኩም፣ እቲ መሳርሒ ኩሉ ይድምስስ።
+help-person-title = ምስ ሰብ ተዛረቡ
+
+idle-title = ገና ኣለኹም ዶ?
+idle-countdown = { $count ->
+    [one] እቲ መሳርሒ ኣብ { $count } ካልኢት ኩሉ ክድምስስ እዩ።
+   *[other] እቲ መሳርሒ ኣብ { $count } ካልኢት ኩሉ ክድምስስ እዩ።
+}
+idle-continue = ቀጽሉ
+
+fallback-french = ገና ኣይተተርጎመን፦ ጽሑፍ ብፈረንሳይኛ

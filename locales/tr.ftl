@@ -1,0 +1,72 @@
+# Turkish — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Başlamak için ekrana dokunun
+
+nav-back = Geri
+nav-home = Ana sayfa
+nav-language = Dil
+nav-display = Görünüm
+nav-help = Yardım
+nav-emergency = Acil
+
+crumbs-label = Seçimleriniz
+language-title = Dilinizi seçin
+
+display-contrast = Yüksek kontrast
+display-text-size = Yazı boyutu
+display-on = Açık
+display-off = Kapalı
+display-size-normal = Normal
+display-size-large = Büyük
+display-size-largest = Çok büyük
+
+result-documents = Getirmeniz gereken belgeler
+result-where = Nereye gitmelisiniz
+service-example = Örnek: bu yer, şehrinizdeki gerçek yerle değiştirilmelidir.
+
+badge-open = Şu an açık
+badge-open-until = Açık, kapanış: { $time }
+badge-closed = Kapalı
+badge-closed-opens-today = Kapalı, açılış: { $time }
+badge-closed-opens-tomorrow = Kapalı, açılış: yarın { $time }
+badge-closed-opens-day = Kapalı, açılış: { $day } { $time }
+badge-unknown = Saatleri kontrol edin
+
+day-1 = pazartesi
+day-2 = salı
+day-3 = çarşamba
+day-4 = perşembe
+day-5 = cuma
+day-6 = cumartesi
+day-7 = pazar
+
+emergency-title = Acil durum
+emergency-intro = Gece gündüz, her telefondan ücretsiz arayın.
+emergency-112 = Avrupa acil çağrı numarası, tüm ülkelerden
+emergency-15 = SAMU: tıbbi acil durum, ambulans
+emergency-17 = Polis veya jandarma
+emergency-18 = İtfaiye: yangın, kaza
+emergency-114 = İşitme engelli veya az duyan kişiler: SMS veya görüntülü görüşme ile
+emergency-115 = Evsiz kişiler: acil barınma
+emergency-119 = Tehlike altındaki çocuk
+emergency-3919 = Kadına yönelik şiddet: isim vermeden destek hattı
+emergency-3114 = İntihar düşünceleri: intiharı önleme hattı
+
+help-title = Bu terminal nasıl kullanılır
+help-step-touch = Seçmek için bir resme dokunun. Bir kez dokunmak yeterli.
+help-step-back = Geri: önceki ekrana dönün.
+help-step-home = Ana sayfa: en baştan başlayın.
+help-step-language = Dil: istediğiniz zaman başka bir dil seçin.
+help-step-display = Görünüm: daha büyük yazı veya yüksek kontrast.
+help-step-emergency = Acil: tehlike anında aranacak numaralar.
+help-step-privacy = Hiçbir şey saklanmaz: ayrıldığınızda terminal her şeyi siler.
+help-person-title = Bir kişiyle konuşun
+
+idle-title = Hâlâ orada mısınız?
+idle-countdown = { $count ->
+    [one] Terminal { $count } saniye içinde her şeyi silecek.
+   *[other] Terminal { $count } saniye içinde her şeyi silecek.
+}
+idle-continue = Devam et
+
+fallback-french = Henüz çevrilmedi: metin Fransızca

@@ -1,0 +1,74 @@
+# Ukrainian — Status: draft, machine-assisted translation to be reviewed by a native speaker.
+
+attract-touch = Торкніться екрана, щоб почати
+
+nav-back = Назад
+nav-home = Головна
+nav-language = Мова
+nav-display = Екран
+nav-help = Допомога
+nav-emergency = Терміново
+
+crumbs-label = Ваш вибір
+language-title = Оберіть мову
+
+display-contrast = Високий контраст
+display-text-size = Розмір тексту
+display-on = Увімкнено
+display-off = Вимкнено
+display-size-normal = Звичайний
+display-size-large = Великий
+display-size-largest = Дуже великий
+
+result-documents = Документи, які треба взяти
+result-where = Куди звернутися
+service-example = Приклад: це місце треба замінити на справжнє місце у вашому місті.
+
+badge-open = Зараз відчинено
+badge-open-until = Відчинено до { $time }
+badge-closed = Зачинено
+badge-closed-opens-today = Зачинено, відчиниться о { $time }
+badge-closed-opens-tomorrow = Зачинено, відчиниться завтра о { $time }
+badge-closed-opens-day = Зачинено. Відчиниться: { $day }, { $time }
+badge-unknown = Уточніть години роботи
+
+day-1 = понеділок
+day-2 = вівторок
+day-3 = середа
+day-4 = четвер
+day-5 = пʼятниця
+day-6 = субота
+day-7 = неділя
+
+emergency-title = Екстрені виклики
+emergency-intro = Дзвінки безкоштовні, вдень і вночі, з будь-якого телефону.
+emergency-112 = Європейський номер екстрених служб, з будь-якої країни
+emergency-15 = SAMU: швидка медична допомога
+emergency-17 = Поліція або жандармерія
+emergency-18 = Пожежники: пожежа, нещасний випадок
+emergency-114 = Для людей, які не чують або погано чують: текстовим повідомленням або відеодзвінком
+emergency-115 = Для людей без житла: термінове місце для ночівлі
+emergency-119 = Дитина в небезпеці
+emergency-3919 = Насильство щодо жінок: анонімна підтримка
+emergency-3114 = Думки про самогубство: запобігання самогубствам
+
+help-title = Як користуватися терміналом
+help-step-touch = Торкніться зображення, щоб вибрати. Достатньо одного дотику.
+help-step-back = Назад: повернутися до попереднього екрана.
+help-step-home = Головна: почати спочатку.
+help-step-language = Мова: вибрати іншу мову будь-коли.
+help-step-display = Екран: більший текст або високий контраст.
+help-step-emergency = Терміново: номери, за якими треба телефонувати в разі небезпеки.
+help-step-privacy = Нічого не зберігається: коли ви йдете, термінал усе стирає.
+help-person-title = Поговорити з людиною
+
+idle-title = Ви ще тут?
+idle-countdown = { $count ->
+    [one] Термінал усе зітре через { $count } секунду.
+    [few] Термінал усе зітре через { $count } секунди.
+    [many] Термінал усе зітре через { $count } секунд.
+   *[other] Термінал усе зітре через { $count } секунди.
+}
+idle-continue = Продовжити
+
+fallback-french = Ще не перекладено: текст французькою
