@@ -31,7 +31,7 @@ pub const LANGUAGES: &[LanguageInfo] = &[
         code: "fr-x-falc",
         name: "Français facile",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/fr-x-falc.ftl")),
     },
     LanguageInfo {
         code: "en",
@@ -43,79 +43,79 @@ pub const LANGUAGES: &[LanguageInfo] = &[
         code: "ar",
         name: "العربية",
         rtl: true,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ar.ftl")),
     },
     LanguageInfo {
         code: "prs",
         name: "دری",
         rtl: true,
-        chrome: None,
+        chrome: Some(include_str!("../locales/prs.ftl")),
     },
     LanguageInfo {
         code: "ps",
         name: "پښتو",
         rtl: true,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ps.ftl")),
     },
     LanguageInfo {
         code: "uk",
         name: "Українська",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/uk.ftl")),
     },
     LanguageInfo {
         code: "ru",
         name: "Русский",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ru.ftl")),
     },
     LanguageInfo {
         code: "ro",
         name: "Română",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ro.ftl")),
     },
     LanguageInfo {
         code: "es",
         name: "Español",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/es.ftl")),
     },
     LanguageInfo {
         code: "pt",
         name: "Português",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/pt.ftl")),
     },
     LanguageInfo {
         code: "tr",
         name: "Türkçe",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/tr.ftl")),
     },
     LanguageInfo {
         code: "ka",
         name: "ქართული",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ka.ftl")),
     },
     LanguageInfo {
         code: "ti",
         name: "ትግርኛ",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/ti.ftl")),
     },
     LanguageInfo {
         code: "bn",
         name: "বাংলা",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/bn.ftl")),
     },
     LanguageInfo {
         code: "sq",
         name: "Shqip",
         rtl: false,
-        chrome: None,
+        chrome: Some(include_str!("../locales/sq.ftl")),
     },
 ];
 
@@ -140,6 +140,13 @@ pub fn offered<'a>(pack_languages: impl IntoIterator<Item = &'a str>) -> Vec<&'s
         .collect()
 }
 
+/// The locale whose plural rules apply: a private-use variant (`fr-x-falc`) follows its
+/// base language, which unic-langid would otherwise reject.
+pub fn plural_locale(code: &str) -> unic_langid::LanguageIdentifier {
+    let base = code.split("-x-").next().unwrap_or(code);
+    base.parse().unwrap_or_default()
+}
+
 /// Formats chrome messages in any language, falling back to French per message.
 pub struct Localizer {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
@@ -161,8 +168,7 @@ impl Localizer {
                 // A broken line loses only that message; tests keep the files clean.
                 Err((r, _)) => r,
             };
-            let id = l.code.parse().unwrap_or_default();
-            let mut b = FluentBundle::new(vec![id]);
+            let mut b = FluentBundle::new(vec![plural_locale(l.code)]);
             let _ = b.add_resource(res);
             bundles.insert(l.code, b);
         }
@@ -250,14 +256,32 @@ mod tests {
     }
 
     #[test]
-    fn missing_language_falls_back_to_french() {
+    fn every_language_has_its_chrome() {
         let l = Localizer::new();
-        assert_eq!(l.tr("ti", "nav-home"), "Accueil");
+        for lang in LANGUAGES {
+            assert!(lang.chrome.is_some(), "{} has no chrome", lang.code);
+            assert!(l.has(lang.code, "nav-home"), "{}", lang.code);
+        }
+        assert_ne!(l.tr("ti", "nav-home"), l.tr("fr", "nav-home"));
+    }
+
+    #[test]
+    fn easy_french_uses_french_plurals() {
+        let l = Localizer::new();
+        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let one = plain(l.tr_count("fr-x-falc", "idle-countdown", 1));
+        let many = plain(l.tr_count("fr-x-falc", "idle-countdown", 5));
+        assert_ne!(
+            one.replace('1', ""),
+            many.replace('5', ""),
+            "singular and plural differ: {one} / {many}"
+        );
     }
 
     #[test]
     fn offered_languages() {
         let o: Vec<&str> = offered(["fr", "ar"]).iter().map(|l| l.code).collect();
-        assert_eq!(o, vec!["fr", "en", "ar"]);
+        assert_eq!(o.len(), 16);
+        assert_eq!(o[..4], ["fr", "fr-x-falc", "en", "ar"]);
     }
 }

@@ -152,8 +152,7 @@ fn format_messages(lang: &str, text: &str) -> HashMap<String, String> {
         // Syntax errors were reported by check; keep what parsed.
         Err((r, _)) => r,
     };
-    let langid = lang.parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
+    let mut bundle = FluentBundle::new(vec![crate::i18n::plural_locale(lang)]);
     // Content messages have no variables; isolation marks would only add noise.
     bundle.set_use_isolating(false);
     if bundle.add_resource(resource).is_err() {

@@ -50,7 +50,8 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
             first();
         }
     });
-    if notifier.is_err() {
+    if let Err(e) = notifier {
+        tracing::debug!("no rendering notifier ({e:?}): READY follows the first event-loop tick");
         // The software renderer has no rendering notifier: the first timer tick runs
         // once the event loop has presented the first frame.
         slint::Timer::single_shot(std::time::Duration::from_millis(1), on_first_frame);
