@@ -86,90 +86,117 @@ fn nothing_clips_anywhere() {
     let pack = Arc::new(util::default_pack());
     let mut failures = Vec::new();
     let mut screens = 0;
-    for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
-        for high_contrast in [false, true] {
-            for scale in [1.0f32, 1.5] {
-                let clock = util::TestClock::new();
-                let kiosk = util::kiosk(pack.clone(), &clock, w, h);
-                let (window, ctrl) = (&kiosk.window, &kiosk.ctrl);
-                let set = |c: &mut Controller| {
-                    let s = c.session_mut();
-                    s.set_high_contrast(high_contrast, Duration::ZERO);
-                    s.set_text_scale(scale, Duration::ZERO);
-                };
-                let what = |name: &str| format!("{name} {w}x{h} hc={high_contrast} x{scale}");
-                // Every node, reached by its path from home.
-                for node in &pack.nodes {
-                    let path = borne::ui::headless::path_to(&pack, &node.id).expect("reachable");
-                    {
-                        let mut c = ctrl.borrow_mut();
-                        c.session_mut().wipe();
-                        assert!(c.show_path(&path), "path to {}", node.id);
-                        set(&mut c);
-                        c.refresh(window);
-                    }
-                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    failures.extend(problems(window, w as f32, &what(&node.id)));
-                    screens += 1;
-                }
-                // The other screens.
-                for overlay in [
-                    None,
-                    Some(Overlay::Language),
-                    Some(Overlay::Emergency),
-                    Some(Overlay::Help),
-                ] {
-                    {
-                        let mut c = ctrl.borrow_mut();
-                        c.session_mut().wipe();
-                        c.show_path(&[]);
-                        set(&mut c);
-                        if let Some(o) = overlay {
-                            c.session_mut().open(o, Duration::ZERO);
-                        } else {
+    for lang in borne::i18n::LANGUAGES.iter().map(|l| l.code) {
+        // Languages the pack translates are checked on every node; the others on the
+        // screens they translate (home and its topics) and on the chrome's screens.
+        let nodes: Vec<&borne::content::Node> = if pack.messages.get(lang).is_some_and(|m| m.len() > 100) {
+            pack.nodes.iter().collect()
+        } else {
+            let root = pack.root_node().expect("root");
+            std::iter::once(root)
+                .chain(root.choices.iter().filter_map(|c| pack.node(c)))
+                .collect()
+        };
+        for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
+            for high_contrast in [false, true] {
+                for scale in [1.0f32, 1.5] {
+                    let clock = util::TestClock::new();
+                    let kiosk = util::kiosk(pack.clone(), &clock, w, h);
+                    let (window, ctrl) = (&kiosk.window, &kiosk.ctrl);
+                    let set = |c: &mut Controller| {
+                        let s = c.session_mut();
+                        s.choose_language(lang, Duration::ZERO);
+                        s.set_high_contrast(high_contrast, Duration::ZERO);
+                        s.set_text_scale(scale, Duration::ZERO);
+                    };
+                    let what = |name: &str| format!("{lang} {name} {w}x{h} hc={high_contrast} x{scale}");
+                    for node in &nodes {
+                        let path = borne::ui::headless::path_to(&pack, &node.id).expect("reachable");
+                        {
+                            let mut c = ctrl.borrow_mut();
                             c.session_mut().wipe();
+                            assert!(c.show_path(&path), "path to {}", node.id);
                             set(&mut c);
+                            c.refresh(window);
                         }
-                        c.refresh(window);
+                        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                        failures.extend(problems(window, w as f32, &what(&node.id)));
+                        screens += 1;
                     }
-                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    failures.extend(problems(window, w as f32, &what(&format!("{overlay:?}"))));
-                    screens += 1;
-                }
-                // The detector itself: a tile label far too long must be reported.
-                if w == 1080 && !high_contrast && scale > 1.4 {
+                    // The other screens.
+                    for overlay in [
+                        None,
+                        Some(Overlay::Language),
+                        Some(Overlay::Emergency),
+                        Some(Overlay::Help),
+                    ] {
+                        {
+                            let mut c = ctrl.borrow_mut();
+                            c.session_mut().wipe();
+                            c.show_path(&[]);
+                            set(&mut c);
+                            if let Some(o) = overlay {
+                                c.session_mut().open(o, Duration::ZERO);
+                            } else {
+                                c.session_mut().wipe();
+                                set(&mut c);
+                            }
+                            c.refresh(window);
+                        }
+                        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                        failures.extend(problems(window, w as f32, &what(&format!("{overlay:?}"))));
+                        screens += 1;
+                    }
+                    // "Are you still there?" over the home screen.
                     {
                         let mut c = ctrl.borrow_mut();
                         c.session_mut().wipe();
                         c.show_path(&[]);
                         set(&mut c);
+                        let now = clock.now.get();
+                        c.session_mut().activity(now);
                         c.refresh(window);
                     }
-                    let state = window.global::<borne::ui::AppState>();
-                    let long = "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées"
-                        .repeat(2);
-                    let tiles = slint::VecModel::from(vec![
-                        borne::ui::TileData {
-                            id: "x".into(),
-                            label: long.into(),
-                            ..Default::default()
-                        };
-                        9
-                    ]);
-                    state.set_choices(slint::ModelRc::new(tiles));
-                    i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
-                    let found = problems(window, w as f32, "self-check");
+                    clock.advance(Duration::from_secs(61));
+                    assert!(kiosk.window.global::<borne::ui::AppState>().get_idle_warning());
+                    failures.extend(problems(window, w as f32, &what("idle-warning")));
+                    screens += 1;
+                    // The detector itself: a tile label far too long must be reported.
+                    if lang == "fr" && w == 1080 && !high_contrast && scale > 1.4 {
+                        {
+                            let mut c = ctrl.borrow_mut();
+                            c.session_mut().wipe();
+                            c.show_path(&[]);
+                            set(&mut c);
+                            c.refresh(window);
+                        }
+                        let state = window.global::<borne::ui::AppState>();
+                        let long =
+                            "Un intitulé beaucoup trop long pour tenir sur une tuile, même en trois lignes serrées"
+                                .repeat(2);
+                        let tiles = slint::VecModel::from(vec![
+                            borne::ui::TileData {
+                                id: "x".into(),
+                                label: long.into(),
+                                ..Default::default()
+                            };
+                            9
+                        ]);
+                        state.set_choices(slint::ModelRc::new(tiles));
+                        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                        let found = problems(window, w as f32, "self-check");
 
-                    assert!(
-                        found.iter().any(|p| p.contains("spills out")),
-                        "the overflow detector sees nothing: {found:?}"
-                    );
+                        assert!(
+                            found.iter().any(|p| p.contains("spills out")),
+                            "the overflow detector sees nothing: {found:?}"
+                        );
+                    }
+                    window.hide().expect("hide");
                 }
-                window.hide().expect("hide");
             }
         }
     }
-    assert!(screens > 500, "only {screens} screens laid out");
+    assert!(screens > 4000, "only {screens} screens laid out");
     assert!(
         failures.is_empty(),
         "{} problems:\n{}",

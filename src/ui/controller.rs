@@ -364,11 +364,15 @@ impl Controller {
             .choices
             .iter()
             .filter_map(|c| pack.node(c))
-            .map(|c| TileData {
-                id: c.id.as_str().into(),
-                label: self.text(&format!("node-{}", c.id)).into(),
-                picto: self.picto(&c.pictogram),
-                emergency: c.emergency,
+            .map(|c| {
+                let label = self.text(&format!("node-{}", c.id));
+                TileData {
+                    id: c.id.as_str().into(),
+                    longest_word: longest_word(&label),
+                    label: label.into(),
+                    picto: self.picto(&c.pictogram),
+                    emergency: c.emergency,
+                }
             })
             .collect();
         state.set_choices(model(tiles));
@@ -458,6 +462,11 @@ impl Controller {
             Badge::Unknown => (0, self.l10n.tr(lang, "badge-unknown")),
         }
     }
+}
+
+/// Characters in the longest word of `s`.
+fn longest_word(s: &str) -> i32 {
+    s.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0) as i32
 }
 
 fn model<T: Clone + 'static>(v: Vec<T>) -> ModelRc<T> {
