@@ -130,6 +130,17 @@ pub fn is_rtl(code: &str) -> bool {
     language(code).is_some_and(|l| l.rtl)
 }
 
+/// The font family to ask for, by script: Arabic-script languages get a family that
+/// covers all their letters, so no glyph comes from a fallback font (line breaking
+/// with fallback glyphs elides Pashto text). Empty means the system default.
+pub fn font_family(code: &str) -> &'static str {
+    if is_rtl(code) {
+        "Noto Sans Arabic"
+    } else {
+        ""
+    }
+}
+
 /// Languages to offer: those with chrome texts, plus those the pack provides, in
 /// [`LANGUAGES`] order.
 pub fn offered<'a>(pack_languages: impl IntoIterator<Item = &'a str>) -> Vec<&'static LanguageInfo> {

@@ -1,5 +1,5 @@
 //! Key screens rendered to PNG with the software renderer and no display, portrait and
-//! landscape, as `borne screenshot` does. The images land in target/screenshots/ to be
+//! landscape, in every language, as `borne screenshot` does. The images land in target/screenshots/ to be
 //! looked at; the test checks they are drawn (not blank) and that the fixed parts sit
 //! where they must: the navigation bar at the bottom, Emergency in red in its corner.
 
@@ -35,35 +35,44 @@ fn key_screens_render() {
         ("help", None, Some("help")),
         ("idle-warning", None, Some("idle-warning")),
     ];
-    for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
-        for (name, node, screen) in shots {
-            let config = Config {
-                orientation: if w > h {
-                    Orientation::Landscape
-                } else {
-                    Orientation::Portrait
-                },
-                ..Config::default()
-            };
-            let shot = Shot {
-                lang: "fr".into(),
-                node: node.map(str::to_string),
-                screen,
-                text_scale: 1.0,
-                wall: util::fixed_wall(),
-            };
-            let img = headless.shoot(pack.clone(), &config, &shot, w, h).expect("render");
-            assert_eq!(img.dimensions(), (w, h));
-            assert!(distinct_colours(&img) > 30, "{name} {w}x{h} looks blank");
-            // The Emergency button: red, in the bottom corner on the reading side's end.
-            let p = img.get_pixel(w - 30, h - 100).0;
-            if name != "idle-warning" {
-                assert!(
-                    p[0] > 150 && p[1] < 80 && p[2] < 80,
-                    "{name} {w}x{h}: emergency corner is {p:?}"
-                );
+    for lang in borne::i18n::LANGUAGES {
+        for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
+            for (name, node, screen) in shots {
+                // Every screen in French; the key ones in every other language.
+                if lang.code != "fr" && !matches!(name, "home" | "question" | "result" | "emergency" | "language") {
+                    continue;
+                }
+                let config = Config {
+                    orientation: if w > h {
+                        Orientation::Landscape
+                    } else {
+                        Orientation::Portrait
+                    },
+                    ..Config::default()
+                };
+                let shot = Shot {
+                    lang: lang.code.into(),
+                    node: node.map(str::to_string),
+                    screen,
+                    text_scale: 1.0,
+                    wall: util::fixed_wall(),
+                };
+                let img = headless.shoot(pack.clone(), &config, &shot, w, h).expect("render");
+                assert_eq!(img.dimensions(), (w, h));
+                assert!(distinct_colours(&img) > 30, "{name} {w}x{h} looks blank");
+                // The Emergency button: red, in the bottom corner at the end of the reading
+                // direction (right, or left for right-to-left languages).
+                let x = if lang.rtl { 30 } else { w - 30 };
+                let p = img.get_pixel(x, h - 100).0;
+                if name != "idle-warning" {
+                    assert!(
+                        p[0] > 150 && p[1] < 80 && p[2] < 80,
+                        "{name} {w}x{h}: emergency corner is {p:?}"
+                    );
+                }
+                img.save(out.join(format!("{}-{name}-{w}x{h}.png", lang.code)))
+                    .expect("save");
             }
-            img.save(out.join(format!("{name}-{w}x{h}.png"))).expect("save");
         }
     }
 }

@@ -283,6 +283,7 @@ impl Controller {
             *self.lang.borrow_mut() = lang.clone();
             self.revision += 1;
             l10n.set_rtl(i18n::is_rtl(&lang));
+            l10n.set_font_family(i18n::font_family(&lang).into());
             l10n.set_revision(self.revision);
         }
         let state = window.global::<AppState>();
