@@ -130,14 +130,17 @@ pub fn is_rtl(code: &str) -> bool {
     language(code).is_some_and(|l| l.rtl)
 }
 
-/// The font family to ask for, by script: Arabic-script languages get a family that
-/// covers all their letters, so no glyph comes from a fallback font (line breaking
-/// with fallback glyphs elides Pashto text). Empty means the system default.
+/// The font family to ask for, by script: a language written in a script the default
+/// (Latin) font lacks gets a family that holds all its letters, so its words never come
+/// from per-glyph fallback — wrapped text built from fallback glyphs gets elided
+/// (seen with Pashto and Bengali). Empty means the system default.
 pub fn font_family(code: &str) -> &'static str {
-    if is_rtl(code) {
-        "Noto Sans Arabic"
-    } else {
-        ""
+    match code {
+        "ar" | "prs" | "ps" => "Noto Sans Arabic",
+        "bn" => "Noto Sans Bengali",
+        "ka" => "Noto Sans Georgian",
+        "ti" => "Noto Sans Ethiopic",
+        _ => "",
     }
 }
 
