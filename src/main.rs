@@ -235,7 +235,7 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
             }
             let rows = content::coverage::coverage(&src);
             println!(
-                "{:<10} {:<16} {:>6} {:>9}  {:<9} missing",
+                "{:<10} {:<16} {:>6} {:>9}  {:<44} missing",
                 "language", "name", "UI %", "content %", "status"
             );
             let mut failed = false;
@@ -248,7 +248,7 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
                     (n, m) => format!("{n}: {} and {m} more", shown.join(", ")),
                 };
                 println!(
-                    "{:<10} {:<16} {:>6.1} {:>9.1}  {:<9} {missing}",
+                    "{:<10} {:<16} {:>6.1} {:>9.1}  {:<44} {missing}",
                     r.code, r.name, r.ui_percent, r.content_percent, r.status
                 );
                 if let Some(min) = fail_under {

@@ -419,7 +419,7 @@ fn coverage_counts_ui_and_content() {
     let fr = rows.iter().find(|r| r.code == "fr").expect("fr");
     assert_eq!(
         (fr.ui_percent, fr.content_percent, fr.status.as_str()),
-        (100.0, 100.0, "reviewed")
+        (100.0, 100.0, "reviewed (CCAS, 2026-11-01)")
     );
     let en = rows.iter().find(|r| r.code == "en").expect("en");
     assert_eq!(en.status, "draft");
@@ -436,4 +436,32 @@ fn coverage_counts_ui_and_content() {
         text.lines().any(|l| l.starts_with("en ") && l.contains("draft")),
         "{text}"
     );
+}
+
+#[test]
+fn default_pack_languages() {
+    let (src, _) = check_dir(&util::default_pack_dir());
+    let rows = content::coverage::coverage(&src);
+    assert_eq!(rows.len(), 16, "the 16 languages, no more");
+    for row in &rows {
+        assert_eq!(row.ui_percent, 100.0, "{} chrome is incomplete", row.code);
+        assert_ne!(row.status, "-", "{} is not offered by the default pack", row.code);
+    }
+    // Complete in these eight.
+    for code in ["fr", "fr-x-falc", "en", "ar", "uk", "es", "prs", "ps"] {
+        let row = rows.iter().find(|r| r.code == code).expect("row");
+        assert!(row.content_percent >= 95.0, "{code}: {:.1} %", row.content_percent);
+    }
+    // Home tiles and the Help screen are translated in all sixteen.
+    let pack = content::compile::to_model(&src);
+    let home = pack.root_node().expect("root");
+    let mut keys = vec!["pack-help".to_string(), "node-home".into(), "node-home.question".into()];
+    keys.extend(home.choices.iter().map(|c| format!("node-{c}")));
+    keys.extend(pack.help_services.iter().map(|s| format!("svc-{s}")));
+    for lang in borne::i18n::LANGUAGES {
+        for key in &keys {
+            let t = pack.text(lang.code, key).expect("text");
+            assert!(!t.fell_back, "{}: {key} falls back to {}", lang.code, t.lang);
+        }
+    }
 }

@@ -40,7 +40,20 @@ pub fn coverage(src: &SourcePack) -> Vec<LanguageCoverage> {
         .map(|m| {
             m.languages
                 .iter()
-                .map(|l| (l.code.value.clone(), l.status.clone().unwrap_or_else(|| "draft".into())))
+                .map(|l| {
+                    let status = l.status.clone().unwrap_or_else(|| "draft".into());
+                    // "reviewed (CCAS, 2026-11-20)": who and when, when the pack says so.
+                    let by: Vec<&str> = [l.reviewer.as_deref(), l.date.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                    let status = if by.is_empty() {
+                        status
+                    } else {
+                        format!("{status} ({})", by.join(", "))
+                    };
+                    (l.code.value.clone(), status)
+                })
                 .collect()
         })
         .unwrap_or_default();
