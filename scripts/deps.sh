@@ -4,8 +4,8 @@
 set -eu
 
 case "${1:-run}" in
-  run)  pkgs="pkg-config libfontconfig1-dev fonts-noto-core" ;;
-  test) pkgs="pkg-config libfontconfig1-dev fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick" ;;
+  run)  pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core" ;;
+  test) pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick" ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

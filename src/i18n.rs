@@ -130,6 +130,27 @@ pub fn is_rtl(code: &str) -> bool {
     language(code).is_some_and(|l| l.rtl)
 }
 
+/// Line height over font size for the family [`font_family`] picks (the Noto fonts'
+/// ascent + descent + line gap).
+pub fn line_factor(code: &str) -> f32 {
+    match font_family(code) {
+        "Noto Sans Arabic" => 2.12,
+        _ => 1.37,
+    }
+}
+
+/// Average bold letter advance over font size in that family (measured on the Noto
+/// fonts' letters, rounded up for safety).
+pub fn char_width(code: &str) -> f32 {
+    match font_family(code) {
+        // Arabic letters join: their connected forms are narrower than isolated ones.
+        "Noto Sans Arabic" => 0.62,
+        "Noto Sans Bengali" => 0.8,
+        "Noto Sans Georgian" | "Noto Sans Ethiopic" => 0.72,
+        _ => 0.6,
+    }
+}
+
 /// The font family to ask for, by script: a language written in a script the default
 /// (Latin) font lacks gets a family that holds all its letters, so its words never come
 /// from per-glyph fallback — wrapped text built from fallback glyphs gets elided

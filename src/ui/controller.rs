@@ -284,6 +284,8 @@ impl Controller {
             self.revision += 1;
             l10n.set_rtl(i18n::is_rtl(&lang));
             l10n.set_font_family(i18n::font_family(&lang).into());
+            l10n.set_line_factor(i18n::line_factor(&lang));
+            l10n.set_char_width(i18n::char_width(&lang));
             l10n.set_revision(self.revision);
         }
         let state = window.global::<AppState>();
