@@ -465,3 +465,34 @@ fn default_pack_languages() {
         }
     }
 }
+
+#[test]
+fn a_damaged_installed_pack_falls_back_to_the_built_in_one() {
+    let data = tempfile::tempdir().expect("tmp");
+    let installed = borne::default_pack::installed_path(data.path());
+    std::fs::create_dir_all(installed.parent().expect("parent")).expect("mkdir");
+    // A valid pack with one row removed: its references now dangle.
+    content::build_dir(&util::fixture("mini"), &installed).expect("build");
+    let conn = rusqlite::Connection::open(&installed).expect("open");
+    conn.execute("DELETE FROM node WHERE id = 'doctor'", [])
+        .expect("delete");
+    drop(conn);
+    assert!(matches!(
+        content::open_pack(&installed),
+        Err(content::StoreError::Incomplete { .. })
+    ));
+    let pack = borne::default_pack::load_active(data.path()).expect("fallback");
+    assert_eq!(pack.id, "fr.borne.default");
+    // Plain junk too.
+    std::fs::write(&installed, b"not a database").expect("write");
+    assert_eq!(
+        borne::default_pack::load_active(data.path()).expect("fallback").id,
+        "fr.borne.default"
+    );
+    // And a good installed pack is used.
+    content::build_dir(&util::fixture("mini"), &installed).expect("build");
+    assert_eq!(
+        borne::default_pack::load_active(data.path()).expect("installed").id,
+        "org.example.mini"
+    );
+}

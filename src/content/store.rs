@@ -66,7 +66,34 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     if pack.root_node().is_none() {
         return Err(incomplete("its root node is missing"));
     }
+    // A compiled file passed `check` when it was built; a damaged or edited one must
+    // not reach the screen with dangling references.
+    if let Some(what) = dangling_reference(&pack) {
+        return Err(incomplete(&what));
+    }
     Ok(pack)
+}
+
+/// The first reference that points nowhere, if any.
+fn dangling_reference(pack: &Pack) -> Option<String> {
+    for n in &pack.nodes {
+        if let Some(c) = n.choices.iter().find(|c| pack.node(c).is_none()) {
+            return Some(format!("node {} offers a missing node {c}", n.id));
+        }
+        if let Some(d) = n.documents.iter().find(|d| pack.document(d).is_none()) {
+            return Some(format!("node {} asks for a missing document {d}", n.id));
+        }
+        if let Some(s) = n.services.iter().find(|s| pack.service(s).is_none()) {
+            return Some(format!("node {} points to a missing service {s}", n.id));
+        }
+    }
+    if !pack.messages.contains_key(&pack.default_language) {
+        return Some(format!(
+            "it has no text in its default language {}",
+            pack.default_language
+        ));
+    }
+    None
 }
 
 fn read(conn: &Connection) -> rusqlite::Result<Pack> {
