@@ -11,6 +11,8 @@ pub mod config;
 pub mod content;
 pub mod default_pack;
 pub mod emergency;
+pub mod handoff;
+pub mod handoff_summary;
 pub mod hours;
 pub mod i18n;
 pub mod phone;

@@ -44,6 +44,34 @@ enum Command {
     /// Settings.
     #[command(subcommand)]
     Config(ConfigCmd),
+    /// Tickets: read one (for mediators), or make one for a node.
+    #[command(subcommand)]
+    Handoff(HandoffCmd),
+}
+
+#[derive(Subcommand)]
+enum HandoffCmd {
+    /// Print, in French, what a ticket says: language, path, results.
+    Decode {
+        /// The code under the QR, or the URL that holds it after `#`.
+        payload: String,
+        /// The pack (folder or compiled file) to read the path with; the built-in one if omitted.
+        #[arg(long)]
+        content: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the code of a ticket for NODE (its path from home is taken).
+    Encode {
+        #[arg(long)]
+        content: Option<PathBuf>,
+        #[arg(long)]
+        node: String,
+        #[arg(long, default_value = "fr")]
+        lang: String,
+        #[arg(long, default_value_t = 1)]
+        ticket: u16,
+    },
 }
 
 #[derive(Subcommand)]
@@ -156,6 +184,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Content(c)) => content_cmd(c),
         Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
+        Some(Command::Handoff(HandoffCmd::Decode { payload, content, json })) => {
+            let payload = match borne::handoff::Payload::decode(&payload) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{}", borne::handoff_summary::unreadable(&e));
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let pack = load_pack(content.as_deref()).ok();
+            let (summary, text) = borne::handoff_summary::summarize(&payload, pack.as_ref());
+            if json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                println!("{text}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Handoff(HandoffCmd::Encode {
+            content,
+            node,
+            lang,
+            ticket,
+        })) => {
+            let pack = load_pack(content.as_deref())?;
+            let path = borne::ui::headless::path_to(&pack, &node)
+                .with_context(|| format!("node {node} is not in this pack"))?;
+            let cfg = Config::load(cli.config.as_deref())?;
+            let now = chrono::Local::now().naive_local();
+            let p = borne::handoff::Payload::for_path(&pack, &path, &lang, &cfg.kiosk_name, ticket, now)
+                .context("this path cannot be put on a ticket")?;
+            println!("{}", p.encode());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Config(ConfigCmd::Example)) => {
             print!("{}", borne::config::EXAMPLE);
             Ok(ExitCode::SUCCESS)

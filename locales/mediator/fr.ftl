@@ -1,0 +1,26 @@
+# Textes pour les médiateurs (en français) : lecture d'un ticket.
+
+ticket-title = Ticket n° { $ticket }
+ticket-when = Émis le { $date } vers { $hour } h, par la borne { $kiosk }
+ticket-language = Langue de la personne : { $name } ({ $code })
+ticket-language-unknown = Langue de la personne : inconnue (n° { $index })
+ticket-pack-ok = Contenu : { $pack } { $version } (le même que sur ce poste)
+ticket-path = Parcours :
+ticket-step = { $n }. { $title }
+ticket-step-result = { $n }. { $title } (résultat)
+ticket-result-text = À retenir : { $text }
+ticket-documents = Documents à apporter : { $list }
+ticket-where = Où aller : { $list }
+ticket-steps-only = Parcours (numéros des choix) : { $steps }
+ticket-no-content = Sans contenu chargé, seuls le numéro, la date, la langue et les numéros de choix sont lisibles.
+ticket-other-pack = Ce ticket vient d'un autre contenu que celui de ce poste : le parcours ne peut pas être affiché.
+ticket-other-version = Ce ticket vient de la version { $version } du contenu (ce poste a la { $mine }) : le parcours ne peut pas être affiché avec certitude.
+ticket-other-content = Ce ticket vient d'une autre compilation de cette version du contenu : le parcours ne peut pas être affiché avec certitude.
+ticket-bad-step = Le parcours du ticket ne correspond pas à ce contenu (étape { $step }).
+ticket-unreadable = Ce ticket ne peut pas être lu : { $reason }
+ticket-error-empty = le code est vide
+ticket-error-encoding = ces caractères ne forment pas un code de borne
+ticket-error-truncated = le code est incomplet (il manque une partie)
+ticket-error-future = il a été fait par une version plus récente de borne (format { $version }) : mettez ce poste à jour
+ticket-error-check = le code est abîmé (la valeur de contrôle ne correspond pas)
+ticket-error-path = le parcours est trop long ({ $steps } étapes)

@@ -1,0 +1,184 @@
+//! What a mediator reads from a ticket, in French: `borne handoff decode`. The texts
+//! are Fluent messages (`locales/mediator/fr.ftl`).
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::Serialize;
+
+use crate::content::{NodeKind, Pack};
+use crate::handoff::{time_of, MatchError, Payload};
+
+const FTL: &str = include_str!("../locales/mediator/fr.ftl");
+
+/// A decoded ticket, as JSON for other tools.
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub ticket: u16,
+    pub kiosk: String,
+    pub issued_hour: String,
+    pub language: Option<String>,
+    pub steps: Vec<u8>,
+    /// Node ids from the root, when the ticket matches the pack.
+    pub path: Option<Vec<String>>,
+    pub results: Vec<String>,
+    /// Why the path could not be read, when it could not.
+    pub problem: Option<String>,
+}
+
+struct Texts(FluentBundle<FluentResource>);
+
+impl Texts {
+    fn new() -> Self {
+        let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
+        let mut b = FluentBundle::new(vec![crate::i18n::plural_locale("fr")]);
+        b.set_use_isolating(false);
+        let _ = b.add_resource(res);
+        Texts(b)
+    }
+
+    fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let Some(p) = self.0.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        let mut errs = vec![];
+        self.0.format_pattern(p, Some(&fa), &mut errs).into_owned()
+    }
+}
+
+/// Decodes `payload` against `pack` (if any) into a summary and its French text.
+pub fn summarize(payload: &Payload, pack: Option<&Pack>) -> (Summary, String) {
+    let t = Texts::new();
+    let s = |v: String| FluentValue::from(v);
+    let when = time_of(payload.hour);
+    let kiosk = format!("{:04x}", payload.kiosk);
+    let mut out = vec![
+        t.t("ticket-title", &[("ticket", FluentValue::from(payload.ticket))]),
+        t.t(
+            "ticket-when",
+            &[
+                ("date", s(when.format("%d/%m/%Y").to_string())),
+                ("hour", s(when.format("%H").to_string())),
+                ("kiosk", s(kiosk.clone())),
+            ],
+        ),
+    ];
+    let lang = payload.language_code();
+    out.push(match lang.and_then(crate::i18n::language) {
+        Some(l) => t.t(
+            "ticket-language",
+            &[("name", s(l.name.into())), ("code", s(l.code.into()))],
+        ),
+        None => t.t(
+            "ticket-language-unknown",
+            &[("index", FluentValue::from(payload.language))],
+        ),
+    });
+    let mut summary = Summary {
+        ticket: payload.ticket,
+        kiosk,
+        issued_hour: when.format("%Y-%m-%dT%H:00").to_string(),
+        language: lang.map(str::to_string),
+        steps: payload.steps.clone(),
+        path: None,
+        results: vec![],
+        problem: None,
+    };
+    let steps_line = payload
+        .steps
+        .iter()
+        .map(|s| (s + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(" > ");
+    match pack.map(|p| (p, payload.path_in(p))) {
+        None => {
+            out.push(t.t("ticket-steps-only", &[("steps", s(steps_line))]));
+            out.push(t.t("ticket-no-content", &[]));
+        }
+        Some((_, Err(e))) => {
+            let msg = match &e {
+                MatchError::OtherPack => t.t("ticket-other-pack", &[]),
+                MatchError::OtherVersion(a, b, c) => t.t(
+                    "ticket-other-version",
+                    &[
+                        ("version", s(format!("{a}.{b}.{c}"))),
+                        ("mine", s(pack.map(|p| p.version.clone()).unwrap_or_default())),
+                    ],
+                ),
+                MatchError::OtherContent => t.t("ticket-other-content", &[]),
+                MatchError::BadStep(n) => t.t("ticket-bad-step", &[("step", FluentValue::from(*n))]),
+            };
+            out.push(msg.clone());
+            out.push(t.t("ticket-steps-only", &[("steps", s(steps_line))]));
+            summary.problem = Some(msg);
+        }
+        Some((pack, Ok(path))) => {
+            out.push(t.t(
+                "ticket-pack-ok",
+                &[("pack", s(pack.id.clone())), ("version", s(pack.version.clone()))],
+            ));
+            out.push(t.t("ticket-path", &[]));
+            let fr = |key: &str| pack.text("fr", key).map(|x| x.value).unwrap_or_default();
+            for (i, id) in path.iter().skip(1).enumerate() {
+                let Some(node) = pack.node(id) else { continue };
+                let key = if node.kind == NodeKind::Result {
+                    "ticket-step-result"
+                } else {
+                    "ticket-step"
+                };
+                out.push(format!(
+                    "  {}",
+                    t.t(
+                        key,
+                        &[("n", FluentValue::from(i + 1)), ("title", s(fr(&format!("node-{id}"))))]
+                    )
+                ));
+                if node.kind == NodeKind::Result {
+                    summary.results.push(id.clone());
+                    out.push(format!(
+                        "     {}",
+                        t.t("ticket-result-text", &[("text", s(fr(&format!("node-{id}.text"))))])
+                    ));
+                    if !node.documents.is_empty() {
+                        let docs: Vec<String> = node.documents.iter().map(|d| fr(&format!("doc-{d}"))).collect();
+                        out.push(format!(
+                            "     {}",
+                            t.t("ticket-documents", &[("list", s(docs.join(", ")))])
+                        ));
+                    }
+                    if !node.services.is_empty() {
+                        let svcs: Vec<String> = node
+                            .services
+                            .iter()
+                            .filter_map(|x| pack.service(x))
+                            .map(|x| x.nom.clone())
+                            .collect();
+                        out.push(format!(
+                            "     {}",
+                            t.t("ticket-where", &[("list", s(svcs.join(" ; ")))])
+                        ));
+                    }
+                }
+            }
+            summary.path = Some(path);
+        }
+    }
+    (summary, out.join("\n"))
+}
+
+/// The French message for an unreadable ticket.
+pub fn unreadable(error: &crate::handoff::DecodeError) -> String {
+    use crate::handoff::DecodeError as E;
+    let t = Texts::new();
+    let reason = match error {
+        E::Empty => t.t("ticket-error-empty", &[]),
+        E::Encoding => t.t("ticket-error-encoding", &[]),
+        E::Truncated(_) => t.t("ticket-error-truncated", &[]),
+        E::FutureVersion(v) => t.t("ticket-error-future", &[("version", FluentValue::from(*v))]),
+        E::Check => t.t("ticket-error-check", &[]),
+        E::PathTooLong(n) => t.t("ticket-error-path", &[("steps", FluentValue::from(*n))]),
+    };
+    t.t("ticket-unreadable", &[("reason", FluentValue::from(reason))])
+}
