@@ -74,3 +74,9 @@ idle-countdown = { $count ->
 idle-continue = متابعة
 
 fallback-french = لم تُترجَم بعد: النص بالفرنسية
+
+ticket-button = تذكرتي
+ticket-title = تذكرتك
+ticket-number = تذكرة رقم { $number }
+ticket-show = اعرض هذا الرمز على شخص في أحد هذه الأماكن: يمكنه قراءته ومساعدتك.
+ticket-photo = يمكنك تصويره بهاتفك. لا يحتوي على أي معلومات عنك.

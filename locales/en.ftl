@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Continue
 
 fallback-french = Not translated yet: text in French
+
+ticket-button = My ticket
+ticket-title = Your ticket
+ticket-number = Ticket no. { $number }
+ticket-show = Show this code to a person at one of these places: they can read it and help you.
+ticket-photo = You can take a photo of it with your phone. It holds no information about you.

@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Continuar
 
 fallback-french = Aún sin traducir: texto en francés
+
+ticket-button = Mi ticket
+ticket-title = Su ticket
+ticket-number = Ticket n.º { $number }
+ticket-show = Muestre este código a una persona en uno de estos lugares: podrá leerlo y ayudarle.
+ticket-photo = Puede hacerle una foto con su teléfono. No contiene ningún dato sobre usted.

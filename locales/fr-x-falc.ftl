@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Oui, je continue
 
 fallback-french = Ce texte n'est pas encore en français facile.
+
+ticket-button = Mon ticket
+ticket-title = Votre ticket
+ticket-number = Ticket numéro { $number }
+ticket-show = Allez dans un de ces lieux. Montrez ce code à une personne. Cette personne peut lire le code et vous aider.
+ticket-photo = Vous pouvez prendre le code en photo avec votre téléphone. Le code ne dit rien sur vous.

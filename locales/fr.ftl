@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Continuer
 
 fallback-french = Pas encore traduit : texte en français
+
+ticket-button = Mon ticket
+ticket-title = Votre ticket
+ticket-number = Ticket n° { $number }
+ticket-show = Montrez ce code à une personne dans un de ces lieux : elle pourra le lire et vous aider.
+ticket-photo = Vous pouvez le prendre en photo avec votre téléphone. Il ne contient aucun renseignement sur vous.

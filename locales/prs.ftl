@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = ادامه
 
 fallback-french = هنوز ترجمه نشده: متن به زبان فرانسوی
+
+ticket-button = تکت من
+ticket-title = تکت شما
+ticket-number = تکت شماره { $number }
+ticket-show = این کود را به یک شخص در یکی از این محل‌ها نشان بدهید: او می‌تواند آن را بخواند و به شما کمک کند.
+ticket-photo = می‌توانید با تلیفون خود از آن عکس بگیرید. در آن هیچ معلوماتی در باره شما نیست.

@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = دوام ورکړئ
 
 fallback-french = تر اوسه نه دی ژباړل شوی: متن په فرانسوي ژبه
+
+ticket-button = زما ټکټ
+ticket-title = ستاسو ټکټ
+ticket-number = ټکټ شمېره { $number }
+ticket-show = دا کوډ په دې ځایونو کې په یو ځای کې یو کس ته وښایئ: هغه کولی شي دا ولولي او له تاسو سره مرسته وکړي.
+ticket-photo = تاسو کولی شئ په خپل تلیفون یې عکس واخلئ. په دې کې ستاسو په اړه هیڅ معلومات نشته.

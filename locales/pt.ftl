@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Continuar
 
 fallback-french = Ainda não traduzido: texto em francês
+
+ticket-button = O meu talão
+ticket-title = O seu talão
+ticket-number = Talão n.º { $number }
+ticket-show = Mostre este código a uma pessoa num destes locais: ela poderá lê-lo e dar-lhe ajuda.
+ticket-photo = Pode tirar-lhe uma fotografia com o seu telemóvel. Não contém nenhuma informação sobre si.

@@ -71,3 +71,9 @@ idle-countdown = { $count ->
 idle-continue = Continuați
 
 fallback-french = Încă netradus: text în franceză
+
+ticket-button = Tichetul meu
+ticket-title = Tichetul dumneavoastră
+ticket-number = Tichet nr. { $number }
+ticket-show = Arătați acest cod unei persoane într-unul dintre aceste locuri: ea îl poate citi și vă poate ajuta.
+ticket-photo = Îl puteți fotografia cu telefonul. Nu conține nicio informație despre dumneavoastră.

@@ -72,3 +72,9 @@ idle-countdown = { $count ->
 idle-continue = Продолжить
 
 fallback-french = Ещё не переведено: текст на французском
+
+ticket-button = Мой талон
+ticket-title = Ваш талон
+ticket-number = Талон № { $number }
+ticket-show = Покажите этот код человеку в одном из этих мест: он сможет его прочитать и помочь вам.
+ticket-photo = Вы можете сфотографировать его на телефон. В нём нет никаких сведений о вас.

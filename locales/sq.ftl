@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Vazhdoni
 
 fallback-french = Ende pa përkthim: tekst në frëngjisht
+
+ticket-button = Bileta ime
+ticket-title = Bileta juaj
+ticket-number = Bileta nr. { $number }
+ticket-show = Tregojani këtë kod një personi në një nga këto vende: ai mund ta lexojë dhe t'ju ndihmojë.
+ticket-photo = Mund ta fotografoni me telefonin tuaj. Nuk përmban asnjë të dhënë për ju.

@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = ቀጽሉ
 
 fallback-french = ገና ኣይተተርጎመን፦ ጽሑፍ ብፈረንሳይኛ
+
+ticket-button = ቲኬተይ
+ticket-title = ቲኬትኩም
+ticket-number = ቲኬት ቁጽሪ { $number }
+ticket-show = ነዚ ኮድ ኣብ ሓደ ካብዞም ቦታታት ንዘሎ ሰብ ኣርእዩ፦ ከንብቦን ክሕግዘኩምን ይኽእል እዩ።
+ticket-photo = ብተሌፎንኩም ናይዚ ኮድ ስእሊ ከተልዕሉ ትኽእሉ ኢኹም። ብዛዕባኹም ዋላ ሓንቲ ሓበሬታ የብሉን።

@@ -70,3 +70,9 @@ idle-countdown = { $count ->
 idle-continue = Devam et
 
 fallback-french = Henüz çevrilmedi: metin Fransızca
+
+ticket-button = Biletim
+ticket-title = Biletiniz
+ticket-number = Bilet no. { $number }
+ticket-show = Bu kodu bu yerlerden birinde bir kişiye gösterin: kodu okuyup size yardımcı olabilir.
+ticket-photo = Telefonunuzla fotoğrafını çekebilirsiniz. Sizinle ilgili hiçbir bilgi içermez.

@@ -72,3 +72,9 @@ idle-countdown = { $count ->
 idle-continue = Продовжити
 
 fallback-french = Ще не перекладено: текст французькою
+
+ticket-button = Мій талон
+ticket-title = Ваш талон
+ticket-number = Талон № { $number }
+ticket-show = Покажіть цей код людині в одному з цих місць: вона зможе його прочитати й допомогти вам.
+ticket-photo = Ви можете сфотографувати його телефоном. У ньому немає жодних даних про вас.

@@ -32,6 +32,14 @@ struct RawConfig {
     display: RawDisplay,
     #[serde(default)]
     session: RawSession,
+    #[serde(default)]
+    handoff: RawHandoff,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHandoff {
+    mediator_url: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -79,6 +87,8 @@ pub struct Config {
     pub orientation: Orientation,
     pub high_contrast: bool,
     pub session: SessionConfig,
+    /// Address of the mediators' page; tickets then hold `ADDRESS#CODE`.
+    pub mediator_url: Option<String>,
 }
 
 impl Default for Config {
@@ -89,6 +99,7 @@ impl Default for Config {
             orientation: Orientation::Portrait,
             high_contrast: false,
             session: SessionConfig::default(),
+            mediator_url: None,
         }
     }
 }
@@ -182,6 +193,16 @@ impl Config {
                 })
             }
         };
+        if let Some(u) = raw.handoff.mediator_url.filter(|u| !u.trim().is_empty()) {
+            if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains('#') {
+                return Err(ConfigError::Value {
+                    key: "handoff.mediator_url".into(),
+                    value: u,
+                    why: "a web address (https://...) without #".into(),
+                });
+            }
+            c.mediator_url = Some(u);
+        }
         if let Some(v) = raw.session.idle_seconds {
             c.session.idle_after = secs("session.idle_seconds", v, 10, 3600)?;
         }

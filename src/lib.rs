@@ -16,5 +16,6 @@ pub mod handoff_summary;
 pub mod hours;
 pub mod i18n;
 pub mod phone;
+pub mod qr;
 pub mod session;
 pub mod ui;

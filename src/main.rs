@@ -113,6 +113,7 @@ enum ScreenArg {
     Emergency,
     Help,
     IdleWarning,
+    Ticket,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -128,8 +129,9 @@ struct ScreenshotArgs {
     content: Option<PathBuf>,
     #[arg(long, default_value = "fr")]
     lang: String,
-    /// The node to show (its path from home is taken).
-    #[arg(long, conflicts_with = "screen")]
+    /// The node to show (its path from home is taken); with `--screen ticket`, the
+    /// ticket of that path.
+    #[arg(long)]
     node: Option<String>,
     /// Every node and every screen, into the folder given by --out (ID.png).
     #[arg(long, conflicts_with_all = ["node", "screen"])]
@@ -427,6 +429,7 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             ScreenArg::Emergency => "emergency",
             ScreenArg::Help => "help",
             ScreenArg::IdleWarning => "idle-warning",
+            ScreenArg::Ticket => "ticket",
         }),
         text_scale: a.text_scale,
         wall,

@@ -32,6 +32,8 @@ pub enum Overlay {
     Language,
     Emergency,
     Help,
+    /// The ticket (QR code) of the path so far.
+    Ticket,
 }
 
 /// What the screen shows.
@@ -41,6 +43,7 @@ pub enum Screen {
     Language,
     Emergency,
     Help,
+    Ticket,
     /// A node of the tree; the root is the home screen.
     Node(String),
 }
@@ -104,6 +107,7 @@ impl Session {
             (Some(Overlay::Language), _) => Screen::Language,
             (Some(Overlay::Emergency), _) => Screen::Emergency,
             (Some(Overlay::Help), _) => Screen::Help,
+            (Some(Overlay::Ticket), _) => Screen::Ticket,
             (None, Some(id)) => Screen::Node(id.clone()),
             (None, None) => Screen::Attract,
         }

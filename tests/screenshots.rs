@@ -39,7 +39,12 @@ fn key_screens_render() {
         for (w, h) in [(1080u32, 1920u32), (1920, 1080)] {
             for (name, node, screen) in shots {
                 // Every screen in French; the key ones in every other language.
-                if lang.code != "fr" && !matches!(name, "home" | "question" | "result" | "emergency" | "language") {
+                if lang.code != "fr"
+                    && !matches!(
+                        name,
+                        "home" | "question" | "result" | "emergency" | "language" | "ticket"
+                    )
+                {
                     continue;
                 }
                 let config = Config {
@@ -70,8 +75,23 @@ fn key_screens_render() {
                         "{name} {w}x{h}: emergency corner is {p:?}"
                     );
                 }
-                img.save(out.join(format!("{}-{name}-{w}x{h}.png", lang.code)))
-                    .expect("save");
+                let file = out.join(format!("{}-{name}-{w}x{h}.png", lang.code));
+                img.save(&file).expect("save");
+                // An independent decoder reads the ticket's QR code back from the picture.
+                if name == "ticket" {
+                    let zbar = std::process::Command::new("zbarimg")
+                        .args(["--quiet", "--raw"])
+                        .arg(&file)
+                        .output()
+                        .expect("zbarimg (zbar-tools) is installed");
+                    let read = String::from_utf8_lossy(&zbar.stdout).trim().to_string();
+                    let payload = borne::handoff::Payload::decode(&read).expect("zbarimg read a ticket");
+                    assert_eq!(
+                        payload.path_in(&pack).expect("same pack"),
+                        ["home", "housing", "housing-apl"]
+                    );
+                    assert_eq!(payload.language_code(), Some(lang.code));
+                }
             }
         }
     }

@@ -90,6 +90,20 @@ fn resident_journey() {
     assert_eq!(screen(window), ScreenKind::Result);
     assert_eq!(state.get_title(), "Complémentaire santé solidaire");
 
+    // The ticket: a QR code of the path, readable back into it; Back returns.
+    press(window, "Mon ticket");
+    assert_eq!(screen(window), ScreenKind::Ticket);
+    let code = state.get_ticket_code().to_string();
+    let payload = borne::handoff::Payload::decode(&code).expect("the QR holds a ticket");
+    assert_eq!(
+        payload.path_in(&pack).expect("same pack"),
+        ["home", "health", "health-cover", "health-css"]
+    );
+    assert_eq!(payload.ticket, 1);
+    assert!(state.get_ticket_qr().size().width >= 600, "a large QR code");
+    press(window, "Retour");
+    assert_eq!(screen(window), ScreenKind::Result);
+
     // High contrast and text size, at any point, from the nav bar.
     let theme = window.global::<Theme>();
     press(window, "Affichage");

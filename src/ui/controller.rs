@@ -53,6 +53,12 @@ pub struct Controller {
     last_tick: Tick,
     /// Set while filling a screen when a text had to fall back to another language.
     fell_back: std::cell::Cell<bool>,
+    kiosk_name: String,
+    mediator_url: Option<String>,
+    /// Number of the next ticket; counts from 1 since start-up.
+    next_ticket: u16,
+    /// The ticket shown, kept while its screen is open.
+    ticket: Option<(u16, String)>,
 }
 
 impl Controller {
@@ -71,6 +77,10 @@ impl Controller {
             revision: 0,
             last_tick: Tick::Nothing,
             fell_back: std::cell::Cell::new(false),
+            kiosk_name: config.kiosk_name.clone(),
+            mediator_url: config.mediator_url.clone(),
+            next_ticket: 1,
+            ticket: None,
             pack,
         }
     }
@@ -144,6 +154,10 @@ impl Controller {
         state.on_open_emergency(bind(Box::new(|c| {
             let now = c.now();
             c.session.open(Overlay::Emergency, now);
+        })));
+        state.on_show_ticket(bind(Box::new(|c| {
+            let now = c.now();
+            c.session.open(Overlay::Ticket, now);
         })));
         state.on_toggle_contrast(bind(Box::new(|c| {
             let now = c.now();
@@ -299,6 +313,7 @@ impl Controller {
             Screen::Language => ScreenKind::Language,
             Screen::Emergency => ScreenKind::Emergency,
             Screen::Help => ScreenKind::Help,
+            Screen::Ticket => ScreenKind::Ticket,
             Screen::Node(id) => match self.pack.node(id).map(|n| n.kind) {
                 Some(NodeKind::Question) => ScreenKind::Question,
                 Some(NodeKind::Result) => ScreenKind::Result,
@@ -349,10 +364,52 @@ impl Controller {
                 let places: Vec<ServiceData> = ids.iter().filter_map(|id| self.service_data(id)).collect();
                 state.set_help_places(model(places));
             }
+            Screen::Ticket => self.fill_ticket(&state),
             Screen::Node(id) => self.fill_node(&state, id),
+        }
+        if screen != Screen::Ticket {
+            self.ticket = None;
         }
         // The resident is told, in their language, when some text is shown in another.
         state.set_fallback_notice(self.fell_back.get());
+    }
+
+    /// The ticket of the path so far: a QR code of its payload, its number, and where
+    /// to show it. One number per opening of the ticket screen.
+    fn fill_ticket(&mut self, state: &AppState<'_>) {
+        let lang = self.session.language().to_string();
+        if self.ticket.is_none() {
+            let number = self.next_ticket;
+            self.next_ticket = self.next_ticket.wrapping_add(1).max(1);
+            let now = (self.clocks.wall)();
+            let payload = crate::handoff::Payload::for_path(
+                &self.pack,
+                self.session.path(),
+                &lang,
+                &self.kiosk_name,
+                number,
+                now,
+            );
+            let code = payload.map(|p| p.encode()).unwrap_or_default();
+            let text = match &self.mediator_url {
+                Some(url) => format!("{url}#{code}"),
+                None => code,
+            };
+            self.ticket = Some((number, text));
+        }
+        let Some((number, text)) = self.ticket.clone() else {
+            return;
+        };
+        state.set_ticket_qr(qr_image(&text));
+        state.set_ticket_code(text.into());
+        state.set_ticket_number(
+            self.l10n
+                .tr_args(&lang, "ticket-number", &[("number", &number.to_string())])
+                .into(),
+        );
+        let ids = self.pack.help_services.clone();
+        let places: Vec<ServiceData> = ids.iter().filter_map(|id| self.service_data(id)).collect();
+        state.set_help_places(model(places));
     }
 
     fn fill_node(&mut self, state: &AppState<'_>, id: &str) {
@@ -465,6 +522,20 @@ impl Controller {
             Badge::Unknown => (0, self.l10n.tr(lang, "badge-unknown")),
         }
     }
+}
+
+/// The QR code of `text` as an image about 640 px wide, sharp modules, white border.
+fn qr_image(text: &str) -> Image {
+    let Ok(m) = crate::qr::encode(text) else {
+        return Image::default();
+    };
+    let module = (640 / (m.width + 2 * crate::qr::QUIET_ZONE)).max(1);
+    let (side, px) = m.to_pixels(module);
+    let mut buf = slint::SharedPixelBuffer::<slint::Rgb8Pixel>::new(side as u32, side as u32);
+    for (out, v) in buf.make_mut_slice().iter_mut().zip(px) {
+        *out = slint::Rgb8Pixel::new(v, v, v);
+    }
+    Image::from_rgb8(buf)
 }
 
 /// Characters in the longest word of `s`.

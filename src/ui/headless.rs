@@ -136,6 +136,7 @@ impl Headless {
                 Some("language") => s.open(Overlay::Language, now),
                 Some("emergency") => s.open(Overlay::Emergency, now),
                 Some("help") => s.open(Overlay::Help, now),
+                Some("ticket") => s.open(Overlay::Ticket, now),
                 _ => {}
             }
             if shot.screen == Some("attract") {
