@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod default_pack;
 pub mod emergency;
+pub mod escpos;
 pub mod handoff;
 pub mod handoff_summary;
 pub mod hours;

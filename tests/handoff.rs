@@ -91,3 +91,42 @@ fn damaged_and_future_codes_are_refused_plainly() {
     assert_eq!(status, 1);
     assert!(err.contains("version plus récente"), "{err}");
 }
+
+#[test]
+fn the_printed_raster_of_a_ticket_qr_reads_back() {
+    // A QR code sent to a 58 mm printer as ESC/POS raster, turned back into an image
+    // and read by an independent decoder.
+    let pack = util::default_pack();
+    let path = borne::ui::headless::path_to(&pack, "housing-apl").expect("path");
+    let at = util::fixed_wall();
+    let payload = borne::handoff::Payload::for_path(&pack, &path, "ti", "Mairie", 7, at).expect("payload");
+    let text = format!("https://mediation.example.org/#{}", payload.encode());
+    let qr = borne::qr::encode(&text).expect("qr");
+    let module = borne::escpos::WIDTH_58MM / (qr.width + 2 * borne::qr::QUIET_ZONE);
+    let (side, grey) = qr.to_pixels(module);
+    let width = borne::escpos::WIDTH_58MM;
+    let mut page = vec![255u8; width * side];
+    for y in 0..side {
+        page[y * width..y * width + side].copy_from_slice(&grey[y * side..(y + 1) * side]);
+    }
+    let job = borne::escpos::print_job(&borne::escpos::dither(width, side, &page));
+    let raster = borne::escpos::raster_of(&job).expect("raster");
+    let img = image::GrayImage::from_fn(raster.width as u32, raster.height as u32, |x, y| {
+        image::Luma([if raster.is_black(x as usize, y as usize) {
+            0
+        } else {
+            255
+        }])
+    });
+    let dir = tempfile::tempdir().expect("tmp");
+    let file = dir.path().join("printed.png");
+    img.save(&file).expect("save");
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&file)
+        .output()
+        .expect("zbarimg (zbar-tools)");
+    let read = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert_eq!(read, text);
+    assert_eq!(borne::handoff::Payload::decode(&read), Ok(payload));
+}
