@@ -17,6 +17,7 @@ pub mod handoff_summary;
 pub mod hours;
 pub mod i18n;
 pub mod phone;
+pub mod printer;
 pub mod qr;
 pub mod session;
 pub mod ui;
