@@ -126,6 +126,27 @@ fn render_benches(c: &mut Criterion) {
             headless.render(1080, 1920)
         })
     });
+    window.hide().expect("hide");
+    // A printed ticket: drawn at 384 dots, dithered, turned into ESC/POS bytes.
+    let path = borne::ui::headless::path_to(&pack, "housing-apl").expect("path");
+    let at = chrono::Local::now().naive_local();
+    c.bench_function("ticket-render-raster-384", |b| {
+        b.iter(|| {
+            let req = borne::ui::print::TicketRequest {
+                pack: &pack,
+                path: &path,
+                lang: "ar",
+                kiosk_name: "borne",
+                number: 1,
+                at,
+                mediator_url: None,
+                width: 384,
+            };
+            let (grey, _) = borne::ui::print::render_ticket(&headless, &req).expect("ticket");
+            let bits = borne::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
+            borne::escpos::print_job(&bits)
+        })
+    });
 }
 
 criterion_group!(benches, content_benches, render_benches);

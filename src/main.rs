@@ -44,9 +44,30 @@ enum Command {
     /// Settings.
     #[command(subcommand)]
     Config(ConfigCmd),
+    /// Draw the printed ticket of a node: a PNG preview or the exact ESC/POS bytes.
+    Ticket(TicketArgs),
     /// Tickets: read one (for mediators), or make one for a node.
     #[command(subcommand)]
     Handoff(HandoffCmd),
+}
+
+#[derive(clap::Args)]
+struct TicketArgs {
+    /// A pack folder or a compiled pack; the built-in pack if omitted.
+    #[arg(long)]
+    content: Option<PathBuf>,
+    #[arg(long)]
+    node: String,
+    #[arg(long, default_value = "fr")]
+    lang: String,
+    /// Paper width in dots: 384 (58 mm) or 576 (80 mm).
+    #[arg(long, default_value_t = 384, value_parser = paper_width)]
+    width: u32,
+    #[arg(long, default_value_t = 1)]
+    number: u16,
+    /// FILE.png (a preview of the printed dots) or FILE.bin (the ESC/POS bytes).
+    #[arg(long)]
+    out: PathBuf,
 }
 
 #[derive(Subcommand)]
@@ -186,6 +207,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Content(c)) => content_cmd(c),
         Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
+        Some(Command::Ticket(a)) => {
+            let pack = load_pack(a.content.as_deref())?;
+            let path = borne::ui::headless::path_to(&pack, &a.node)
+                .with_context(|| format!("node {} is not in this pack", a.node))?;
+            let cfg = Config::load(cli.config.as_deref())?;
+            let headless = borne::ui::headless::Headless::install()?;
+            let req = borne::ui::print::TicketRequest {
+                pack: &pack,
+                path: &path,
+                lang: &a.lang,
+                kiosk_name: &cfg.kiosk_name,
+                number: a.number,
+                at: chrono::Local::now().naive_local(),
+                mediator_url: cfg.mediator_url.as_deref(),
+                width: a.width,
+            };
+            let (grey, _) = borne::ui::print::render_ticket(&headless, &req)?;
+            let bits = borne::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
+            if a.out.extension().and_then(|e| e.to_str()) == Some("bin") {
+                std::fs::write(&a.out, borne::escpos::print_job(&bits))
+                    .with_context(|| format!("cannot write {}", a.out.display()))?;
+            } else {
+                let img = image::GrayImage::from_fn(bits.width as u32, bits.height as u32, |x, y| {
+                    image::Luma([if bits.is_black(x as usize, y as usize) { 0 } else { 255 }])
+                });
+                img.save(&a.out)
+                    .with_context(|| format!("cannot write {}", a.out.display()))?;
+            }
+            println!("{}", a.out.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Handoff(HandoffCmd::Decode { payload, content, json })) => {
             let payload = match borne::handoff::Payload::decode(&payload) {
                 Ok(p) => p,
@@ -334,6 +386,14 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
             println!("the built-in pack's source is in {}", dir.display());
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn paper_width(s: &str) -> Result<u32, String> {
+    match s {
+        "384" => Ok(384),
+        "576" => Ok(576),
+        _ => Err("the paper is 384 dots wide (58 mm) or 576 (80 mm)".into()),
     }
 }
 

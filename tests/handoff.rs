@@ -130,3 +130,73 @@ fn the_printed_raster_of_a_ticket_qr_reads_back() {
     assert_eq!(read, text);
     assert_eq!(borne::handoff::Payload::decode(&read), Ok(payload));
 }
+
+fn raster_png(job: &[u8], file: &std::path::Path) -> borne::escpos::Bitmap {
+    let raster = borne::escpos::raster_of(job).expect("an ESC/POS raster job");
+    let img = image::GrayImage::from_fn(raster.width as u32, raster.height as u32, |x, y| {
+        image::Luma([if raster.is_black(x as usize, y as usize) {
+            0
+        } else {
+            255
+        }])
+    });
+    img.save(file).expect("save");
+    raster
+}
+
+#[test]
+fn borne_ticket_prints_a_readable_qr_in_both_widths() {
+    let dir = tempfile::tempdir().expect("tmp");
+    for (width, lang) in [("384", "ar"), ("576", "ti")] {
+        let bin = dir.path().join(format!("t{width}.bin"));
+        let (code, _, err) = borne(&[
+            "ticket",
+            "--node",
+            "housing-apl",
+            "--lang",
+            lang,
+            "--width",
+            width,
+            "--number",
+            "9",
+            "--out",
+            bin.to_str().unwrap_or_default(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let job = std::fs::read(&bin).expect("job");
+        assert!(job.ends_with(&[0x1d, b'V', 66, 0]), "fed and cut");
+        let png = dir.path().join(format!("t{width}.png"));
+        let raster = raster_png(&job, &png);
+        assert_eq!(raster.width.to_string(), width);
+        let out = Command::new("zbarimg")
+            .args(["--quiet", "--raw"])
+            .arg(&png)
+            .output()
+            .expect("zbarimg");
+        let read = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let p = borne::handoff::Payload::decode(&read).expect("the printed QR is a ticket");
+        assert_eq!(p.ticket, 9);
+        assert_eq!(p.language_code(), Some(lang));
+        assert_eq!(
+            p.path_in(&util::default_pack()).expect("path"),
+            ["home", "housing", "housing-apl"]
+        );
+    }
+}
+
+#[test]
+fn a_discreet_result_prints_no_topic() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let height = |node: &str| {
+        let bin = dir.path().join(format!("{node}.bin"));
+        let (code, _, err) = borne(&["ticket", "--node", node, "--out", bin.to_str().unwrap_or_default()]);
+        assert_eq!(code, 0, "{err}");
+        borne::escpos::raster_of(&std::fs::read(&bin).expect("job"))
+            .expect("raster")
+            .height
+    };
+    let pack = util::default_pack();
+    assert!(pack.node("emergency-violence").is_some_and(|n| n.discreet));
+    // Only the header, number, QR and a neutral line: much shorter than a full ticket.
+    assert!(height("emergency-violence") * 2 < height("housing-apl"));
+}

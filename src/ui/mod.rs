@@ -6,6 +6,7 @@
 
 pub mod controller;
 pub mod headless;
+pub mod print;
 pub mod window;
 
 #[allow(clippy::all, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
