@@ -78,6 +78,8 @@ fn content_benches(c: &mut Criterion) {
     let src = tmp.path().join("src");
     synthetic_pack(&src, 10_000);
     let out = tmp.path().join("pack.sqlite");
+    // Built once up front, so a filtered run can open it.
+    content::build_dir(&src, &out).expect("build");
     let mut g = c.benchmark_group("pack-10k");
     g.sample_size(10);
     g.bench_function("check+compile", |b| {
