@@ -16,6 +16,7 @@ pub mod handoff;
 pub mod handoff_summary;
 pub mod hours;
 pub mod i18n;
+pub mod mediator_page;
 pub mod phone;
 pub mod printer;
 pub mod qr;

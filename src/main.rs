@@ -46,6 +46,13 @@ enum Command {
     Config(ConfigCmd),
     /// Draw the printed ticket of a node: a PNG preview or the exact ESC/POS bytes.
     Ticket(TicketArgs),
+    /// Write the offline page mediators open to read a ticket (no network needed).
+    MediatorPage {
+        #[arg(long)]
+        content: Option<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Tickets: read one (for mediators), or make one for a node.
     #[command(subcommand)]
     Handoff(HandoffCmd),
@@ -207,6 +214,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Content(c)) => content_cmd(c),
         Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
+        Some(Command::MediatorPage { content, out }) => {
+            let pack = load_pack(content.as_deref())?;
+            let path = borne::mediator_page::write(&pack, &out)
+                .with_context(|| format!("cannot write into {}", out.display()))?;
+            println!("{}", path.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Ticket(a)) => {
             let pack = load_pack(a.content.as_deref())?;
             let path = borne::ui::headless::path_to(&pack, &a.node)

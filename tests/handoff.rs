@@ -200,3 +200,63 @@ fn a_discreet_result_prints_no_topic() {
     // Only the header, number, QR and a neutral line: much shorter than a full ticket.
     assert!(height("emergency-violence") * 2 < height("housing-apl"));
 }
+
+#[test]
+fn the_offline_mediator_page_reads_a_ticket() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let (code, _, err) = borne(&["mediator-page", "--out", dir.path().to_str().unwrap_or_default()]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(dir.path().join("index.html")).expect("page");
+    // Offline and private: nothing is fetched from anywhere.
+    assert!(
+        !html.contains("src=\"http") && !html.contains("href=\"http"),
+        "no external asset"
+    );
+    assert!(html.contains("default-src 'none'"));
+    // The page's own decoder, run by node on the embedded pack.
+    let runner = dir.path().join("run.js");
+    std::fs::write(
+        &runner,
+        r#"const fs = require("fs");
+const html = fs.readFileSync(process.argv[2], "utf8");
+const pack = JSON.parse(html.split('<script id="pack" type="application/json">')[1].split("</script>")[0]);
+const script = html.split("<script>\n")[1].split("</script>")[0];
+const m = { exports: {} };
+new Function("module", script)(m);
+console.log(JSON.stringify(m.exports.readTicket(process.argv[3], pack)));
+"#,
+    )
+    .expect("runner");
+    let (_, out, _) = borne(&[
+        "handoff",
+        "encode",
+        "--node",
+        "health-css",
+        "--lang",
+        "prs",
+        "--ticket",
+        "12",
+    ]);
+    let url = format!("https://mediation.example.org/#{}", out.trim());
+    let run = |code: &str| {
+        let o = Command::new("node")
+            .arg(&runner)
+            .arg(dir.path().join("index.html"))
+            .arg(code)
+            .output()
+            .expect("node (nodejs)");
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).expect("json")
+    };
+    let v = run(&url);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["language"], "prs");
+    assert_eq!(v["ticket"]["ticket"], 12);
+    assert_eq!(
+        v["path"],
+        serde_json::json!(["home", "health", "health-cover", "health-css"])
+    );
+    // A damaged code is refused by the page too.
+    let mut damaged = out.trim().to_string();
+    damaged.replace_range(10..11, if &damaged[10..11] == "A" { "B" } else { "A" });
+    assert_eq!(run(&damaged)["ok"], false);
+}

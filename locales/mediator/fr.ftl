@@ -24,3 +24,17 @@ ticket-error-truncated = le code est incomplet (il manque une partie)
 ticket-error-future = il a été fait par une version plus récente de borne (format { $version }) : mettez ce poste à jour
 ticket-error-check = le code est abîmé (la valeur de contrôle ne correspond pas)
 ticket-error-path = le parcours est trop long ({ $steps } étapes)
+
+# Page hors ligne pour les médiateurs (borne mediator-page).
+page-title = Lire un ticket de borne
+page-intro = Ouvrez cette page avec l'adresse complète du ticket (après le signe #), ou collez le code ci-dessous.
+page-code-label = Code du ticket
+page-read = Lire
+page-person-language = Langue de la personne
+page-french = Français
+page-path = Parcours
+page-documents = Documents à apporter
+page-where = Où aller
+page-unknown = Ce code ne peut pas être lu : il est incomplet ou abîmé.
+page-other = Ce ticket vient d'un autre contenu ou d'une autre version : seuls le numéro, la date et la langue sont sûrs.
+page-privacy = Cette page fonctionne sans réseau. Le code reste dans votre navigateur : il n'est envoyé nulle part.

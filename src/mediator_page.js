@@ -1,0 +1,152 @@
+// Reads a borne ticket (format 1, see docs/handoff.md) in the browser, offline.
+"use strict";
+
+function base32Decode(text) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const clean = text.trim().toUpperCase().replace(/=+$/, "");
+  let bits = 0, value = 0;
+  const out = [];
+  for (const ch of clean) {
+    const v = alphabet.indexOf(ch);
+    if (v < 0) return null;
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return out;
+}
+
+// CRC-16/IBM-3740: polynomial 0x1021, initial 0xFFFF, no reflection.
+function crc16(bytes) {
+  let crc = 0xffff;
+  for (const b of bytes) {
+    crc ^= b << 8;
+    for (let i = 0; i < 8; i++) crc = crc & 0x8000 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+  }
+  return crc;
+}
+
+// The ticket's fields, or null when the code is not a readable ticket.
+function parseTicket(code) {
+  const b = base32Decode(code.includes("#") ? code.slice(code.lastIndexOf("#") + 1) : code);
+  const header = 25;
+  if (!b || b.length < header + 2 || b[0] !== 1) return null;
+  const n = b[header - 1];
+  if (n > 32 || b.length !== header + n + 2) return null;
+  const crc = (b[header + n] << 8) | b[header + n + 1];
+  if (crc16(b.slice(0, header + n)) !== crc) return null;
+  const u16 = (i) => (b[i] << 8) | b[i + 1];
+  const hex = (from, to) => b.slice(from, to).map((x) => x.toString(16).padStart(2, "0")).join("");
+  return {
+    fingerprint: hex(1, 5),
+    version: [u16(5), u16(7), u16(9)],
+    hash: hex(11, 15),
+    language: b[15],
+    kiosk: u16(16).toString(16).padStart(4, "0"),
+    ticket: u16(18),
+    hour: ((b[20] << 24) >>> 0) + (b[21] << 16) + (b[22] << 8) + b[23],
+    steps: b.slice(header, header + n),
+  };
+}
+
+// The path's node ids, or null when the ticket is from another pack or version.
+function pathOf(t, pack) {
+  if (t.fingerprint !== pack.fingerprint || t.hash !== pack.hash) return null;
+  if (t.version.join(".") !== pack.version.join(".")) return null;
+  const path = [pack.root];
+  let node = pack.nodes[pack.root];
+  for (const step of t.steps) {
+    const id = node && node.choices[step];
+    if (!id || !pack.nodes[id]) return null;
+    path.push(id);
+    node = pack.nodes[id];
+  }
+  return path;
+}
+
+function readTicket(code, pack) {
+  const t = parseTicket(code);
+  if (!t) return { ok: false };
+  const lang = pack.languages[t.language] || null;
+  return { ok: true, ticket: t, language: lang && lang.code, path: pathOf(t, pack) };
+}
+
+// Display: French beside the resident's language. Text only (textContent).
+function render(result, pack, out) {
+  const L = pack.labels;
+  out.textContent = "";
+  const add = (parent, tag, text, cls) => {
+    const e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    if (cls) e.className = cls;
+    parent.appendChild(e);
+    return e;
+  };
+  if (!result.ok) {
+    add(out, "p", L["page-unknown"], "problem");
+    return;
+  }
+  const t = result.ticket;
+  const date = new Date(Date.UTC(2024, 0, 1) + t.hour * 3600 * 1000);
+  const when = date.toISOString().slice(0, 13).replace("T", " ") + " h";
+  const lang = pack.languages[t.language];
+  add(out, "p", "Ticket n° " + t.ticket + " · " + when + " · " + t.kiosk, "meta");
+  add(out, "p", L["page-person-language"] + " : " + (lang ? lang.name + " (" + lang.code + ")" : "?"), "meta");
+  if (!result.path) {
+    add(out, "p", L["page-other"], "problem");
+    return;
+  }
+  const cols = add(out, "div", undefined, "cols");
+  const langs = [[pack.default_language, L["page-french"], L["page-documents"], L["page-where"], false]];
+  if (lang && lang.code !== pack.default_language) langs.push([lang.code, lang.name, lang.documents, lang.where, lang.rtl]);
+  for (const [code, name, docsLabel, whereLabel, rtl] of langs) {
+    const col = add(cols, "section", undefined, "col");
+    col.lang = code;
+    col.dir = rtl ? "rtl" : "ltr";
+    add(col, "h2", name);
+    const text = (key) => (pack.texts[code] && pack.texts[code][key]) || pack.texts[pack.default_language][key] || "";
+    const ol = add(col, "ol");
+    for (const id of result.path.slice(1)) {
+      const node = pack.nodes[id];
+      const li = add(ol, "li");
+      add(li, "strong", text("node-" + id));
+      if (node.kind === "result") {
+        add(li, "p", text("node-" + id + ".text"));
+        if (node.documents.length) {
+          add(li, "h3", docsLabel);
+          const ul = add(li, "ul");
+          for (const d of node.documents) add(ul, "li", text("doc-" + d));
+        }
+        if (node.services.length) {
+          add(li, "h3", whereLabel);
+          for (const s of node.services) {
+            const svc = pack.services[s];
+            if (!svc) continue;
+            const lines = [svc.nom, svc.adresse, [svc.code_postal, svc.commune].filter(Boolean).join(" "), svc.telephone, svc.horaires, svc.site_web];
+            const p = add(li, "p");
+            p.dir = "ltr";
+            p.textContent = lines.filter(Boolean).join(" — ");
+          }
+        }
+      }
+    }
+  }
+}
+
+if (typeof document !== "undefined") {
+  const pack = JSON.parse(document.getElementById("pack").textContent);
+  const L = pack.labels;
+  document.getElementById("intro").textContent = L["page-intro"];
+  document.getElementById("code-label").textContent = L["page-code-label"];
+  document.getElementById("read").textContent = L["page-read"];
+  document.getElementById("privacy").textContent = L["page-privacy"];
+  const out = document.getElementById("out");
+  const show = (code) => render(readTicket(code, pack), pack, out);
+  document.getElementById("read").addEventListener("click", () => show(document.getElementById("code").value));
+  if (location.hash.length > 1) show(location.hash.slice(1));
+} else if (typeof module !== "undefined") {
+  module.exports = { parseTicket, readTicket, crc16, base32Decode };
+}
