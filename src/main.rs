@@ -509,9 +509,32 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         wall,
     };
     let headless = borne::ui::headless::Headless::install()?;
-    let img = headless.shoot(pack, &cfg, &shot, w, h)?;
-    img.save(&a.out)
-        .with_context(|| format!("cannot write {}", a.out.display()))?;
-    println!("{}", a.out.display());
+    if !a.all {
+        let img = headless.shoot(pack, &cfg, &shot, w, h)?;
+        img.save(&a.out)
+            .with_context(|| format!("cannot write {}", a.out.display()))?;
+        println!("{}", a.out.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Every screen and every node, one PNG each, for operators to look through.
+    std::fs::create_dir_all(&a.out).with_context(|| format!("cannot create {}", a.out.display()))?;
+    let screens: [&'static str; 5] = ["attract", "language", "emergency", "help", "idle-warning"];
+    let mut shots: Vec<(String, Option<String>, Option<&'static str>)> =
+        screens.iter().map(|s| (s.to_string(), None, Some(*s))).collect();
+    shots.extend(pack.nodes.iter().map(|n| (n.id.clone(), Some(n.id.clone()), None)));
+    for (name, node, screen) in shots {
+        let one = borne::ui::headless::Shot {
+            node,
+            screen,
+            lang: shot.lang.clone(),
+            text_scale: shot.text_scale,
+            wall: shot.wall,
+        };
+        let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
+        let path = a.out.join(format!("{name}.png"));
+        img.save(&path)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        println!("{}", path.display());
+    }
     Ok(ExitCode::SUCCESS)
 }

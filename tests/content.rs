@@ -496,3 +496,37 @@ fn a_damaged_installed_pack_falls_back_to_the_built_in_one() {
         "org.example.mini"
     );
 }
+
+/// Regression: `--all` was accepted but ignored, and tried to write the folder as a PNG.
+#[test]
+fn screenshot_all_writes_every_screen() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = Command::new(env!("CARGO_BIN_EXE_borne"))
+        .args(["screenshot", "--all", "--lang", "en", "--content"])
+        .arg(util::fixture("mini"))
+        .arg("--out")
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "attract.png",
+            "care.png",
+            "doctor.png",
+            "emergency.png",
+            "help.png",
+            "home.png",
+            "idle-warning.png",
+            "language.png",
+            "rent.png"
+        ]
+    );
+}
