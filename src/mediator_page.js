@@ -90,11 +90,13 @@ function render(result, pack, out) {
     return;
   }
   const t = result.ticket;
-  const date = new Date(Date.UTC(2024, 0, 1) + t.hour * 3600 * 1000);
-  const when = date.toISOString().slice(0, 13).replace("T", " ") + " h";
+  const date = new Date(Date.UTC(2024, 0, 1) + t.hour * 3600 * 1000).toISOString();
   const lang = pack.languages[t.language];
-  add(out, "p", "Ticket n° " + t.ticket + " · " + when + " · " + t.kiosk, "meta");
-  add(out, "p", L["page-person-language"] + " : " + (lang ? lang.name + " (" + lang.code + ")" : "?"), "meta");
+  // Fill the `{name}` slots of a French label from Fluent.
+  const fill = (label, values) => label.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+  const day = date.slice(8, 10) + "/" + date.slice(5, 7) + "/" + date.slice(0, 4);
+  add(out, "p", fill(L["page-ticket"], { ticket: t.ticket, date: day, hour: date.slice(11, 13), kiosk: t.kiosk }), "meta");
+  add(out, "p", fill(L["page-person-language"], { name: lang ? lang.name : "?", code: lang ? lang.code : "?" }), "meta");
   if (!result.path) {
     add(out, "p", L["page-other"], "problem");
     return;

@@ -30,8 +30,13 @@ fn labels() -> BTreeMap<String, String> {
         .filter(|k| k.starts_with("page-"))
     {
         if let Some(p) = b.get_message(&key).and_then(|m| m.value()) {
+            // Variables become `{name}` slots that the page fills in.
+            let mut args = fluent_bundle::FluentArgs::new();
+            for v in ["ticket", "date", "hour", "kiosk", "name", "code"] {
+                args.set(v, format!("{{{v}}}"));
+            }
             let mut errs = vec![];
-            out.insert(key, b.format_pattern(p, None, &mut errs).into_owned());
+            out.insert(key, b.format_pattern(p, Some(&args), &mut errs).into_owned());
         }
     }
     out
