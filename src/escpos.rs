@@ -34,6 +34,13 @@ impl Bitmap {
         let b = self.rows.get(y * self.bytes_per_row() + x / 8).copied().unwrap_or(0);
         b & (0x80 >> (x % 8)) != 0
     }
+
+    /// The dots as a black-and-white image: what the paper will show.
+    pub fn to_image(&self) -> image::GrayImage {
+        image::GrayImage::from_fn(self.width as u32, self.height as u32, |x, y| {
+            image::Luma([if self.is_black(x as usize, y as usize) { 0 } else { 255 }])
+        })
+    }
 }
 
 /// Reduces a grey image (0 black … 255 white, row by row) to 1 bit with Floyd–Steinberg

@@ -58,8 +58,9 @@ enum Command {
     Handoff(HandoffCmd),
 }
 
+/// The ticket of a node: its pack, the node (its path from home) and the language.
 #[derive(clap::Args)]
-struct TicketArgs {
+struct TicketOf {
     /// A pack folder or a compiled pack; the built-in pack if omitted.
     #[arg(long)]
     content: Option<PathBuf>,
@@ -67,6 +68,22 @@ struct TicketArgs {
     node: String,
     #[arg(long, default_value = "fr")]
     lang: String,
+}
+
+impl TicketOf {
+    /// The pack, and the node's path from home in it.
+    fn resolve(&self) -> Result<(Pack, Vec<String>)> {
+        let pack = load_pack(self.content.as_deref())?;
+        let path = borne::ui::headless::path_to(&pack, &self.node)
+            .with_context(|| format!("node {} is not in this pack", self.node))?;
+        Ok((pack, path))
+    }
+}
+
+#[derive(clap::Args)]
+struct TicketArgs {
+    #[command(flatten)]
+    of: TicketOf,
     /// Paper width in dots: 384 (58 mm) or 576 (80 mm).
     #[arg(long, default_value_t = 384, value_parser = paper_width)]
     width: u32,
@@ -91,12 +108,8 @@ enum HandoffCmd {
     },
     /// Print the code of a ticket for NODE (its path from home is taken).
     Encode {
-        #[arg(long)]
-        content: Option<PathBuf>,
-        #[arg(long)]
-        node: String,
-        #[arg(long, default_value = "fr")]
-        lang: String,
+        #[command(flatten)]
+        of: TicketOf,
         #[arg(long, default_value_t = 1)]
         ticket: u16,
     },
@@ -222,15 +235,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Ticket(a)) => {
-            let pack = load_pack(a.content.as_deref())?;
-            let path = borne::ui::headless::path_to(&pack, &a.node)
-                .with_context(|| format!("node {} is not in this pack", a.node))?;
+            let (pack, path) = a.of.resolve()?;
             let cfg = Config::load(cli.config.as_deref())?;
             let headless = borne::ui::headless::Headless::install()?;
             let req = borne::ui::print::TicketRequest {
                 pack: &pack,
                 path: &path,
-                lang: &a.lang,
+                lang: &a.of.lang,
                 kiosk_name: &cfg.kiosk_name,
                 number: a.number,
                 at: chrono::Local::now().naive_local(),
@@ -243,10 +254,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 std::fs::write(&a.out, borne::escpos::print_job(&bits))
                     .with_context(|| format!("cannot write {}", a.out.display()))?;
             } else {
-                let img = image::GrayImage::from_fn(bits.width as u32, bits.height as u32, |x, y| {
-                    image::Luma([if bits.is_black(x as usize, y as usize) { 0 } else { 255 }])
-                });
-                img.save(&a.out)
+                bits.to_image()
+                    .save(&a.out)
                     .with_context(|| format!("cannot write {}", a.out.display()))?;
             }
             println!("{}", a.out.display());
@@ -269,18 +278,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Handoff(HandoffCmd::Encode {
-            content,
-            node,
-            lang,
-            ticket,
-        })) => {
-            let pack = load_pack(content.as_deref())?;
-            let path = borne::ui::headless::path_to(&pack, &node)
-                .with_context(|| format!("node {node} is not in this pack"))?;
+        Some(Command::Handoff(HandoffCmd::Encode { of, ticket })) => {
+            let (pack, path) = of.resolve()?;
             let cfg = Config::load(cli.config.as_deref())?;
             let now = chrono::Local::now().naive_local();
-            let p = borne::handoff::Payload::for_path(&pack, &path, &lang, &cfg.kiosk_name, ticket, now)
+            let p = borne::handoff::Payload::for_path(&pack, &path, &of.lang, &cfg.kiosk_name, ticket, now)
                 .context("this path cannot be put on a ticket")?;
             println!("{}", p.encode());
             Ok(ExitCode::SUCCESS)

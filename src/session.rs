@@ -95,13 +95,6 @@ impl Session {
         }
     }
 
-    /// Follows a new pack (after an update) and starts afresh.
-    pub fn set_pack(&mut self, pack: &Pack) {
-        self.default_language = pack.default_language.clone();
-        self.root = pack.root.clone();
-        self.wipe();
-    }
-
     pub fn screen(&self) -> Screen {
         match (self.overlay, self.path.last()) {
             (Some(Overlay::Language), _) => Screen::Language,

@@ -111,13 +111,7 @@ fn the_printed_raster_of_a_ticket_qr_reads_back() {
     }
     let job = borne::escpos::print_job(&borne::escpos::dither(width, side, &page));
     let raster = borne::escpos::raster_of(&job).expect("raster");
-    let img = image::GrayImage::from_fn(raster.width as u32, raster.height as u32, |x, y| {
-        image::Luma([if raster.is_black(x as usize, y as usize) {
-            0
-        } else {
-            255
-        }])
-    });
+    let img = raster.to_image();
     let dir = tempfile::tempdir().expect("tmp");
     let file = dir.path().join("printed.png");
     img.save(&file).expect("save");
@@ -133,13 +127,7 @@ fn the_printed_raster_of_a_ticket_qr_reads_back() {
 
 fn raster_png(job: &[u8], file: &std::path::Path) -> borne::escpos::Bitmap {
     let raster = borne::escpos::raster_of(job).expect("an ESC/POS raster job");
-    let img = image::GrayImage::from_fn(raster.width as u32, raster.height as u32, |x, y| {
-        image::Luma([if raster.is_black(x as usize, y as usize) {
-            0
-        } else {
-            255
-        }])
-    });
+    let img = raster.to_image();
     img.save(file).expect("save");
     raster
 }

@@ -89,10 +89,6 @@ impl Controller {
         &self.session
     }
 
-    pub fn pack(&self) -> &Pack {
-        &self.pack
-    }
-
     pub fn set_landscape(&mut self, on: bool) {
         self.landscape = on;
     }
