@@ -34,6 +34,35 @@ struct RawConfig {
     session: RawSession,
     #[serde(default)]
     handoff: RawHandoff,
+    #[serde(default)]
+    printer: RawPrinter,
+    #[serde(default)]
+    scanner: RawScanner,
+    #[serde(default)]
+    usb: RawUsb,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrinter {
+    target: Option<String>,
+    width: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScanner {
+    device: Option<String>,
+    keymap: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUsb {
+    mount_dir: Option<PathBuf>,
+    trusted_keys: Option<Vec<String>>,
+    accept_other_pack: Option<bool>,
+    export_stats: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -54,6 +83,7 @@ struct RawKiosk {
 struct RawDisplay {
     orientation: Option<String>,
     theme: Option<String>,
+    rotation: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -89,6 +119,50 @@ pub struct Config {
     pub session: SessionConfig,
     /// Address of the mediators' page; tickets then hold `ADDRESS#CODE`.
     pub mediator_url: Option<String>,
+    /// Clockwise screen rotation in degrees (0, 90, 180, 270), for the kiosk image.
+    pub rotation: u32,
+    /// The ticket printer, if any.
+    pub printer: Option<PrinterConfig>,
+    /// The QR scanner (a keyboard device).
+    pub scanner: ScannerConfig,
+    /// USB sticks: where they appear, whose content is trusted.
+    pub usb: UsbConfig,
+}
+
+/// Where tickets are printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrinterConfig {
+    /// A device path (`/dev/usb/lp0`) or a network address (`192.0.2.10:9100`).
+    pub target: String,
+    /// Printable width in dots: 384 (58 mm paper) or 576 (80 mm).
+    pub width: u32,
+}
+
+/// Keyboard layout a QR scanner types with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keymap {
+    Us,
+    FrAzerty,
+}
+
+/// The QR scanner: `device` is an evdev path, or `None` to look for one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScannerConfig {
+    pub enabled: bool,
+    pub device: Option<PathBuf>,
+    pub keymap: Keymap,
+}
+
+/// USB sticks: the folder sticks are mounted under and the keys allowed to sign content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsbConfig {
+    pub mount_dir: PathBuf,
+    /// Minisign public keys (base64 lines, `RW...`).
+    pub trusted_keys: Vec<String>,
+    /// Accept a bundle whose pack id differs from the installed one.
+    pub accept_other_pack: bool,
+    /// Write statistics to each stick that is plugged in.
+    pub export_stats: bool,
 }
 
 impl Default for Config {
@@ -100,6 +174,19 @@ impl Default for Config {
             high_contrast: false,
             session: SessionConfig::default(),
             mediator_url: None,
+            rotation: 0,
+            printer: None,
+            scanner: ScannerConfig {
+                enabled: true,
+                device: None,
+                keymap: Keymap::Us,
+            },
+            usb: UsbConfig {
+                mount_dir: PathBuf::from("/media/borne"),
+                trusted_keys: Vec::new(),
+                accept_other_pack: false,
+                export_stats: true,
+            },
         }
     }
 }
@@ -115,6 +202,27 @@ fn default_data_dir() -> PathBuf {
 }
 
 impl Config {
+    /// One setting in effect as text, by its `section.key` name (for the image's scripts).
+    pub fn get(&self, key: &str) -> Option<String> {
+        Some(match key {
+            "kiosk.name" => self.kiosk_name.clone(),
+            "kiosk.data_dir" => self.data_dir.display().to_string(),
+            "display.orientation" => match self.orientation {
+                Orientation::Portrait => "portrait".into(),
+                Orientation::Landscape => "landscape".into(),
+            },
+            "display.rotation" => self.rotation.to_string(),
+            "printer.target" => self.printer.as_ref().map(|p| p.target.clone()).unwrap_or_default(),
+            "printer.width" => self.printer.as_ref().map(|p| p.width.to_string()).unwrap_or_default(),
+            "scanner.keymap" => match self.scanner.keymap {
+                Keymap::Us => "us".into(),
+                Keymap::FrAzerty => "fr".into(),
+            },
+            "usb.mount_dir" => self.usb.mount_dir.display().to_string(),
+            _ => return None,
+        })
+    }
+
     /// Loads `path` if given (it must exist), then applies the environment.
     pub fn load(path: Option<&Path>) -> Result<Config, ConfigError> {
         let text = match path {
@@ -146,6 +254,9 @@ impl Config {
                 "BORNE_THEME" => raw.display.theme = Some(v.clone()),
                 "BORNE_IDLE_SECONDS" => raw.session.idle_seconds = Some(num(k)?),
                 "BORNE_COUNTDOWN_SECONDS" => raw.session.countdown_seconds = Some(num(k)?),
+                "BORNE_PRINTER" => raw.printer.target = Some(v.clone()),
+                "BORNE_SCANNER" => raw.scanner.device = Some(v.clone()),
+                "BORNE_USB_DIR" => raw.usb.mount_dir = Some(PathBuf::from(v)),
                 _ => {}
             }
         }
@@ -209,6 +320,57 @@ impl Config {
         if let Some(v) = raw.session.countdown_seconds {
             c.session.countdown = secs("session.countdown_seconds", v, 5, 300)?;
         }
+        if let Some(r) = raw.display.rotation {
+            if ![0, 90, 180, 270].contains(&r) {
+                return Err(ConfigError::Value {
+                    key: "display.rotation".into(),
+                    value: r.to_string(),
+                    why: "use 0, 90, 180 or 270".into(),
+                });
+            }
+            c.rotation = r;
+        }
+        if let Some(t) = raw.printer.target.filter(|t| !t.trim().is_empty()) {
+            let width = raw.printer.width.unwrap_or(576);
+            if width != 384 && width != 576 {
+                return Err(ConfigError::Value {
+                    key: "printer.width".into(),
+                    value: width.to_string(),
+                    why: "384 (58 mm paper) or 576 (80 mm)".into(),
+                });
+            }
+            c.printer = Some(PrinterConfig { target: t, width });
+        }
+        match raw.scanner.device.as_deref().map(str::trim) {
+            None | Some("") | Some("auto") => {}
+            Some("off") => c.scanner.enabled = false,
+            Some(d) => c.scanner.device = Some(PathBuf::from(d)),
+        }
+        if let Some(k) = raw.scanner.keymap {
+            c.scanner.keymap = match k.as_str() {
+                "us" => Keymap::Us,
+                "fr" | "azerty" => Keymap::FrAzerty,
+                _ => {
+                    return Err(ConfigError::Value {
+                        key: "scanner.keymap".into(),
+                        value: k,
+                        why: "use us or fr".into(),
+                    })
+                }
+            };
+        }
+        if let Some(d) = raw.usb.mount_dir {
+            c.usb.mount_dir = d;
+        }
+        if let Some(keys) = raw.usb.trusted_keys {
+            c.usb.trusted_keys = keys.into_iter().map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect();
+        }
+        if let Some(b) = raw.usb.accept_other_pack {
+            c.usb.accept_other_pack = b;
+        }
+        if let Some(b) = raw.usb.export_stats {
+            c.usb.export_stats = b;
+        }
         Ok(c)
     }
 }
@@ -237,6 +399,9 @@ mod tests {
         let c = Config::from_parts(&text, Path::new("example"), &[]).expect("uncommented example parses");
         assert_eq!(c.data_dir, PathBuf::from("/var/lib/borne"));
         assert_eq!(c.session.idle_after, Duration::from_secs(60));
+        assert_eq!(c.get("display.rotation").as_deref(), Some("0"));
+        assert_eq!(c.get("printer.target").as_deref(), Some("/dev/usb/lp0"));
+        assert_eq!(c.get("usb.mount_dir").as_deref(), Some("/media/borne"));
     }
 
     #[test]

@@ -144,6 +144,8 @@ enum ConfigCmd {
     Example,
     /// Print the settings in effect (file and environment applied).
     Show,
+    /// Print one setting in effect, for scripts (e.g. `display.rotation`).
+    Get { key: String },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -290,6 +292,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Config(ConfigCmd::Example)) => {
             print!("{}", borne::config::EXAMPLE);
             Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config(ConfigCmd::Get { key })) => {
+            let c = Config::load(cli.config.as_deref())?;
+            match c.get(&key) {
+                Some(v) => {
+                    println!("{v}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => {
+                    eprintln!("unknown setting: {key}");
+                    Ok(ExitCode::from(2))
+                }
+            }
         }
         Some(Command::Config(ConfigCmd::Show)) => {
             let c = Config::load(cli.config.as_deref())?;

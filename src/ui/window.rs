@@ -1,7 +1,9 @@
 //! The kiosk window on a desktop (winit) or on the kiosk's screen (linuxkms).
 //!
 //! Its title gains `READY` once the first frame is drawn: an external probe measures
-//! start-up with it, and the same moment is logged.
+//! start-up with it, and the same moment is logged. Under systemd the same moment is
+//! `READY=1`, and the UI loop itself sends the watchdog pings: a frozen UI gets the
+//! service restarted.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -43,7 +45,20 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
             .unwrap_or_default();
         // The smoke test and the start-up benchmark read this line.
         tracing::info!(first_frame_unix_ns = unix_ns as u64, "first frame drawn");
+        // Without systemd (a desktop) there is no socket and this does nothing.
+        if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Ready]) {
+            tracing::warn!("could not tell systemd the kiosk is ready: {e}");
+        }
     };
+    let watchdog = slint::Timer::default();
+    if let Some(period) = sd_notify::watchdog_enabled() {
+        // Ping at a third of the period so one slow frame never trips it.
+        watchdog.start(slint::TimerMode::Repeated, period / 3, || {
+            if let Err(e) = sd_notify::notify(&[sd_notify::NotifyState::Watchdog]) {
+                tracing::warn!("watchdog ping failed: {e}");
+            }
+        });
+    }
     let first = on_first_frame.clone();
     let notifier = window.window().set_rendering_notifier(move |state, _| {
         if matches!(state, slint::RenderingState::AfterRendering) {
