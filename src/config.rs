@@ -127,6 +127,8 @@ pub struct Config {
     pub scanner: ScannerConfig,
     /// USB sticks: where they appear, whose content is trusted.
     pub usb: UsbConfig,
+    /// The settings file this came from, if any (helper processes read the same one).
+    pub file: Option<PathBuf>,
 }
 
 /// Where tickets are printed.
@@ -187,6 +189,7 @@ impl Default for Config {
                 accept_other_pack: false,
                 export_stats: true,
             },
+            file: None,
         }
     }
 }
@@ -230,7 +233,9 @@ impl Config {
             None => String::new(),
         };
         let env: Vec<(String, String)> = std::env::vars().filter(|(k, _)| k.starts_with("BORNE_")).collect();
-        Config::from_parts(&text, path.unwrap_or(Path::new("borne.toml")), &env)
+        let mut c = Config::from_parts(&text, path.unwrap_or(Path::new("borne.toml")), &env)?;
+        c.file = path.map(Path::to_path_buf);
+        Ok(c)
     }
 
     /// Builds a config from a file's text and environment pairs (testable without I/O).
@@ -363,7 +368,11 @@ impl Config {
             c.usb.mount_dir = d;
         }
         if let Some(keys) = raw.usb.trusted_keys {
-            c.usb.trusted_keys = keys.into_iter().map(|k| k.trim().to_string()).filter(|k| !k.is_empty()).collect();
+            c.usb.trusted_keys = keys
+                .into_iter()
+                .map(|k| k.trim().to_string())
+                .filter(|k| !k.is_empty())
+                .collect();
         }
         if let Some(b) = raw.usb.accept_other_pack {
             c.usb.accept_other_pack = b;

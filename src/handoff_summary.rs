@@ -22,12 +22,22 @@ pub struct Summary {
     pub results: Vec<String>,
     /// Why the path could not be read, when it could not.
     pub problem: Option<String>,
+    /// The first lines of the French text: number, when and where, language.
+    #[serde(skip)]
+    pub heading: Vec<String>,
 }
 
-struct Texts(FluentBundle<FluentResource>);
+/// The mediators' French texts (`locales/mediator/fr.ftl`).
+pub struct Texts(FluentBundle<FluentResource>);
+
+impl Default for Texts {
+    fn default() -> Self {
+        Texts::new()
+    }
+}
 
 impl Texts {
-    fn new() -> Self {
+    pub fn new() -> Self {
         let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
         let mut b = FluentBundle::new(vec![crate::i18n::plural_locale("fr")]);
         b.set_use_isolating(false);
@@ -35,7 +45,7 @@ impl Texts {
         Texts(b)
     }
 
-    fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    pub fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let Some(p) = self.0.get_message(key).and_then(|m| m.value()) else {
             return key.to_string();
         };
@@ -85,6 +95,7 @@ pub fn summarize(payload: &Payload, pack: Option<&Pack>) -> (Summary, String) {
         path: None,
         results: vec![],
         problem: None,
+        heading: out.clone(),
     };
     let steps_line = payload
         .steps

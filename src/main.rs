@@ -64,18 +64,33 @@ struct TicketOf {
     /// A pack folder or a compiled pack; the built-in pack if omitted.
     #[arg(long)]
     content: Option<PathBuf>,
+    /// The node the ticket is about (its path from home is found).
+    #[arg(long, required_unless_present = "path", conflicts_with = "path")]
+    node: Option<String>,
+    /// The exact path, node ids from home separated by `/` (as the kiosk records it).
     #[arg(long)]
-    node: String,
+    path: Option<String>,
     #[arg(long, default_value = "fr")]
     lang: String,
 }
 
 impl TicketOf {
-    /// The pack, and the node's path from home in it.
+    /// The pack, and the path from home in it.
     fn resolve(&self) -> Result<(Pack, Vec<String>)> {
         let pack = load_pack(self.content.as_deref())?;
-        let path = borne::ui::headless::path_to(&pack, &self.node)
-            .with_context(|| format!("node {} is not in this pack", self.node))?;
+        let path = match (&self.node, &self.path) {
+            (_, Some(p)) => {
+                let ids: Vec<String> = p.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+                if let Some(missing) = ids.iter().find(|id| pack.node(id).is_none()) {
+                    bail!("node {missing} is not in this pack");
+                }
+                ids
+            }
+            (Some(node), None) => {
+                borne::ui::headless::path_to(&pack, node).with_context(|| format!("node {node} is not in this pack"))?
+            }
+            (None, None) => bail!("give --node or --path"),
+        };
         Ok((pack, path))
     }
 }
@@ -89,9 +104,21 @@ struct TicketArgs {
     width: u32,
     #[arg(long, default_value_t = 1)]
     number: u16,
+    /// When the ticket was issued (YYYY-MM-DDTHH:MM:SS); now if omitted.
+    #[arg(long, value_parser = parse_at)]
+    at: Option<chrono::NaiveDateTime>,
     /// FILE.png (a preview of the printed dots) or FILE.bin (the ESC/POS bytes).
+    #[arg(long, required_unless_present = "print")]
+    out: Option<PathBuf>,
+    /// Send it to the configured printer (`[printer]`); the width comes from there too.
+    /// Prints `printed`, or `failed CODE DETAIL` and exits with 3.
     #[arg(long)]
-    out: PathBuf,
+    print: bool,
+}
+
+fn parse_at(s: &str) -> Result<chrono::NaiveDateTime, String> {
+    chrono::NaiveDateTime::parse_from_str(s, borne::print_job::AT_FORMAT)
+        .map_err(|e| format!("{e}: use YYYY-MM-DDTHH:MM:SS"))
 }
 
 #[derive(Subcommand)]
@@ -157,6 +184,10 @@ enum ScreenArg {
     Help,
     IdleWarning,
     Ticket,
+    /// The ticket screen after the printer ran out of paper.
+    TicketFailed,
+    /// What a mediator sees after scanning the ticket of `--node`.
+    Mediator,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -239,6 +270,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Ticket(a)) => {
             let (pack, path) = a.of.resolve()?;
             let cfg = Config::load(cli.config.as_deref())?;
+            let printer = match (a.print, &cfg.printer) {
+                (true, None) => bail!("no printer is set: add [printer] target = ... to the settings"),
+                (true, Some(p)) => Some(p.clone()),
+                (false, _) => None,
+            };
             let headless = borne::ui::headless::Headless::install()?;
             let req = borne::ui::print::TicketRequest {
                 pack: &pack,
@@ -246,21 +282,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 lang: &a.of.lang,
                 kiosk_name: &cfg.kiosk_name,
                 number: a.number,
-                at: chrono::Local::now().naive_local(),
+                at: a.at.unwrap_or_else(|| chrono::Local::now().naive_local()),
                 mediator_url: cfg.mediator_url.as_deref(),
-                width: a.width,
+                width: printer.as_ref().map_or(a.width, |p| p.width),
             };
             let (grey, _) = borne::ui::print::render_ticket(&headless, &req)?;
             let bits = borne::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
-            if a.out.extension().and_then(|e| e.to_str()) == Some("bin") {
-                std::fs::write(&a.out, borne::escpos::print_job(&bits))
-                    .with_context(|| format!("cannot write {}", a.out.display()))?;
-            } else {
-                bits.to_image()
-                    .save(&a.out)
-                    .with_context(|| format!("cannot write {}", a.out.display()))?;
+            if let Some(out) = &a.out {
+                if out.extension().and_then(|e| e.to_str()) == Some("bin") {
+                    std::fs::write(out, borne::escpos::print_job(&bits))
+                        .with_context(|| format!("cannot write {}", out.display()))?;
+                } else {
+                    bits.to_image()
+                        .save(out)
+                        .with_context(|| format!("cannot write {}", out.display()))?;
+                }
+                if printer.is_none() {
+                    println!("{}", out.display());
+                }
             }
-            println!("{}", a.out.display());
+            if let Some(p) = printer {
+                let target = borne::printer::Target::parse(&p.target);
+                let timeout = std::time::Duration::from_secs(3);
+                match borne::printer::print(&target, borne::escpos::print_job(&bits), timeout) {
+                    Ok(_) => println!("{}", borne::print_job::PRINTED),
+                    Err(e) => {
+                        tracing::warn!(target = %p.target, "ticket not printed: {e}");
+                        println!("{}", borne::print_job::failure_line(&e));
+                        return Ok(ExitCode::from(3));
+                    }
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Handoff(HandoffCmd::Decode { payload, content, json })) => {
@@ -521,6 +573,8 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             ScreenArg::Help => "help",
             ScreenArg::IdleWarning => "idle-warning",
             ScreenArg::Ticket => "ticket",
+            ScreenArg::TicketFailed => "ticket-failed",
+            ScreenArg::Mediator => "mediator",
         }),
         text_scale: a.text_scale,
         wall,

@@ -48,6 +48,32 @@ pub enum PrintError {
     Io(String),
 }
 
+impl PrintError {
+    /// A stable one-word name, for logs, statistics and the printing process's answer.
+    pub fn code(&self) -> &'static str {
+        match self {
+            PrintError::NotFound(_) => "not-found",
+            PrintError::NoAnswer => "no-answer",
+            PrintError::PaperOut => "paper-out",
+            PrintError::CoverOpen => "cover-open",
+            PrintError::Offline => "offline",
+            PrintError::Io(_) => "io",
+        }
+    }
+
+    /// The error named by [`PrintError::code`]; `detail` fills the variants that carry one.
+    pub fn from_code(code: &str, detail: &str) -> PrintError {
+        match code {
+            "not-found" => PrintError::NotFound(detail.to_string()),
+            "no-answer" => PrintError::NoAnswer,
+            "paper-out" => PrintError::PaperOut,
+            "cover-open" => PrintError::CoverOpen,
+            "offline" => PrintError::Offline,
+            _ => PrintError::Io(detail.to_string()),
+        }
+    }
+}
+
 fn refusal(s: Status) -> Option<PrintError> {
     if s.paper_out {
         Some(PrintError::PaperOut)

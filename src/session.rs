@@ -34,6 +34,8 @@ pub enum Overlay {
     Help,
     /// The ticket (QR code) of the path so far.
     Ticket,
+    /// A scanned ticket, read by a mediator.
+    Mediator,
 }
 
 /// What the screen shows.
@@ -44,6 +46,7 @@ pub enum Screen {
     Emergency,
     Help,
     Ticket,
+    Mediator,
     /// A node of the tree; the root is the home screen.
     Node(String),
 }
@@ -101,6 +104,7 @@ impl Session {
             (Some(Overlay::Emergency), _) => Screen::Emergency,
             (Some(Overlay::Help), _) => Screen::Help,
             (Some(Overlay::Ticket), _) => Screen::Ticket,
+            (Some(Overlay::Mediator), _) => Screen::Mediator,
             (None, Some(id)) => Screen::Node(id.clone()),
             (None, None) => Screen::Attract,
         }
@@ -238,6 +242,30 @@ impl Session {
         Tick::Warning { remaining_secs }
     }
 
+    /// A mediator scanned a ticket: a visit in the ticket's language, on its path
+    /// (checked against the pack), with the mediator view open. Whatever was on the
+    /// screen before belonged to someone else and is forgotten first. With no usable
+    /// path (another pack, a damaged ticket) the visit starts at home.
+    pub fn resume(&mut self, pack: &Pack, lang: Option<&str>, path: Option<&[String]>, now: Duration) {
+        self.wipe();
+        self.activity(now);
+        if let Some(l) = lang {
+            self.lang = l.to_string();
+        }
+        let valid = path.filter(|p| {
+            p.first() == Some(&self.root)
+                && p.windows(2).all(|w| {
+                    pack.node(&w[0])
+                        .is_some_and(|n| n.kind != NodeKind::Result && n.choices.contains(&w[1]))
+                })
+        });
+        self.path = match valid {
+            Some(p) => p.to_vec(),
+            None => vec![self.root.clone()],
+        };
+        self.overlay = Some(Overlay::Mediator);
+    }
+
     /// Forgets everything of the visit: path, language, settings, overlays.
     pub fn wipe(&mut self) {
         self.lang = self.default_language.clone();
@@ -287,6 +315,34 @@ mod tests {
 
     fn s(secs: u64) -> Duration {
         Duration::from_secs(secs)
+    }
+
+    #[test]
+    fn a_scanned_ticket_resumes_its_path_and_forgets_the_previous_visit() {
+        let p = pack();
+        let mut se = Session::new(SessionConfig::default(), &p);
+        se.start(s(0));
+        se.choose_language("en", s(1));
+        se.choose(&p, "b", s(2));
+        se.set_high_contrast(true, s(2));
+        let path: Vec<String> = ["home", "a", "r2"].iter().map(|x| x.to_string()).collect();
+        se.resume(&p, Some("ar"), Some(&path), s(3));
+        assert_eq!(se.screen(), Screen::Mediator);
+        assert_eq!(se.language(), "ar");
+        assert_eq!(se.path(), path.as_slice());
+        assert!(!se.high_contrast(), "the previous visitor's settings are gone");
+        // Continue: the mediator view closes on the resident's result, and browsing goes on.
+        se.back(s(4));
+        assert_eq!(se.screen(), Screen::Node("r2".into()));
+        se.back(s(5));
+        assert_eq!(se.screen(), Screen::Node("a".into()));
+        // A path that does not follow the tree is not trusted.
+        let bad: Vec<String> = ["home", "r1"].iter().map(|x| x.to_string()).collect();
+        se.resume(&p, Some("fr"), Some(&bad), s(6));
+        assert_eq!(se.path(), ["home".to_string()].as_slice());
+        // Leaving wipes as usual.
+        assert_eq!(se.tick(s(6 + 60 + 20)), Tick::Wiped);
+        assert_eq!(se.screen(), Screen::Attract);
     }
 
     #[test]

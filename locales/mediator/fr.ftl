@@ -39,3 +39,11 @@ page-where = Où aller
 page-unknown = Ce code ne peut pas être lu : il est incomplet ou abîmé.
 page-other = Ce ticket vient d'un autre contenu ou d'une autre version : seuls le numéro, la date et la langue sont sûrs.
 page-privacy = Cette page fonctionne sans réseau. Le code reste dans votre navigateur : il n'est envoyé nulle part.
+
+# Vue médiateur sur la borne (ticket scanné).
+kiosk-french = Français
+kiosk-continue = Continuer le parcours
+kiosk-end = Terminer et effacer
+kiosk-result-text = À retenir
+kiosk-documents = Documents à apporter
+kiosk-where = Où aller

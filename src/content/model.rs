@@ -116,6 +116,8 @@ pub struct Pack {
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
     pub pictograms: HashMap<String, Arc<[u8]>>,
+    /// The compiled file it was read from (a printing process opens the same one).
+    pub file: Option<std::path::PathBuf>,
     index: Index,
 }
 

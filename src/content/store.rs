@@ -55,7 +55,8 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
             what: "no schema".into(),
         });
     }
-    let pack = read(&conn).map_err(err)?;
+    let mut pack = read(&conn).map_err(err)?;
+    pack.file = Some(path.to_path_buf());
     let incomplete = |what: &str| StoreError::Incomplete {
         path: path.to_path_buf(),
         what: what.to_string(),

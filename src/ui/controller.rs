@@ -11,13 +11,72 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
 use super::generated::{
-    AppState, AppWindow, CrumbData, DocData, EmergencyData, L10n, LangData, ScreenKind, ServiceData, Theme, TileData,
+    AppState, AppWindow, CrumbData, DocData, EmergencyData, L10n, LangData, MediatorRow, PrintState, ScreenKind,
+    ServiceData, Theme, TileData,
 };
 use crate::config::{Config, Orientation};
 use crate::content::{NodeKind, Pack, Service};
+use crate::handoff_summary;
 use crate::hours::{self, Badge};
 use crate::i18n::{self, Localizer};
+use crate::print_job::{self, PrintJob};
+use crate::printer::PrintError;
 use crate::session::{Overlay, Screen, Session, Tick};
+
+/// News from background work (tokio tasks), handled on the UI thread.
+#[derive(Debug)]
+pub enum IoEvent {
+    /// A ticket was sent to the printer, or not.
+    Printed {
+        number: u16,
+        result: Result<(), PrintError>,
+    },
+    /// The QR scanner read a line.
+    Scanned(String),
+}
+
+/// Hands [`IoEvent`]s from any thread to the controller: queues the event, then wakes
+/// the UI thread with `invoke_from_event_loop`.
+#[derive(Clone)]
+pub struct Notifier {
+    tx: std::sync::mpsc::Sender<IoEvent>,
+    window: slint::Weak<AppWindow>,
+}
+
+impl Notifier {
+    pub fn send(&self, event: IoEvent) {
+        if self.tx.send(event).is_ok() {
+            let _ = self
+                .window
+                .upgrade_in_event_loop(|w| w.global::<AppState>().invoke_io_ready());
+        }
+    }
+}
+
+/// Where background work runs, and the executable that prints tickets.
+#[derive(Clone)]
+pub struct Background {
+    pub handle: tokio::runtime::Handle,
+    pub exe: std::path::PathBuf,
+}
+
+/// The ticket on screen: what its QR holds and when it was issued (printing draws
+/// the same one).
+#[derive(Debug, Clone)]
+struct ShownTicket {
+    number: u16,
+    code: String,
+    at: NaiveDateTime,
+}
+
+/// What the mediator view shows above the rows.
+#[derive(Debug, Clone)]
+struct MediatorView {
+    /// French lines: number, when and where, language.
+    heading: Vec<String>,
+    /// Why the path cannot be shown, in French.
+    problem: Option<String>,
+}
 
 /// Where time comes from: a monotonic clock for inactivity, a wall clock for
 /// opening hours. Tests drive both.
@@ -58,7 +117,16 @@ pub struct Controller {
     /// Number of the next ticket; counts from 1 since start-up.
     next_ticket: u16,
     /// The ticket shown, kept while its screen is open.
-    ticket: Option<(u16, String)>,
+    ticket: Option<ShownTicket>,
+    print_state: PrintState,
+    print_error: Option<PrintError>,
+    can_print: bool,
+    config_file: Option<std::path::PathBuf>,
+    background: Option<Background>,
+    io_tx: std::sync::mpsc::Sender<IoEvent>,
+    io_rx: std::sync::mpsc::Receiver<IoEvent>,
+    notifier: Option<Notifier>,
+    mediator: Option<MediatorView>,
 }
 
 impl Controller {
@@ -66,6 +134,7 @@ impl Controller {
         let mut session = Session::new(config.session, &pack);
         session.set_high_contrast(config.high_contrast, Duration::ZERO);
         let lang = Rc::new(RefCell::new(pack.default_language.clone()));
+        let (io_tx, io_rx) = std::sync::mpsc::channel();
         Controller {
             session,
             l10n: Rc::new(Localizer::new()),
@@ -81,8 +150,130 @@ impl Controller {
             mediator_url: config.mediator_url.clone(),
             next_ticket: 1,
             ticket: None,
+            print_state: PrintState::Idle,
+            print_error: None,
+            can_print: config.printer.is_some(),
+            config_file: config.file.clone(),
+            background: None,
+            io_tx,
+            io_rx,
+            notifier: None,
+            mediator: None,
             pack,
         }
+    }
+
+    /// Lets the controller print (and later run other device work) in the background.
+    pub fn set_background(&mut self, background: Background) {
+        self.background = Some(background);
+    }
+
+    /// A handle that background tasks use to reach the controller (after `attach`).
+    pub fn notifier(&self) -> Option<Notifier> {
+        self.notifier.clone()
+    }
+
+    /// Queues an event as background work would (screenshots of its outcome).
+    pub fn queue_io(&self, event: IoEvent) {
+        let _ = self.io_tx.send(event);
+    }
+
+    /// Handles every queued [`IoEvent`].
+    pub fn drain_io(&mut self, window: &AppWindow) {
+        let mut changed = false;
+        while let Ok(ev) = self.io_rx.try_recv() {
+            changed = true;
+            match ev {
+                IoEvent::Printed { number, result } => {
+                    if self.ticket.as_ref().map(|t| t.number) != Some(number) {
+                        continue;
+                    }
+                    match result {
+                        Ok(()) => {
+                            tracing::info!(ticket = number, "ticket printed");
+                            self.print_state = PrintState::Printed;
+                            self.print_error = None;
+                        }
+                        Err(e) => {
+                            tracing::warn!(ticket = number, error = e.code(), "ticket not printed: {e}");
+                            self.print_state = PrintState::Failed;
+                            self.print_error = Some(e);
+                        }
+                    }
+                }
+                IoEvent::Scanned(code) => self.scanned(&code),
+            }
+        }
+        if changed {
+            self.refresh(window);
+        }
+    }
+
+    /// A mediator scanned a code: the mediator view of that ticket, on this kiosk.
+    pub fn scanned(&mut self, code: &str) {
+        let now = self.now();
+        let pack = self.pack.clone();
+        self.ticket = None;
+        match crate::handoff::Payload::decode(code.trim()) {
+            Ok(p) => {
+                let (summary, _) = handoff_summary::summarize(&p, Some(&pack));
+                tracing::info!(
+                    ticket = summary.ticket,
+                    matched = summary.path.is_some(),
+                    "ticket scanned"
+                );
+                let lang = summary
+                    .language
+                    .as_deref()
+                    .filter(|l| i18n::language(l).is_some() && pack.languages.iter().any(|x| x.code == *l));
+                self.session.resume(&pack, lang, summary.path.as_deref(), now);
+                self.mediator = Some(MediatorView {
+                    heading: summary.heading,
+                    problem: summary.problem,
+                });
+            }
+            Err(e) => {
+                tracing::info!("unreadable code scanned: {e}");
+                self.session.resume(&pack, None, None, now);
+                self.mediator = Some(MediatorView {
+                    heading: vec![],
+                    problem: Some(handoff_summary::unreadable(&e)),
+                });
+            }
+        }
+    }
+
+    /// Sends the ticket on screen to the printer, off the UI thread.
+    fn print_ticket(&mut self) {
+        if self.print_state == PrintState::Printing || !self.can_print {
+            return;
+        }
+        let (Some(bg), Some(notifier), Some(t)) = (self.background.clone(), self.notifier.clone(), self.ticket.clone())
+        else {
+            return;
+        };
+        self.print_state = PrintState::Printing;
+        let Some(pack_file) = self.pack.file.clone() else {
+            self.print_state = PrintState::Failed;
+            self.print_error = Some(PrintError::Io("the pack has no file".into()));
+            return;
+        };
+        let job = PrintJob {
+            exe: bg.exe.clone(),
+            config: self.config_file.clone(),
+            pack_file,
+            path: self.session.path().to_vec(),
+            lang: self.session.language().to_string(),
+            number: t.number,
+            at: t.at,
+        };
+        bg.handle.spawn(async move {
+            let result = print_job::run(&job, print_job::DEADLINE).await;
+            notifier.send(IoEvent::Printed {
+                number: job.number,
+                result,
+            });
+        });
     }
 
     pub fn session(&self) -> &Session {
@@ -114,6 +305,12 @@ impl Controller {
         }
         let state = window.global::<AppState>();
         let weak = window.as_weak();
+        if let Ok(mut c) = ctrl.try_borrow_mut() {
+            c.notifier = Some(Notifier {
+                tx: c.io_tx.clone(),
+                window: weak.clone(),
+            });
+        }
         // Every callback: one session step, then one refresh.
         let bind = |f: Box<dyn Fn(&mut Controller)>| {
             let ctrl = ctrl.clone();
@@ -155,6 +352,30 @@ impl Controller {
             let now = c.now();
             c.session.open(Overlay::Ticket, now);
         })));
+        state.on_print_ticket(bind(Box::new(|c| {
+            let now = c.now();
+            c.session.activity(now);
+            c.print_ticket();
+        })));
+        state.on_mediator_continue(bind(Box::new(|c| {
+            let now = c.now();
+            c.session.back(now);
+        })));
+        state.on_mediator_end(bind(Box::new(|c| {
+            c.session.wipe();
+            let now = c.now();
+            c.session.set_high_contrast(c.default_high_contrast, now);
+            tracing::info!("mediator ended the visit");
+        })));
+        {
+            let ctrl = ctrl.clone();
+            let weak = weak.clone();
+            state.on_io_ready(move || {
+                if let (Ok(mut c), Some(w)) = (ctrl.try_borrow_mut(), weak.upgrade()) {
+                    c.drain_io(&w);
+                }
+            });
+        }
         state.on_toggle_contrast(bind(Box::new(|c| {
             let now = c.now();
             let on = !c.session.high_contrast();
@@ -310,6 +531,7 @@ impl Controller {
             Screen::Emergency => ScreenKind::Emergency,
             Screen::Help => ScreenKind::Help,
             Screen::Ticket => ScreenKind::Ticket,
+            Screen::Mediator => ScreenKind::Mediator,
             Screen::Node(id) => match self.pack.node(id).map(|n| n.kind) {
                 Some(NodeKind::Question) => ScreenKind::Question,
                 Some(NodeKind::Result) => ScreenKind::Result,
@@ -361,10 +583,16 @@ impl Controller {
                 state.set_help_places(model(places));
             }
             Screen::Ticket => self.fill_ticket(&state),
+            Screen::Mediator => self.fill_mediator(&state),
             Screen::Node(id) => self.fill_node(&state, id),
         }
         if screen != Screen::Ticket {
             self.ticket = None;
+            self.print_state = PrintState::Idle;
+            self.print_error = None;
+        }
+        if screen != Screen::Mediator && !self.session.is_active() {
+            self.mediator = None;
         }
         // The resident is told, in their language, when some text is shown in another.
         state.set_fallback_notice(self.fell_back.get());
@@ -391,13 +619,27 @@ impl Controller {
                 Some(url) => format!("{url}#{code}"),
                 None => code,
             };
-            self.ticket = Some((number, text));
+            self.ticket = Some(ShownTicket {
+                number,
+                code: text,
+                at: now,
+            });
         }
-        let Some((number, text)) = self.ticket.clone() else {
+        let Some(ShownTicket { number, code, .. }) = self.ticket.clone() else {
             return;
         };
-        state.set_ticket_qr(qr_image(&text));
-        state.set_ticket_code(text.into());
+        state.set_ticket_qr(qr_image(&code));
+        state.set_ticket_code(code.into());
+        state.set_can_print(self.can_print && self.background.is_some());
+        state.set_print_state(self.print_state);
+        let message = match (self.print_state, &self.print_error) {
+            (PrintState::Idle, _) => String::new(),
+            (PrintState::Printing, _) => self.l10n.tr(&lang, "ticket-printing"),
+            (PrintState::Printed, _) => self.l10n.tr(&lang, "ticket-printed"),
+            (PrintState::Failed, Some(PrintError::PaperOut)) => self.l10n.tr(&lang, "ticket-print-no-paper"),
+            (PrintState::Failed, _) => self.l10n.tr(&lang, "ticket-print-failed"),
+        };
+        state.set_print_message(message.into());
         state.set_ticket_number(
             self.l10n
                 .tr_args(&lang, "ticket-number", &[("number", &number.to_string())])
@@ -406,6 +648,87 @@ impl Controller {
         let ids = self.pack.help_services.clone();
         let places: Vec<ServiceData> = ids.iter().filter_map(|id| self.service_data(id)).collect();
         state.set_help_places(model(places));
+    }
+
+    /// The mediator view: French headings for the mediator, then the ticket's path and
+    /// results in the resident's language beside French.
+    fn fill_mediator(&mut self, state: &AppState<'_>) {
+        let lang = self.session.language().to_string();
+        let fr = self.pack.default_language.clone();
+        let view = self.mediator.clone().unwrap_or(MediatorView {
+            heading: vec![],
+            problem: None,
+        });
+        let line = |i: usize| SharedString::from(view.heading.get(i).cloned().unwrap_or_default());
+        state.set_mediator_ticket(line(0));
+        state.set_mediator_when(line(1));
+        state.set_mediator_language(line(2));
+        state.set_mediator_problem(view.problem.clone().unwrap_or_default().into());
+        let texts = handoff_summary::Texts::new();
+        state.set_mediator_french_label(texts.t("kiosk-french", &[]).into());
+        state.set_mediator_continue_fr(texts.t("kiosk-continue", &[]).into());
+        state.set_mediator_end_fr(texts.t("kiosk-end", &[]).into());
+        state.set_resident_language_name(i18n::language(&lang).map(|l| l.name).unwrap_or_default().into());
+        state.set_resident_rtl(i18n::is_rtl(&lang));
+        state.set_french_font(i18n::font_family(&fr).into());
+        let path = self.session.path().to_vec();
+        state.set_mediator_can_continue(path.len() > 1);
+        let both = |this: &Self, key: &str| {
+            let fr_text = this.pack.text(&fr, key).map(|t| t.value).unwrap_or_default();
+            (this.text(key), fr_text)
+        };
+        let mut rows = Vec::new();
+        let mut row = |resident: String, french: String, heading: bool, picto: Image| {
+            rows.push(MediatorRow {
+                resident: resident.into(),
+                french: french.into(),
+                heading,
+                picto,
+            })
+        };
+        for id in path.iter().skip(1) {
+            let Some(node) = self.pack.node(id).cloned() else {
+                continue;
+            };
+            let (r, f) = both(self, &format!("node-{id}"));
+            let picto = self.picto(&node.pictogram);
+            row(r, f, true, picto);
+            if node.kind != NodeKind::Result {
+                continue;
+            }
+            let (r, f) = both(self, &format!("node-{id}.text"));
+            row(r, f, false, Image::default());
+            if !node.documents.is_empty() {
+                row(
+                    self.l10n.tr(&lang, "result-documents"),
+                    texts.t("kiosk-documents", &[]),
+                    true,
+                    Image::default(),
+                );
+                for d in &node.documents {
+                    let (r, f) = both(self, &format!("doc-{d}"));
+                    let picto = self.pack.document(d).map(|x| x.pictogram.clone()).unwrap_or_default();
+                    let picto = self.picto(&picto);
+                    row(r, f, false, picto);
+                }
+            }
+            if !node.services.is_empty() {
+                row(
+                    self.l10n.tr(&lang, "result-where"),
+                    texts.t("kiosk-where", &[]),
+                    true,
+                    Image::default(),
+                );
+                for s in &node.services {
+                    if let Some(svc) = self.pack.service(s) {
+                        let name = svc.nom.clone();
+                        let picto = self.picto(&svc.pictogram.clone());
+                        row(name.clone(), name, false, picto);
+                    }
+                }
+            }
+        }
+        state.set_mediator_rows(model(rows));
     }
 
     fn fill_node(&mut self, state: &AppState<'_>, id: &str) {

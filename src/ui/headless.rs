@@ -136,7 +136,7 @@ impl Headless {
                 Some("language") => s.open(Overlay::Language, now),
                 Some("emergency") => s.open(Overlay::Emergency, now),
                 Some("help") => s.open(Overlay::Help, now),
-                Some("ticket") => s.open(Overlay::Ticket, now),
+                Some("ticket") | Some("ticket-failed") => s.open(Overlay::Ticket, now),
                 _ => {}
             }
             if shot.screen == Some("attract") {
@@ -144,6 +144,28 @@ impl Headless {
                 s.set_text_scale(shot.text_scale, now);
             }
             c.refresh(&window);
+            if shot.screen == Some("ticket-failed") {
+                c.queue_io(super::controller::IoEvent::Printed {
+                    number: 1,
+                    result: Err(crate::printer::PrintError::PaperOut),
+                });
+                c.drain_io(&window);
+            }
+            if shot.screen == Some("mediator") {
+                // The view a mediator gets by scanning this path's ticket.
+                let code = crate::handoff::Payload::for_path(
+                    &pack,
+                    c.session().path(),
+                    &shot.lang,
+                    &config.kiosk_name,
+                    12,
+                    wall,
+                )
+                .map(|p| p.encode())
+                .unwrap_or_default();
+                c.scanned(&code);
+                c.refresh(&window);
+            }
             if shot.screen == Some("idle-warning") {
                 mono.set(config.session.idle_after + Duration::from_millis(10));
                 c.tick(&window);

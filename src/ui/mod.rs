@@ -14,5 +14,7 @@ mod generated {
     slint::include_modules!();
 }
 
-pub use controller::{Clocks, Controller};
-pub use generated::{AppState, AppWindow, CrumbData, DocData, L10n, ScreenKind, ServiceData, Theme, TileData};
+pub use controller::{Background, Clocks, Controller, IoEvent, Notifier};
+pub use generated::{
+    AppState, AppWindow, CrumbData, DocData, L10n, MediatorRow, PrintState, ScreenKind, ServiceData, Theme, TileData,
+};

@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use slint::ComponentHandle;
 
-use super::controller::{Clocks, Controller};
+use super::controller::{Background, Clocks, Controller, IoEvent};
 use super::generated::AppWindow;
 use crate::config::Config;
 use crate::content::Pack;
@@ -23,6 +23,32 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
     window.set_window_title(title.clone().into());
     let ctrl = Rc::new(RefCell::new(Controller::new(pack, config, Clocks::system())));
     let _timer = Controller::attach(&ctrl, &window);
+    // Device I/O (printer, scanner) runs on its own threads and reports back through
+    // the controller's notifier; the UI thread never waits on a device.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("borne-io")
+        .enable_all()
+        .build()
+        .map_err(|e| slint::PlatformError::Other(format!("cannot start the I/O threads: {e}")))?;
+    let exe = std::env::current_exe().unwrap_or_else(|_| std::path::PathBuf::from("borne"));
+    let notifier = {
+        let mut c = ctrl.borrow_mut();
+        c.set_background(Background {
+            handle: runtime.handle().clone(),
+            exe,
+        });
+        c.notifier()
+    };
+    if let Some(n) = notifier {
+        // On the kiosk image any keyboard is taken as a scanner: there is no other.
+        let any_keyboard = cfg!(feature = "kiosk");
+        runtime.spawn(crate::scanner::watch(
+            config.scanner.clone(),
+            any_keyboard,
+            move |line| n.send(IoEvent::Scanned(line)),
+        ));
+    }
     if fullscreen {
         window.window().set_fullscreen(true);
     }
@@ -71,5 +97,7 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         // once the event loop has presented the first frame.
         slint::Timer::single_shot(std::time::Duration::from_millis(1), on_first_frame);
     }
-    window.run()
+    let result = window.run();
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    result
 }
