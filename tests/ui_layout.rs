@@ -155,6 +155,29 @@ fn nothing_clips_anywhere() {
                         failures.extend(problems(window, w as f32, &what(&format!("{overlay:?}"))));
                         screens += 1;
                     }
+                    // The mediator view of a scanned ticket (the resident's language beside French).
+                    {
+                        let path = borne::ui::headless::path_to(&pack, "housing-social").expect("reachable");
+                        {
+                            let mut c = ctrl.borrow_mut();
+                            let code =
+                                borne::handoff::Payload::for_path(&pack, &path, lang, "k", 1, util::fixed_wall())
+                                    .expect("payload")
+                                    .encode();
+                            c.scanned(&code);
+                            let s = c.session_mut();
+                            s.set_high_contrast(high_contrast, Duration::ZERO);
+                            s.set_text_scale(scale, Duration::ZERO);
+                            c.refresh(window);
+                        }
+                        i_slint_backend_testing::mock_elapsed_time(Duration::from_millis(16));
+                        assert_eq!(
+                            window.global::<borne::ui::AppState>().get_screen(),
+                            borne::ui::ScreenKind::Mediator
+                        );
+                        failures.extend(problems(window, w as f32, &what("mediator")));
+                        screens += 1;
+                    }
                     // "Are you still there?" over the home screen.
                     {
                         let mut c = ctrl.borrow_mut();
@@ -196,7 +219,9 @@ fn nothing_clips_anywhere() {
 
                         assert!(
                             found.iter().any(|p| p.contains("spills out")),
-                            "the overflow detector sees nothing: {found:?}"
+                            "the overflow detector sees nothing: {found:?} on {:?}, warning {}",
+                            state.get_screen(),
+                            state.get_idle_warning()
                         );
                     }
                     window.hide().expect("hide");

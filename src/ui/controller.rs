@@ -630,7 +630,7 @@ impl Controller {
         };
         state.set_ticket_qr(qr_image(&code));
         state.set_ticket_code(code.into());
-        state.set_can_print(self.can_print && self.background.is_some());
+        state.set_can_print(self.can_print);
         state.set_print_state(self.print_state);
         let message = match (self.print_state, &self.print_error) {
             (PrintState::Idle, _) => String::new(),
@@ -672,7 +672,6 @@ impl Controller {
         state.set_resident_rtl(i18n::is_rtl(&lang));
         state.set_french_font(i18n::font_family(&fr).into());
         let path = self.session.path().to_vec();
-        state.set_mediator_can_continue(path.len() > 1);
         let both = |this: &Self, key: &str| {
             let fr_text = this.pack.text(&fr, key).map(|t| t.value).unwrap_or_default();
             (this.text(key), fr_text)

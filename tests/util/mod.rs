@@ -5,6 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub mod fake_printer;
+
 pub fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
 }
@@ -102,16 +104,24 @@ pub struct Kiosk {
 }
 
 pub fn kiosk(pack: std::sync::Arc<borne::content::Pack>, clock: &TestClock, width: u32, height: u32) -> Kiosk {
+    kiosk_with(pack, clock, width, height, borne::config::Config::default())
+}
+
+/// [`kiosk`] with given settings (the orientation follows the size).
+pub fn kiosk_with(
+    pack: std::sync::Arc<borne::content::Pack>,
+    clock: &TestClock,
+    width: u32,
+    height: u32,
+    config: borne::config::Config,
+) -> Kiosk {
     use slint::ComponentHandle;
     let orientation = if width > height {
         borne::config::Orientation::Landscape
     } else {
         borne::config::Orientation::Portrait
     };
-    let config = borne::config::Config {
-        orientation,
-        ..borne::config::Config::default()
-    };
+    let config = borne::config::Config { orientation, ..config };
     let window = borne::ui::AppWindow::new().expect("window");
     window.window().set_size(slint::PhysicalSize::new(width, height));
     let ctrl = std::rc::Rc::new(std::cell::RefCell::new(borne::ui::Controller::new(
