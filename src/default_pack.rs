@@ -77,23 +77,39 @@ pub fn compiled(cache_dir: &Path) -> Result<PathBuf, DefaultPackError> {
     Ok(out)
 }
 
-/// Where an installed (updated) pack lives in the data folder.
-pub fn installed_path(data_dir: &Path) -> PathBuf {
-    data_dir.join("content").join("current.sqlite")
+/// The installed (updated) pack the data folder points to, if any.
+pub fn installed_path(data_dir: &Path) -> Option<PathBuf> {
+    crate::update::store::current(data_dir)
 }
 
-/// Opens the pack the kiosk should run. An installed pack that fails to open is logged
-/// and skipped; the default pack is compiled in the data folder, or in a temporary
-/// folder if the data folder is not writable.
+/// What runs, for judging an update: the pack's identity, and whether it is the
+/// built-in one (nothing installed in `data_dir`).
+pub fn active_identity(pack: &Pack, data_dir: &Path) -> crate::update::Active {
+    let installed = crate::update::store::content_dir(data_dir);
+    crate::update::Active {
+        id: pack.id.clone(),
+        version: pack.version.clone(),
+        builtin: !pack.file.as_deref().is_some_and(|f| f.starts_with(&installed)),
+    }
+}
+
+/// Opens the pack the kiosk should run: the installed one, else the previous installed
+/// one, else the built-in one. A pack that fails to open is logged and skipped; the
+/// default pack is compiled in the data folder, or in a temporary folder if the data
+/// folder is not writable.
 pub fn load_active(data_dir: &Path) -> Result<Pack, DefaultPackError> {
-    let installed = installed_path(data_dir);
-    if installed.is_file() {
-        match content::open_pack(&installed) {
+    let candidates = [
+        ("installed", crate::update::store::current(data_dir)),
+        ("previous", crate::update::store::previous(data_dir)),
+    ];
+    for (which, path) in candidates {
+        let Some(path) = path else { continue };
+        match content::open_pack(&path) {
             Ok(p) => {
-                tracing::info!(pack = %p.id, version = %p.version, "installed content opened");
+                tracing::info!(pack = %p.id, version = %p.version, which, "installed content opened");
                 return Ok(p);
             }
-            Err(e) => tracing::warn!("installed content refused, using the built-in content: {e}"),
+            Err(e) => tracing::warn!(which, "installed content refused: {e}"),
         }
     }
     let cache = data_dir.join("cache");

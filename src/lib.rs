@@ -24,3 +24,4 @@ pub mod qr;
 pub mod scanner;
 pub mod session;
 pub mod ui;
+pub mod update;

@@ -56,6 +56,39 @@ enum Command {
     /// Tickets: read one (for mediators), or make one for a node.
     #[command(subcommand)]
     Handoff(HandoffCmd),
+    /// Signing keys for content bundles (minisign format).
+    #[command(subcommand)]
+    Keys(KeysCmd),
+    /// Install a content bundle, as the kiosk does from a USB stick.
+    #[command(subcommand)]
+    Update(UpdateCmd),
+}
+
+#[derive(Subcommand)]
+enum KeysCmd {
+    /// Make a key pair: DIR/borne.pub (give it to kiosks) and DIR/borne.key (keep it
+    /// safe). The password is asked, or read from BORNE_KEY_PASSWORD.
+    Generate {
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum UpdateCmd {
+    /// Verify, check and install FILE.borne (signature in FILE.borne.minisig).
+    Apply {
+        bundle: PathBuf,
+        /// The kiosk's data folder (default: from the settings).
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// A trusted public key file (minisign .pub); the settings' keys otherwise.
+        #[arg(long)]
+        pubkey: Vec<PathBuf>,
+        /// Also write report.txt and report.json into this folder.
+        #[arg(long)]
+        report_dir: Option<PathBuf>,
+    },
 }
 
 /// The ticket of a node: its pack, the node (its path from home) and the language.
@@ -148,11 +181,24 @@ enum ContentCmd {
     Check { dir: PathBuf },
     /// One node per line: ID, KIND, TITLE (default language).
     List { dir: PathBuf },
-    /// Check and compile a pack into a SQLite file.
+    /// Check a pack and write FILE.borne (a bundle to sign and copy to a USB stick), or
+    /// compile it into FILE.sqlite.
     Build {
         dir: PathBuf,
         #[arg(short, long)]
         out: PathBuf,
+    },
+    /// Sign a bundle with a secret key (writes FILE.borne.minisig, as `minisign -S`).
+    /// The password is asked, or read from BORNE_KEY_PASSWORD.
+    Sign {
+        bundle: PathBuf,
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Go back to the content installed before the current one (kept by each update).
+    Rollback {
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
     },
     /// How complete each language is (UI and content), with its review status.
     Coverage {
@@ -258,7 +304,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
             borne::ui::window::run(&config, Arc::new(pack), cli.fullscreen).context("the window failed")?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Content(ContentCmd::Rollback { data_dir })) => {
+            let data_dir = data_dir_of(cli.config.as_deref(), data_dir)?;
+            match borne::update::store::rollback(&data_dir) {
+                Ok((from, to)) => {
+                    println!("rolled back from {from} to {to}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => {
+                    eprintln!("borne: nothing changed: {e}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
         Some(Command::Content(c)) => content_cmd(c),
+        Some(Command::Keys(KeysCmd::Generate { dir })) => {
+            let (pk, sk) = borne::update::sign::generate(&dir, password())?;
+            let line = std::fs::read_to_string(&pk)
+                .ok()
+                .and_then(|t| borne::update::sign::key_line(&t))
+                .unwrap_or_default();
+            println!(
+                "public key: {} (put this line in [usb] trusted_keys):\n{line}",
+                pk.display()
+            );
+            println!("secret key: {} (keep it safe, never on a kiosk)", sk.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Update(UpdateCmd::Apply {
+            bundle,
+            data_dir,
+            pubkey,
+            report_dir,
+        })) => update_apply(cli.config.as_deref(), &bundle, data_dir, &pubkey, report_dir.as_deref()),
         Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
         Some(Command::MediatorPage { content, out }) => {
             let pack = load_pack(content.as_deref())?;
@@ -366,8 +444,115 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// The signing key's password from BORNE_KEY_PASSWORD, else asked on the terminal.
+fn password() -> Option<String> {
+    std::env::var("BORNE_KEY_PASSWORD").ok()
+}
+
+fn data_dir_of(config: Option<&Path>, given: Option<PathBuf>) -> Result<PathBuf> {
+    Ok(match given {
+        Some(d) => d,
+        None => Config::load(config)?.data_dir,
+    })
+}
+
+fn update_apply(
+    config: Option<&Path>,
+    bundle: &Path,
+    data_dir: Option<PathBuf>,
+    pubkeys: &[PathBuf],
+    report_dir: Option<&Path>,
+) -> Result<ExitCode> {
+    let cfg = Config::load(config)?;
+    let data_dir = data_dir.unwrap_or(cfg.data_dir.clone());
+    let mut keys = cfg.usb.trusted_keys.clone();
+    if !pubkeys.is_empty() {
+        keys.clear();
+        for p in pubkeys {
+            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+            keys.push(text);
+        }
+    }
+    let active = default_pack::load_active(&data_dir).context("no content can be opened")?;
+    let opts = borne::update::Options {
+        data_dir: data_dir.clone(),
+        trusted_keys: keys,
+        accept_other_pack: cfg.usb.accept_other_pack,
+        active: default_pack::active_identity(&active, &data_dir),
+        limits: Default::default(),
+    };
+    let bar = indicatif::ProgressBar::new(100);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg:24} [{bar:40}] {percent:>3}%")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let result = borne::update::apply(bundle, &opts, &mut |step, f| {
+        bar.set_message(format!("{step:?}"));
+        let done = (step.index() as f32 + f) / borne::update::Step::ALL.len() as f32;
+        bar.set_position((done * 100.0) as u64);
+    });
+    bar.finish_and_clear();
+    let mut report = borne::update::report::Report::new(&cfg.kiosk_name, chrono::Local::now().naive_local());
+    report.add(bundle, &result);
+    print!("{}", report.text());
+    if let Some(dir) = report_dir {
+        report
+            .write_to(dir)
+            .with_context(|| format!("cannot write the report in {}", dir.display()))?;
+    }
+    Ok(if result.is_ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
 fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
     match c {
+        ContentCmd::Build { dir, out } if out.extension().is_some_and(|e| e == "borne") => {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} files")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar.set_message("bundling");
+            let r = borne::update::bundle::build(&dir, &out, &mut |done, total| {
+                bar.set_length(total);
+                bar.set_position(done);
+            });
+            bar.finish_and_clear();
+            match r {
+                Ok((m, report)) => {
+                    for d in &report.diagnostics {
+                        println!("{d}");
+                    }
+                    println!(
+                        "bundled {} {} ({} files) into {}; sign it: borne content sign {} --key borne.key",
+                        m.pack_id,
+                        m.version,
+                        m.files,
+                        out.display(),
+                        out.display()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(borne::update::bundle::BundleError::Invalid(_)) => {
+                    let (_, report) = content::check_dir(&dir);
+                    for d in &report.diagnostics {
+                        println!("{d}");
+                    }
+                    eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        ContentCmd::Sign { bundle, key } => {
+            let sig = borne::update::sign::sign(&bundle, &key, password())?;
+            println!("{}", sig.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        ContentCmd::Rollback { .. } => Ok(ExitCode::FAILURE),
         ContentCmd::Check { dir } => {
             let (_, report) = content::check_dir(&dir);
             for d in &report.diagnostics {

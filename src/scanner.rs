@@ -177,7 +177,8 @@ pub fn keys_for(keymap: Keymap, c: char) -> Option<(KeyCode, bool, bool)> {
         Keymap::FrAzerty => FR,
     };
     all.extend(table.iter().map(|k| k.0));
-    all.push(KeyCode::KEY_SPACE);
+    // AZERTY types `m` on the QWERTY `;` key, which no table above lists.
+    all.extend([KeyCode::KEY_SEMICOLON, KeyCode::KEY_SPACE]);
     for k in all {
         for (shift, altgr) in [(false, false), (true, false), (false, true)] {
             if char_of(keymap, k, shift, altgr) == Some(c) {

@@ -281,7 +281,10 @@ fn compile_round_trip() {
     let out = dir.path().join("mini.sqlite");
     let (_, built) = content::build_dir(&util::fixture("mini"), &out).expect("build");
     let opened = content::open_pack(&out).expect("open");
-    assert_eq!(built, opened);
+    assert_eq!(opened.file.as_deref(), Some(out.as_path()));
+    let mut same = opened.clone();
+    same.file = None;
+    assert!(built == same, "the compiled file reads back as built");
     assert_eq!(opened.id, "org.example.mini");
     assert_eq!(opened.languages[0].code, "fr", "the default language comes first");
     assert_eq!(
@@ -469,8 +472,14 @@ fn default_pack_languages() {
 #[test]
 fn a_damaged_installed_pack_falls_back_to_the_built_in_one() {
     let data = tempfile::tempdir().expect("tmp");
-    let installed = borne::default_pack::installed_path(data.path());
+    let installed = borne::update::store::pack_path(data.path(), "mini.sqlite");
     std::fs::create_dir_all(installed.parent().expect("parent")).expect("mkdir");
+    std::fs::write(&installed, b"").expect("placeholder");
+    borne::update::store::switch_to(data.path(), "mini.sqlite").expect("switch");
+    assert_eq!(
+        borne::default_pack::installed_path(data.path()),
+        Some(installed.clone())
+    );
     // A valid pack with one row removed: its references now dangle.
     content::build_dir(&util::fixture("mini"), &installed).expect("build");
     let conn = rusqlite::Connection::open(&installed).expect("open");

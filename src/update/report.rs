@@ -1,0 +1,201 @@
+//! The report a stick visit leaves on the stick: what was found, what was installed or
+//! refused and why, in plain French (`locales/update/fr.ftl`) and as JSON for tools.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::Serialize;
+
+use super::install::{Installed, Refusal};
+
+const FTL: &str = include_str!("../../locales/update/fr.ftl");
+
+/// What happened to one bundle.
+#[derive(Debug, Serialize)]
+pub struct BundleOutcome {
+    pub file: String,
+    pub installed: Option<Installed>,
+    /// The refusal's stable code, when refused.
+    pub refused: Option<String>,
+    /// The reason in plain French.
+    pub reason: Option<String>,
+}
+
+/// One visit of a stick.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub kiosk: String,
+    pub at: String,
+    pub bundles: Vec<BundleOutcome>,
+    pub stats_files: Option<usize>,
+    pub stats_error: Option<String>,
+}
+
+struct Texts(FluentBundle<FluentResource>);
+
+impl Texts {
+    fn new() -> Self {
+        let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
+        let mut b = FluentBundle::new(vec![crate::i18n::plural_locale("fr")]);
+        b.set_use_isolating(false);
+        let _ = b.add_resource(res);
+        Texts(b)
+    }
+
+    fn t(&self, key: &str, args: &[(&str, String)]) -> String {
+        let Some(p) = self.0.get_message(key).and_then(|m| m.value()) else {
+            return key.to_string();
+        };
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(v.clone()));
+        }
+        let mut errs = vec![];
+        self.0.format_pattern(p, Some(&fa), &mut errs).into_owned()
+    }
+}
+
+/// A refusal in plain French.
+pub fn reason(refusal: &Refusal, file: &Path) -> String {
+    use super::bundle::BundleError as B;
+    use super::sign::SignError as S;
+    let t = Texts::new();
+    let s = |v: &dyn std::fmt::Display| v.to_string();
+    match refusal {
+        Refusal::Signature(S::Missing(_)) => t.t("reason-no-signature", &[("file", s(&file.display()))]),
+        Refusal::Signature(S::UnknownKey) => t.t("reason-unknown-key", &[]),
+        Refusal::Signature(S::NoTrustedKeys) | Refusal::Signature(S::BadKey(_)) => t.t("reason-no-trusted-keys", &[]),
+        Refusal::Signature(_) => t.t("reason-bad-signature", &[]),
+        Refusal::OtherPack { found, installed } => t.t(
+            "reason-other-pack",
+            &[("found", found.clone()), ("installed", installed.clone())],
+        ),
+        Refusal::NotNewer { found, installed } => t.t(
+            "reason-not-newer",
+            &[("found", found.clone()), ("installed", installed.clone())],
+        ),
+        Refusal::NeedsNewerBorne(v) => t.t("reason-needs-newer-borne", &[("version", v.clone())]),
+        Refusal::Invalid { count, first } => t.t(
+            "reason-invalid-pack",
+            &[("count", count.to_string()), ("first", first.clone())],
+        ),
+        Refusal::Storage(d) => t.t("reason-storage", &[("detail", d.clone())]),
+        Refusal::Bundle(
+            e @ (B::AbsolutePath(_)
+            | B::ParentPath(_)
+            | B::Link(_)
+            | B::Special(_)
+            | B::Duplicate(_)
+            | B::TooManyEntries(_)
+            | B::FileTooLarge(_)
+            | B::TooLarge(_)
+            | B::Ratio(_)
+            | B::BundleTooLarge(_)),
+        ) => t.t("reason-unsafe", &[("detail", e.to_string())]),
+        Refusal::Bundle(B::Io { source, .. }) => t.t("reason-storage", &[("detail", source.to_string())]),
+        Refusal::Bundle(B::Invalid(n)) => t.t(
+            "reason-invalid-pack",
+            &[("count", n.to_string()), ("first", String::new())],
+        ),
+        Refusal::Bundle(e) => t.t("reason-damaged", &[("detail", e.to_string())]),
+        Refusal::BadVersion(_) | Refusal::ManifestMismatch => t.t("reason-damaged", &[("detail", refusal.to_string())]),
+    }
+}
+
+impl Report {
+    pub fn new(kiosk: &str, at: chrono::NaiveDateTime) -> Self {
+        Report {
+            kiosk: kiosk.to_string(),
+            at: at.format("%Y-%m-%dT%H:%M").to_string(),
+            bundles: vec![],
+            stats_files: None,
+            stats_error: None,
+        }
+    }
+
+    pub fn add(&mut self, file: &Path, result: &Result<Installed, Refusal>) {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        self.bundles.push(match result {
+            Ok(i) => BundleOutcome {
+                file: name,
+                installed: Some(i.clone()),
+                refused: None,
+                reason: None,
+            },
+            Err(r) => BundleOutcome {
+                file: name,
+                installed: None,
+                refused: Some(r.code().to_string()),
+                reason: Some(reason(r, file)),
+            },
+        });
+    }
+
+    /// The report in plain French.
+    pub fn text(&self) -> String {
+        let t = Texts::new();
+        let mut out = vec![t.t(
+            "report-title",
+            &[("kiosk", self.kiosk.clone()), ("date", self.at.replace('T', " "))],
+        )];
+        if self.bundles.is_empty() {
+            out.push(t.t("report-none", &[]));
+        }
+        for b in &self.bundles {
+            out.push(String::new());
+            out.push(t.t("report-found", &[("file", b.file.clone())]));
+            match (&b.installed, &b.reason) {
+                (Some(i), _) => out.push(t.t(
+                    "report-applied",
+                    &[
+                        ("pack", i.pack_id.clone()),
+                        ("version", i.version.clone()),
+                        ("nodes", i.nodes.to_string()),
+                        ("languages", i.languages.to_string()),
+                        ("previous", i.previous_version.clone()),
+                    ],
+                )),
+                (None, Some(r)) => {
+                    out.push(t.t("report-refused", &[("reason", r.clone())]));
+                    out.push(t.t("report-kept", &[]));
+                }
+                (None, None) => {}
+            }
+        }
+        out.push(String::new());
+        if let Some(n) = self.stats_files {
+            out.push(t.t("report-stats", &[("files", n.to_string())]));
+        }
+        if let Some(e) = &self.stats_error {
+            out.push(t.t("report-stats-failed", &[("reason", e.clone())]));
+        }
+        out.push(t.t("report-remove", &[]));
+        out.join("\n") + "\n"
+    }
+
+    /// Writes `report.txt` and `report.json` into the stick's `borne/` folder, each
+    /// under a temporary name then renamed, and synced: a stick pulled out early holds
+    /// the previous report or the new one, not half of one.
+    pub fn write_to(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        let mut written = vec![];
+        for (name, body) in [("report.txt", self.text()), ("report.json", json)] {
+            let tmp = dir.join(format!(".{name}.tmp"));
+            {
+                let mut f = fs::File::create(&tmp)?;
+                f.write_all(body.as_bytes())?;
+                f.sync_all()?;
+            }
+            let dest = dir.join(name);
+            fs::rename(&tmp, &dest)?;
+            written.push(dest);
+        }
+        let _ = super::store::sync_dir(dir);
+        Ok(written)
+    }
+}
