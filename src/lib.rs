@@ -23,5 +23,6 @@ pub mod printer;
 pub mod qr;
 pub mod scanner;
 pub mod session;
+pub mod stats;
 pub mod ui;
 pub mod update;

@@ -62,6 +62,26 @@ enum Command {
     /// Install a content bundle, as the kiosk does from a USB stick.
     #[command(subcommand)]
     Update(UpdateCmd),
+    /// Anonymous statistics (see docs/privacy.md and docs/statistics.md).
+    #[command(subcommand)]
+    Stats(StatsCmd),
+}
+
+#[derive(Subcommand)]
+enum StatsCmd {
+    /// Write this kiosk's counts (CSV) and report.html into a folder.
+    Export {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+    },
+    /// Merge exports of several kiosks (each counted once, its latest export).
+    Merge {
+        dirs: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -234,6 +254,10 @@ enum ScreenArg {
     TicketFailed,
     /// What a mediator sees after scanning the ticket of `--node`.
     Mediator,
+    /// A USB stick being read.
+    Update,
+    /// A USB stick read, its bundle refused.
+    UpdateDone,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -329,6 +353,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 pk.display()
             );
             println!("secret key: {} (keep it safe, never on a kiosk)", sk.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Stats(StatsCmd::Export { out, data_dir })) => {
+            let cfg = Config::load(cli.config.as_deref())?;
+            let data_dir = data_dir.unwrap_or(cfg.data_dir.clone());
+            let store = borne::stats::Store::open(&data_dir.join("stats.sqlite"))?;
+            let s = store.export(&out, &cfg.kiosk_name, chrono::Local::now().naive_local())?;
+            println!(
+                "{} sessions, {} rows: {} in {}",
+                s.sessions,
+                s.rows,
+                s.files.join(", "),
+                out.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Stats(StatsCmd::Merge { dirs, out })) => {
+            let s = borne::stats::merge(&dirs, &out)?;
+            for u in &s.used {
+                println!("used: {} ({}, exported {})", u.dir.display(), u.kiosk, u.exported_at);
+            }
+            for k in &s.skipped {
+                println!("skipped: {}: {}", k.dir.display(), k.reason);
+            }
+            for w in &s.warnings {
+                println!("warning: {w}");
+            }
+            println!("{} sessions, {} rows into {}", s.sessions, s.rows, out.display());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Update(UpdateCmd::Apply {
@@ -760,6 +812,8 @@ fn screenshot(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             ScreenArg::Ticket => "ticket",
             ScreenArg::TicketFailed => "ticket-failed",
             ScreenArg::Mediator => "mediator",
+            ScreenArg::Update => "update",
+            ScreenArg::UpdateDone => "update-done",
         }),
         text_scale: a.text_scale,
         wall,

@@ -12,7 +12,7 @@ use slint::{ComponentHandle, Image, ModelRc, SharedString, VecModel};
 
 use super::generated::{
     AppState, AppWindow, CrumbData, DocData, EmergencyData, L10n, LangData, MediatorRow, PrintState, ScreenKind,
-    ServiceData, Theme, TileData,
+    ServiceData, Theme, TileData, UpdateStepData,
 };
 use crate::config::{Config, Orientation};
 use crate::content::{NodeKind, Pack, Service};
@@ -33,7 +33,24 @@ pub enum IoEvent {
     },
     /// The QR scanner read a line.
     Scanned(String),
+    /// A USB stick visit moved on.
+    Stick(crate::update::usb::StickEvent),
 }
+
+/// The updating screen's state while a stick is read.
+#[derive(Debug, Clone)]
+struct UpdateView {
+    bundles: usize,
+    /// 0 waiting, 1 running, 2 done, 3 failed, per step.
+    steps: [i32; 5],
+    progress: f32,
+    /// Fluent keys of the outcome lines.
+    result: Vec<&'static str>,
+    done_at: Option<Duration>,
+}
+
+/// How long the outcome stays when the stick is not removed (a desktop folder).
+const UPDATE_OUTCOME_SHOWN: Duration = Duration::from_secs(60);
 
 /// Hands [`IoEvent`]s from any thread to the controller: queues the event, then wakes
 /// the UI thread with `invoke_from_event_loop`.
@@ -127,6 +144,11 @@ pub struct Controller {
     io_rx: std::sync::mpsc::Receiver<IoEvent>,
     notifier: Option<Notifier>,
     mediator: Option<MediatorView>,
+    update: Option<UpdateView>,
+    stats: Option<Arc<crate::stats::Recorder>>,
+    /// The visit being counted: whether it reached a result.
+    visit: Option<bool>,
+    session_cfg: crate::session::SessionConfig,
 }
 
 impl Controller {
@@ -159,7 +181,116 @@ impl Controller {
             io_rx,
             notifier: None,
             mediator: None,
+            update: None,
+            stats: None,
+            visit: None,
+            session_cfg: config.session,
             pack,
+        }
+    }
+
+    /// Counts visits anonymously (see docs/privacy.md).
+    pub fn set_stats(&mut self, recorder: Arc<crate::stats::Recorder>) {
+        self.stats = Some(recorder);
+    }
+
+    fn stat(&self, event: crate::stats::Event) {
+        if let Some(r) = &self.stats {
+            r.record(event);
+        }
+    }
+
+    /// The visit ends: counted as completed when it reached a result.
+    fn end_visit(&mut self) {
+        use crate::stats::{EndReason, Event};
+        if let Some(result) = self.visit.take() {
+            self.stat(Event::SessionEnd(if result {
+                EndReason::Completed
+            } else {
+                EndReason::Timeout
+            }));
+        }
+    }
+
+    /// The pack on screen (after an update).
+    pub fn pack(&self) -> &Arc<Pack> {
+        &self.pack
+    }
+
+    /// Shows another pack: the visit is wiped and starts again on it.
+    fn replace_pack(&mut self, pack: Arc<Pack>) {
+        self.end_visit();
+        self.images.clear();
+        self.session = Session::new(self.session_cfg, &pack);
+        self.session.set_high_contrast(self.default_high_contrast, self.now());
+        self.pack = pack;
+        self.ticket = None;
+        self.mediator = None;
+    }
+
+    fn stick(&mut self, ev: crate::update::usb::StickEvent) {
+        use crate::update::usb::StickEvent;
+        match ev {
+            StickEvent::Started { bundles } => {
+                // Whatever a resident left on screen goes before an operator's work.
+                self.end_visit();
+                self.session.wipe();
+                self.update = Some(UpdateView {
+                    bundles: bundles.max(1),
+                    steps: [0; 5],
+                    progress: 0.0,
+                    result: vec![],
+                    done_at: None,
+                });
+            }
+            StickEvent::Progress { bundle, step, fraction } => {
+                if let Some(u) = &mut self.update {
+                    let at = step.index();
+                    for (i, s) in u.steps.iter_mut().enumerate() {
+                        *s = match i.cmp(&at) {
+                            std::cmp::Ordering::Less => 2,
+                            std::cmp::Ordering::Equal if fraction >= 1.0 => 2,
+                            std::cmp::Ordering::Equal => 1,
+                            std::cmp::Ordering::Greater => 0,
+                        };
+                    }
+                    let per = (at as f32 + fraction.clamp(0.0, 1.0)) / u.steps.len() as f32;
+                    u.progress = ((bundle as f32 + per) / u.bundles as f32).clamp(0.0, 1.0);
+                }
+            }
+            StickEvent::Finished(outcome) => {
+                let now = self.now();
+                let Some(u) = &mut self.update else { return };
+                if outcome.bundles == 0 {
+                    u.result.push("update-nothing");
+                } else if outcome.installed.is_some() {
+                    u.result.push("update-applied");
+                    u.steps = [2; 5];
+                    u.progress = 1.0;
+                } else {
+                    u.result.push("update-refused");
+                    if let Some(s) = u.steps.iter_mut().find(|s| **s == 1) {
+                        *s = 3;
+                    }
+                }
+                if outcome.stats_written {
+                    u.result.push("update-stats");
+                }
+                if !outcome.report_written {
+                    u.result.push("update-write-failed");
+                }
+                u.done_at = Some(now);
+                if let Some(ins) = outcome.installed {
+                    match crate::content::open_pack(&ins.file) {
+                        Ok(p) => {
+                            tracing::info!(pack = %p.id, version = %p.version, "new content shown");
+                            self.replace_pack(Arc::new(p));
+                        }
+                        Err(e) => tracing::warn!("the installed content cannot be opened: {e}"),
+                    }
+                }
+            }
+            StickEvent::Removed => self.update = None,
         }
     }
 
@@ -190,11 +321,13 @@ impl Controller {
                     }
                     match result {
                         Ok(()) => {
+                            self.stat(crate::stats::Event::Ticket(crate::stats::TicketOutcome::Printed));
                             tracing::info!(ticket = number, "ticket printed");
                             self.print_state = PrintState::Printed;
                             self.print_error = None;
                         }
                         Err(e) => {
+                            self.stat(crate::stats::Event::Ticket(crate::stats::TicketOutcome::Failed));
                             tracing::warn!(ticket = number, error = e.code(), "ticket not printed: {e}");
                             self.print_state = PrintState::Failed;
                             self.print_error = Some(e);
@@ -202,6 +335,7 @@ impl Controller {
                     }
                 }
                 IoEvent::Scanned(code) => self.scanned(&code),
+                IoEvent::Stick(ev) => self.stick(ev),
             }
         }
         if changed {
@@ -214,6 +348,8 @@ impl Controller {
         let now = self.now();
         let pack = self.pack.clone();
         self.ticket = None;
+        // A mediator's reading is not a resident's visit: not counted.
+        self.end_visit();
         match crate::handoff::Payload::decode(code.trim()) {
             Ok(p) => {
                 let (summary, _) = handoff_summary::summarize(&p, Some(&pack));
@@ -327,6 +463,9 @@ impl Controller {
         state.on_start(bind(Box::new(|c| {
             let now = c.now();
             c.session.start(now);
+            c.end_visit();
+            c.visit = Some(false);
+            c.stat(crate::stats::Event::SessionStart);
         })));
         state.on_back(bind(Box::new(|c| {
             let now = c.now();
@@ -347,10 +486,12 @@ impl Controller {
         state.on_open_emergency(bind(Box::new(|c| {
             let now = c.now();
             c.session.open(Overlay::Emergency, now);
+            c.stat(crate::stats::Event::Emergency);
         })));
         state.on_show_ticket(bind(Box::new(|c| {
             let now = c.now();
             c.session.open(Overlay::Ticket, now);
+            c.stat(crate::stats::Event::Ticket(crate::stats::TicketOutcome::Shown));
         })));
         state.on_print_ticket(bind(Box::new(|c| {
             let now = c.now();
@@ -362,6 +503,7 @@ impl Controller {
             c.session.back(now);
         })));
         state.on_mediator_end(bind(Box::new(|c| {
+            c.end_visit();
             c.session.wipe();
             let now = c.now();
             c.session.set_high_contrast(c.default_high_contrast, now);
@@ -400,7 +542,22 @@ impl Controller {
                 if let Ok(mut c) = ctrl.try_borrow_mut() {
                     let now = c.now();
                     let pack = c.pack.clone();
-                    c.session.choose(&pack, &id, now);
+                    let from_home = c.session.path().len() == 1;
+                    if c.session.choose(&pack, &id, now) {
+                        use crate::stats::Event;
+                        if from_home {
+                            c.stat(Event::Topic(id.to_string()));
+                        }
+                        match pack.node(&id).map(|n| n.kind) {
+                            Some(NodeKind::Result) => {
+                                c.stat(Event::Result(id.to_string()));
+                                if let Some(v) = &mut c.visit {
+                                    *v = true;
+                                }
+                            }
+                            _ => c.stat(Event::Node(id.to_string())),
+                        }
+                    }
                     if let Some(w) = weak.upgrade() {
                         c.refresh(&w);
                     }
@@ -414,6 +571,7 @@ impl Controller {
                 if let Ok(mut c) = ctrl.try_borrow_mut() {
                     let now = c.now();
                     c.session.choose_language(&code, now);
+                    c.stat(crate::stats::Event::Language(code.to_string()));
                     if let Some(w) = weak.upgrade() {
                         c.refresh(&w);
                     }
@@ -440,11 +598,18 @@ impl Controller {
     /// Advances the inactivity clock; refreshes only when something changed.
     pub fn tick(&mut self, window: &AppWindow) {
         let now = self.now();
+        if let Some(at) = self.update.as_ref().and_then(|u| u.done_at) {
+            if now.saturating_sub(at) >= UPDATE_OUTCOME_SHOWN {
+                self.update = None;
+                self.refresh(window);
+            }
+        }
         let t = self.session.tick(now);
         if t != self.last_tick {
             self.last_tick = t;
             if t == Tick::Wiped {
                 tracing::info!("session wiped after inactivity");
+                self.end_visit();
                 // Each visit starts with the configured theme.
                 self.session.set_high_contrast(self.default_high_contrast, now);
             }
@@ -596,6 +761,24 @@ impl Controller {
         }
         // The resident is told, in their language, when some text is shown in another.
         state.set_fallback_notice(self.fell_back.get());
+        state.set_update_visible(self.update.is_some());
+        if let Some(u) = &self.update {
+            let steps: Vec<UpdateStepData> = crate::update::Step::ALL
+                .iter()
+                .zip(u.steps)
+                .map(|(s, state)| UpdateStepData {
+                    key: s.key().into(),
+                    state,
+                })
+                .collect();
+            state.set_update_steps(model(steps));
+            state.set_update_progress(u.progress);
+            let lines: Vec<SharedString> = u.result.iter().map(|k| self.l10n.tr(&lang, k).into()).collect();
+            state.set_update_result(model(lines));
+            state.set_update_done(u.done_at.is_some());
+        } else {
+            state.set_update_done(false);
+        }
     }
 
     /// The ticket of the path so far: a QR code of its payload, its number, and where

@@ -151,6 +151,30 @@ impl Headless {
                 });
                 c.drain_io(&window);
             }
+            if matches!(shot.screen, Some("update") | Some("update-done")) {
+                use crate::update::usb::{StickEvent, VisitOutcome};
+                let mut events = vec![
+                    StickEvent::Started { bundles: 1 },
+                    StickEvent::Progress {
+                        bundle: 0,
+                        step: crate::update::Step::Check,
+                        fraction: 0.5,
+                    },
+                ];
+                if shot.screen == Some("update-done") {
+                    events.push(StickEvent::Finished(VisitOutcome {
+                        bundles: 1,
+                        refused: 1,
+                        report_written: true,
+                        stats_written: true,
+                        ..Default::default()
+                    }));
+                }
+                for e in events {
+                    c.queue_io(super::controller::IoEvent::Stick(e));
+                }
+                c.drain_io(&window);
+            }
             if shot.screen == Some("mediator") {
                 // The view a mediator gets by scanning this path's ticket.
                 let code = crate::handoff::Payload::for_path(

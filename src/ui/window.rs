@@ -40,14 +40,43 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         });
         c.notifier()
     };
+    // Anonymous statistics; the kiosk runs without them if their database cannot open.
+    let stats = match crate::stats::Recorder::start(&config.data_dir.join("stats.sqlite")) {
+        Ok(r) => {
+            let r = Arc::new(r);
+            ctrl.borrow_mut().set_stats(r.clone());
+            Some(r)
+        }
+        Err(e) => {
+            tracing::warn!("statistics are off: {e}");
+            None
+        }
+    };
     if let Some(n) = notifier {
         // On the kiosk image any keyboard is taken as a scanner: there is no other.
         let any_keyboard = cfg!(feature = "kiosk");
+        let scanned = n.clone();
         runtime.spawn(crate::scanner::watch(
             config.scanner.clone(),
             any_keyboard,
-            move |line| n.send(IoEvent::Scanned(line)),
+            move |line| scanned.send(IoEvent::Scanned(line)),
         ));
+        let pack = ctrl.borrow().pack().clone();
+        let setup = crate::update::usb::StickSetup {
+            mount_dir: config.usb.mount_dir.clone(),
+            options: crate::update::Options {
+                data_dir: config.data_dir.clone(),
+                trusted_keys: config.usb.trusted_keys.clone(),
+                accept_other_pack: config.usb.accept_other_pack,
+                active: crate::default_pack::active_identity(&pack, &config.data_dir),
+                limits: Default::default(),
+            },
+            kiosk: config.kiosk_name.clone(),
+            export_stats: config.usb.export_stats,
+            stats: stats.clone(),
+        };
+        tracing::info!(folder = %config.usb.mount_dir.display(), "watching for USB sticks");
+        runtime.spawn(crate::update::usb::watch(setup, move |ev| n.send(IoEvent::Stick(ev))));
     }
     if fullscreen {
         window.window().set_fullscreen(true);

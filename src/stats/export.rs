@@ -1,0 +1,515 @@
+//! The export folder: CSV files, `manifest.json` and `report.html`, and reading one back.
+//!
+//! Every file is written under a temporary name, synced, then renamed, and the manifest
+//! goes last and records the size of `counts.csv`: a stick pulled in the middle holds
+//! either no manifest or one that does not match, never a folder that looks complete.
+//! Columns are described in `docs/statistics.md`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+use super::event::{format_hour, parse_hour, valid_value, Kind, Period};
+use super::report;
+use super::StatsError;
+
+/// What `manifest.json` says the folder is.
+pub const FORMAT: &str = "borne-stats";
+/// The folder format this program writes and reads; a newer one is refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+pub const COUNTS_CSV: &str = "counts.csv";
+pub const TOTALS_CSV: &str = "totals.csv";
+pub const OVER_TIME_CSV: &str = "sessions_over_time.csv";
+pub const REPORT_HTML: &str = "report.html";
+pub const MANIFEST_JSON: &str = "manifest.json";
+
+/// The header of `counts.csv`.
+pub const COUNTS_HEADER: [&str; 6] = ["kiosk", "period", "period_start", "kind", "value", "count"];
+
+/// Timestamps of exports (seconds: they only order exports).
+pub const TIME_FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+
+/// One counter of one kiosk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub kiosk: String,
+    pub period: Period,
+    pub start: NaiveDateTime,
+    pub kind: Kind,
+    pub value: String,
+    pub count: u64,
+}
+
+/// One kiosk's export that a folder's counts come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub kiosk: String,
+    /// The kiosk's export sequence number.
+    pub export_id: u64,
+    pub exported_at: String,
+    pub first_hour: Option<String>,
+    pub last_hour: Option<String>,
+    /// Its rows in `counts.csv`.
+    pub rows: u64,
+    /// Names the same kiosk was exported under before it was renamed: its counts under
+    /// those names are included here and must not be added again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous_names: Vec<String>,
+}
+
+impl Source {
+    /// The order of a kiosk's exports: later time first, then higher sequence number.
+    pub fn order_key(&self) -> (&str, u64) {
+        (&self.exported_at, self.export_id)
+    }
+}
+
+/// Whether the folder is one kiosk's export or a merge of several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FolderKind {
+    Export,
+    Merged,
+}
+
+/// A file of the folder with what is needed to tell it is whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub name: String,
+    pub bytes: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rows: Option<u64>,
+}
+
+/// `manifest.json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub kind: FolderKind,
+    /// For a kiosk's export: its name, sequence number and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kiosk: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export_id: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<String>,
+    /// When the files were written.
+    pub created_at: String,
+    /// Earliest and latest slot start among the counts.
+    pub first_hour: Option<String>,
+    pub last_hour: Option<String>,
+    pub sources: Vec<Source>,
+    pub files: Vec<FileEntry>,
+}
+
+/// Counts with the exports they come from.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub rows: Vec<Row>,
+    pub sources: Vec<Source>,
+}
+
+impl Dataset {
+    /// Earliest and latest slot start.
+    pub fn hour_range(&self) -> (Option<String>, Option<String>) {
+        let first = self.rows.iter().map(|r| r.start).min().map(format_hour);
+        let last = self.rows.iter().map(|r| r.start).max().map(format_hour);
+        (first, last)
+    }
+
+    /// Visits: the session starts.
+    pub fn sessions(&self) -> u64 {
+        self.rows
+            .iter()
+            .filter(|r| r.kind == Kind::SessionStart)
+            .map(|r| r.count)
+            .sum()
+    }
+}
+
+/// Who the folder is from; the rest of the manifest is filled in when writing.
+pub struct Head {
+    pub kind: FolderKind,
+    pub kiosk: Option<String>,
+    pub export_id: Option<u64>,
+    pub exported_at: Option<String>,
+}
+
+/// Writes the whole folder and returns the names of the files written.
+pub fn write_folder(
+    dir: &Path,
+    head: Head,
+    data: &Dataset,
+    created_at: NaiveDateTime,
+) -> Result<Vec<String>, StatsError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| StatsError::Io { path, source }
+    };
+    if dir.exists() && !dir.is_dir() {
+        return Err(StatsError::BadExportDir(dir.to_path_buf()));
+    }
+    fs::create_dir_all(dir).map_err(io(dir))?;
+    // A folder whose files are being replaced must not look complete meanwhile.
+    let manifest_path = dir.join(MANIFEST_JSON);
+    match fs::remove_file(&manifest_path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&manifest_path)(e)),
+        _ => {}
+    }
+
+    let counts = counts_csv(&data.rows);
+    let tables = report::Tables::new(data);
+    let texts = report::Texts::new();
+    let files: Vec<(&str, Vec<u8>, Option<u64>)> = vec![
+        (COUNTS_CSV, counts.into_bytes(), Some(data.rows.len() as u64)),
+        (TOTALS_CSV, report::totals_csv(&tables, &texts).into_bytes(), None),
+        (OVER_TIME_CSV, report::over_time_csv(&tables, &texts).into_bytes(), None),
+        (
+            REPORT_HTML,
+            report::render(&tables, &texts, created_at)?.into_bytes(),
+            None,
+        ),
+    ];
+    let mut entries = Vec::new();
+    for (name, bytes, rows) in &files {
+        write_atomic(dir, name, bytes)?;
+        entries.push(FileEntry {
+            name: name.to_string(),
+            bytes: bytes.len() as u64,
+            rows: *rows,
+        });
+    }
+    let (first_hour, last_hour) = data.hour_range();
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        version: FORMAT_VERSION,
+        kind: head.kind,
+        kiosk: head.kiosk,
+        export_id: head.export_id,
+        exported_at: head.exported_at,
+        created_at: created_at.format(TIME_FORMAT).to_string(),
+        first_hour,
+        last_hour,
+        sources: data.sources.clone(),
+        files: entries,
+    };
+    let json = serde_json::to_vec_pretty(&manifest)?;
+    write_atomic(dir, MANIFEST_JSON, &json)?;
+    // The renames are durable only once the folder itself is synced; not every file
+    // system can sync a folder, and the files are already safe, so this may fail.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    let mut names: Vec<String> = files.iter().map(|f| f.0.to_string()).collect();
+    names.push(MANIFEST_JSON.into());
+    Ok(names)
+}
+
+/// Writes `name` in `dir` through a temporary file, synced before the rename.
+fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), StatsError> {
+    let tmp = dir.join(format!(".{name}.tmp"));
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| StatsError::Io { path, source }
+    };
+    // Whatever sits at the temporary name (a stick could hold a link there) is removed,
+    // and the file is created new, so that nothing outside the folder is written through it.
+    match fs::remove_file(&tmp) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&tmp)(e)),
+        _ => {}
+    }
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&tmp)
+        .map_err(io(&tmp))?;
+    f.write_all(bytes).map_err(io(&tmp))?;
+    f.sync_all().map_err(io(&tmp))?;
+    drop(f);
+    let path = dir.join(name);
+    fs::rename(&tmp, &path).map_err(io(&path))
+}
+
+/// Byte order mark: spreadsheet programs read the file as UTF-8 (kiosk names have accents).
+const BOM: &str = "\u{feff}";
+
+/// `counts.csv`: exact counts, one line per kiosk, slot, kind and value.
+pub fn counts_csv(rows: &[Row]) -> String {
+    let mut out = String::from(BOM);
+    csv_line(&mut out, &COUNTS_HEADER);
+    for r in rows {
+        let start = format_hour(r.start);
+        let count = r.count.to_string();
+        csv_line(
+            &mut out,
+            &[&r.kiosk, r.period.as_str(), &start, r.kind.as_str(), &r.value, &count],
+        );
+    }
+    out
+}
+
+/// Appends one CSV record (RFC 4180: quoted when needed, CRLF).
+pub fn csv_line(out: &mut String, fields: &[&str]) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ') {
+            out.push('"');
+            out.push_str(&f.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(f);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// Splits CSV text into records (RFC 4180; LF or CRLF; a leading BOM is skipped).
+pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut line = 1;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if field.is_empty() => {
+                // A quoted field runs to the next lone quote.
+                loop {
+                    match chars.next() {
+                        Some('"') if chars.peek() == Some(&'"') => {
+                            chars.next();
+                            field.push('"');
+                        }
+                        Some('"') => break,
+                        Some(c) => {
+                            if c == '\n' {
+                                line += 1;
+                            }
+                            field.push(c);
+                        }
+                        None => return Err(format!("line {line}: a quoted field is not closed")),
+                    }
+                }
+                match chars.peek() {
+                    None | Some(',') | Some('\r') | Some('\n') => {}
+                    Some(_) => return Err(format!("line {line}: text after a quoted field")),
+                }
+            }
+            ',' => record.push(std::mem::take(&mut field)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                line += 1;
+            }
+            c => field.push(c),
+        }
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    Ok(records)
+}
+
+/// Why a folder could not be read as an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// No `manifest.json`, or not one of ours.
+    NotAnExport,
+    /// Written by a newer borne.
+    TooNew(u32),
+    /// Present but wrong: what is wrong.
+    Damaged(String),
+    /// Could not be read at all.
+    Unreadable(String),
+}
+
+/// Reads an export (or merged) folder: its manifest and its exact counts, checked.
+pub fn read_folder(dir: &Path) -> Result<(Manifest, Vec<Row>), ReadProblem> {
+    if !dir.is_dir() {
+        return Err(ReadProblem::NotAnExport);
+    }
+    let manifest_path = dir.join(MANIFEST_JSON);
+    too_large(&manifest_path, MAX_MANIFEST_BYTES)?;
+    let text = match fs::read_to_string(&manifest_path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadProblem::NotAnExport),
+        Err(e) => return Err(ReadProblem::Unreadable(format!("{MANIFEST_JSON}: {e}"))),
+    };
+    // Look at the format and version before the rest, so that a newer manifest is
+    // reported as newer rather than as damaged.
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| ReadProblem::Damaged(format!("{MANIFEST_JSON}: {e}")))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ReadProblem::NotAnExport);
+    }
+    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
+    if version > u64::from(FORMAT_VERSION) {
+        return Err(ReadProblem::TooNew(u32::try_from(version).unwrap_or(u32::MAX)));
+    }
+    let manifest: Manifest =
+        serde_json::from_value(value).map_err(|e| ReadProblem::Damaged(format!("{MANIFEST_JSON}: {e}")))?;
+    let damaged = |what: String| ReadProblem::Damaged(what);
+    let entry = manifest
+        .files
+        .iter()
+        .find(|f| f.name == COUNTS_CSV)
+        .ok_or_else(|| damaged(format!("{MANIFEST_JSON} does not list {COUNTS_CSV}")))?;
+    let csv_path = dir.join(COUNTS_CSV);
+    too_large(&csv_path, MAX_COUNTS_BYTES)?;
+    let bytes = fs::read(&csv_path).map_err(|e| ReadProblem::Unreadable(format!("{COUNTS_CSV}: {e}")))?;
+    if bytes.len() as u64 != entry.bytes {
+        return Err(damaged(format!(
+            "{COUNTS_CSV} has {} bytes, the manifest says {} (copy interrupted?)",
+            bytes.len(),
+            entry.bytes
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| damaged(format!("{COUNTS_CSV} is not UTF-8 text")))?;
+    let rows = parse_counts(&text, &manifest).map_err(|e| damaged(format!("{COUNTS_CSV}: {e}")))?;
+    if let Some(n) = entry.rows {
+        if n != rows.len() as u64 {
+            return Err(damaged(format!(
+                "{COUNTS_CSV} has {} rows, the manifest says {n}",
+                rows.len()
+            )));
+        }
+    }
+    let mut kiosks = std::collections::HashSet::new();
+    for src in &manifest.sources {
+        if !kiosks.insert(src.kiosk.as_str()) {
+            return Err(damaged(format!("{MANIFEST_JSON} lists kiosk {:?} twice", src.kiosk)));
+        }
+        let n = rows.iter().filter(|r| r.kiosk == src.kiosk).count() as u64;
+        if n != src.rows {
+            return Err(damaged(format!(
+                "{COUNTS_CSV} has {n} rows for kiosk {:?}, the manifest says {}",
+                src.kiosk, src.rows
+            )));
+        }
+    }
+    Ok((manifest, rows))
+}
+
+/// Files larger than this are refused before being read: a stick may be hostile, and the
+/// kiosk reads the other folders of a stick when it merges. (A kiosk's two years of
+/// counts take a few megabytes.)
+const MAX_COUNTS_BYTES: u64 = 128 << 20;
+const MAX_MANIFEST_BYTES: u64 = 4 << 20;
+
+fn too_large(path: &Path, max: u64) -> Result<(), ReadProblem> {
+    match fs::metadata(path) {
+        Ok(m) if m.len() > max => Err(ReadProblem::Damaged(format!(
+            "{} is too large ({} bytes)",
+            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+            m.len()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Parses and checks the records of `counts.csv`.
+fn parse_counts(text: &str, manifest: &Manifest) -> Result<Vec<Row>, String> {
+    let records = parse_csv(text)?;
+    let mut it = records.into_iter();
+    let header = it.next().ok_or("empty file")?;
+    if header != COUNTS_HEADER {
+        return Err(format!("unexpected header {:?}", header.join(",")));
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut rows = Vec::new();
+    for (i, rec) in it.enumerate() {
+        let line = i + 2;
+        let bad = |what: &str| format!("line {line}: {what}");
+        let [kiosk, period, start, kind, value, count] =
+            <[String; 6]>::try_from(rec).map_err(|r| bad(&format!("{} fields instead of 6", r.len())))?;
+        let period = Period::parse(&period).ok_or_else(|| bad(&format!("unknown period {period:?}")))?;
+        let start = parse_hour(&start).ok_or_else(|| bad(&format!("bad period_start {start:?}")))?;
+        if period.start(start) != start {
+            return Err(bad("period_start is not the start of its period"));
+        }
+        let kind = Kind::parse(&kind).ok_or_else(|| bad(&format!("unknown kind {kind:?}")))?;
+        if !valid_value(kind, &value) {
+            return Err(bad(&format!("value {value:?} is not valid for {}", kind.as_str())));
+        }
+        let count: u64 = count
+            .parse()
+            .ok()
+            .filter(|c| *c > 0)
+            .ok_or_else(|| bad(&format!("bad count {count:?}")))?;
+        if !manifest.sources.iter().any(|s| s.kiosk == kiosk) {
+            return Err(bad(&format!("kiosk {kiosk:?} is not in the manifest")));
+        }
+        if !seen.insert((kiosk.clone(), period, start, kind, value.clone())) {
+            return Err(bad("the same counter appears twice"));
+        }
+        rows.push(Row {
+            kiosk,
+            period,
+            start,
+            kind,
+            value,
+            count,
+        });
+    }
+    Ok(rows)
+}
+
+/// The folder name for a kiosk's export on a stick (kiosk names are already checked to
+/// be safe in file names; trailing dots and spaces are trimmed for FAT).
+pub fn folder_name(kiosk: &str) -> PathBuf {
+    PathBuf::from(kiosk.trim_end_matches(['.', ' ']))
+}
+
+/// Whether `name` can name a kiosk: 1 to 64 letters, digits, spaces and `-_.()',`,
+/// starting with a letter or digit. It becomes a folder name and a CSV cell, so nothing
+/// that a file system or a spreadsheet would read specially (`/`, `=`, `+`, ...).
+pub fn valid_kiosk_name(name: &str) -> bool {
+    let n = name.chars().count();
+    (1..=64).contains(&n)
+        && name.chars().next().is_some_and(char::is_alphanumeric)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '(' | ')' | '\'' | ','))
+        && !folder_name(name).as_os_str().is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_round_trips_awkward_fields() {
+        let mut s = String::new();
+        csv_line(&mut s, &["a", "b,c", "say \"hi\"", "line\nbreak", " pad"]);
+        csv_line(&mut s, &["", "x"]);
+        let recs = parse_csv(&s).unwrap();
+        assert_eq!(recs[0], vec!["a", "b,c", "say \"hi\"", "line\nbreak", " pad"]);
+        assert_eq!(recs[1], vec!["", "x"]);
+        assert_eq!(recs.len(), 2);
+        assert!(parse_csv("\"open").is_err());
+        assert!(parse_csv("\"a\"b,c").is_err());
+        assert_eq!(parse_csv("a,b\nc,d").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn kiosk_names() {
+        assert!(valid_kiosk_name("borne"));
+        assert!(valid_kiosk_name("CCAS de Bègles (accueil)"));
+        assert!(!valid_kiosk_name(""));
+        assert!(!valid_kiosk_name("=cmd"));
+        assert!(!valid_kiosk_name("a/b"));
+        assert!(!valid_kiosk_name("..."));
+        assert!(!valid_kiosk_name(&"a".repeat(65)));
+        assert_eq!(folder_name("borne 2."), PathBuf::from("borne 2"));
+    }
+}
