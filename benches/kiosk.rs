@@ -1,6 +1,7 @@
 //! Benchmarks of what a resident and an operator wait for: a screen change rendered at
 //! 1080x1920 with the software renderer, a node lookup, and compiling and opening a
-//! pack of 10,000 nodes. Figures and commands: docs/benchmarks.md.
+//! pack of 10,000 nodes, and applying a signed 50 MB bundle of 10,000 nodes. Figures
+//! and commands: docs/benchmarks.md.
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
@@ -98,6 +99,82 @@ fn content_benches(c: &mut Criterion) {
     });
 }
 
+/// Gives every node of a synthetic pack its own pictogram of about 12 KB of
+/// pseudo-random path data (little redundancy, so the bundle stays large).
+fn big_pictograms(dir: &Path, n: usize) {
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for i in 0..n {
+        let mut d = String::from("M0 0");
+        while d.len() < 12_000 {
+            let _ = write!(d, " L{} {}", next() % 48000, next() % 48000);
+        }
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48000 48000\"><path d=\"{d}\" fill=\"none\" stroke=\"#1B2B4B\"/></svg>"
+        );
+        std::fs::write(dir.join(format!("pictograms/p{i}.svg")), svg).expect("svg");
+    }
+    let nodes = std::fs::read_to_string(dir.join("nodes/all.toml")).expect("nodes");
+    let mut out = String::new();
+    let mut i = 0;
+    for line in nodes.lines() {
+        if line == "pictogram = \"p\"" {
+            let _ = writeln!(out, "pictogram = \"p{i}\"");
+            i += 1;
+        } else {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    std::fs::write(dir.join("nodes/all.toml"), out).expect("nodes");
+}
+
+/// Applying a signed bundle of 10,000 nodes and about 50 MB, from verification to the
+/// atomic switch (what an operator waits for with a USB stick).
+fn update_benches(c: &mut Criterion) {
+    use borne::update::{self, bundle, sign};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let src = tmp.path().join("src");
+    synthetic_pack(&src, 10_000);
+    big_pictograms(&src, 10_000);
+    let file = tmp.path().join("big.borne");
+    bundle::build(&src, &file, &mut |_, _| {}).expect("bundle");
+    let (pk, sk) = sign::generate(&tmp.path().join("keys"), Some("pw".into())).expect("keys");
+    sign::sign(&file, &sk, Some("pw".into())).expect("sign");
+    let key = sign::key_line(&std::fs::read_to_string(pk).expect("pub")).expect("key");
+    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or_default();
+    eprintln!("bundle: {:.1} MB", size as f64 / 1e6);
+    let mut g = c.benchmark_group("update-10k");
+    g.sample_size(10);
+    g.measurement_time(Duration::from_secs(60));
+    let mut round = 0;
+    g.bench_function("apply-signed-bundle", |b| {
+        b.iter(|| {
+            // A fresh data folder each time: the same version would be refused as not newer.
+            round += 1;
+            let data = tmp.path().join(format!("data-{round}"));
+            let opts = update::Options {
+                data_dir: data.clone(),
+                trusted_keys: vec![key.clone()],
+                accept_other_pack: true,
+                active: update::Active {
+                    id: "fr.borne.default".into(),
+                    version: "1.0.0".into(),
+                    builtin: true,
+                },
+                limits: Default::default(),
+            };
+            update::apply(&file, &opts, &mut |_, _| {}).expect("applied");
+            let _ = std::fs::remove_dir_all(&data);
+        })
+    });
+    g.finish();
+}
+
 fn render_benches(c: &mut Criterion) {
     let headless = Headless::install().expect("platform");
     let dir = tempfile::tempdir().expect("tmp");
@@ -151,5 +228,5 @@ fn render_benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, content_benches, render_benches);
+criterion_group!(benches, content_benches, render_benches, update_benches);
 criterion_main!(benches);

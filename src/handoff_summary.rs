@@ -1,7 +1,7 @@
 //! What a mediator reads from a ticket, in French: `borne handoff decode`. The texts
 //! are Fluent messages (`locales/mediator/fr.ftl`).
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::content::{NodeKind, Pack};
@@ -28,7 +28,7 @@ pub struct Summary {
 }
 
 /// The mediators' French texts (`locales/mediator/fr.ftl`).
-pub struct Texts(FluentBundle<FluentResource>);
+pub struct Texts(crate::i18n::FrenchTexts);
 
 impl Default for Texts {
     fn default() -> Self {
@@ -38,23 +38,11 @@ impl Default for Texts {
 
 impl Texts {
     pub fn new() -> Self {
-        let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
-        let mut b = FluentBundle::new(vec![crate::i18n::plural_locale("fr")]);
-        b.set_use_isolating(false);
-        let _ = b.add_resource(res);
-        Texts(b)
+        Texts(crate::i18n::FrenchTexts::new(FTL))
     }
 
     pub fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let Some(p) = self.0.get_message(key).and_then(|m| m.value()) else {
-            return key.to_string();
-        };
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        let mut errs = vec![];
-        self.0.format_pattern(p, Some(&fa), &mut errs).into_owned()
+        self.0.t(key, args)
     }
 }
 

@@ -258,6 +258,37 @@ impl Localizer {
     }
 }
 
+/// A French Fluent file for operators and mediators (reports, ticket summaries), built
+/// in. Without isolation marks: these texts go to terminals, files and SVG labels.
+pub struct FrenchTexts(FluentBundle<FluentResource>);
+
+impl FrenchTexts {
+    pub fn new(ftl: &str) -> Self {
+        // The files are built in and tested; a faulty entry would only lose that entry.
+        let res = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
+        let mut b = FluentBundle::new(vec![plural_locale("fr")]);
+        b.set_use_isolating(false);
+        let _ = b.add_resource(res);
+        FrenchTexts(b)
+    }
+
+    /// The message `key`, if the file has it.
+    pub fn get(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
+        let pattern = self.0.get_message(key)?.value()?;
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        let mut errs = vec![];
+        Some(self.0.format_pattern(pattern, Some(&fa), &mut errs).into_owned())
+    }
+
+    /// The message `key`, or the key itself when missing (visible, never fatal).
+    pub fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.get(key, args).unwrap_or_else(|| key.to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::FluentValue;
 
 use super::chart::{self, Bar, HiddenLabels, HATCH_ID};
 use super::event::{EndReason, Kind, Period, TicketOutcome};
@@ -19,7 +19,7 @@ use super::StatsError;
 const FTL: &str = include_str!("../../locales/stats/fr.ftl");
 
 /// The report's French texts.
-pub struct Texts(FluentBundle<FluentResource>);
+pub struct Texts(crate::i18n::FrenchTexts);
 
 impl Default for Texts {
     fn default() -> Self {
@@ -29,29 +29,17 @@ impl Default for Texts {
 
 impl Texts {
     pub fn new() -> Self {
-        // The file is built in and tested; a faulty entry would only lose that entry.
-        let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
-        let mut b = FluentBundle::new(vec!["fr".parse().unwrap_or_default()]);
-        // Isolation marks would show as stray characters in CSV cells and SVG labels.
-        b.set_use_isolating(false);
-        let _ = b.add_resource(res);
-        Texts(b)
+        Texts(crate::i18n::FrenchTexts::new(FTL))
     }
 
     /// The message `key`, if the file has it.
     pub fn get(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
-        let pattern = self.0.get_message(key)?.value()?;
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        let mut errs = vec![];
-        Some(self.0.format_pattern(pattern, Some(&fa), &mut errs).into_owned())
+        self.0.get(key, args)
     }
 
     /// The message `key`, or the key itself when missing (visible, never fatal).
     pub fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.get(key, args).unwrap_or_else(|| key.to_string())
+        self.0.t(key, args)
     }
 
     fn hidden(&self) -> (String, String) {
@@ -619,7 +607,7 @@ mod tests {
 
     #[test]
     fn every_message_is_there_and_parses() {
-        let res = FluentResource::try_new(FTL.to_string());
+        let res = fluent_bundle::FluentResource::try_new(FTL.to_string());
         assert!(res.is_ok(), "fr.ftl has syntax errors");
         let x = Texts::new();
         for k in [

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use super::install::{Installed, Refusal};
@@ -33,27 +33,17 @@ pub struct Report {
     pub stats_error: Option<String>,
 }
 
-struct Texts(FluentBundle<FluentResource>);
+struct Texts(crate::i18n::FrenchTexts);
 
 impl Texts {
     fn new() -> Self {
-        let res = FluentResource::try_new(FTL.to_string()).unwrap_or_else(|(r, _)| r);
-        let mut b = FluentBundle::new(vec![crate::i18n::plural_locale("fr")]);
-        b.set_use_isolating(false);
-        let _ = b.add_resource(res);
-        Texts(b)
+        Texts(crate::i18n::FrenchTexts::new(FTL))
     }
 
     fn t(&self, key: &str, args: &[(&str, String)]) -> String {
-        let Some(p) = self.0.get_message(key).and_then(|m| m.value()) else {
-            return key.to_string();
-        };
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, FluentValue::from(v.clone()));
-        }
-        let mut errs = vec![];
-        self.0.format_pattern(p, Some(&fa), &mut errs).into_owned()
+        let args: Vec<(&str, FluentValue<'_>)> =
+            args.iter().map(|(k, v)| (*k, FluentValue::from(v.as_str()))).collect();
+        self.0.t(key, &args)
     }
 }
 
