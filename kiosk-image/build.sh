@@ -88,7 +88,7 @@ step_app() {
         return
     fi
     local target=${CARGO_TARGET_DIR:-$repo/target/kiosk}
-    local build=(nice -n 10 cargo build --release --locked --no-default-features --features kiosk)
+    local build=(nice -n 10 cargo build --release --no-default-features --features kiosk)
     if [[ -n ${SUDO_USER:-} && $SUDO_USER != root ]]; then
         # Built by the user who ran sudo, with their Rust toolchain.
         runuser -u "$SUDO_USER" -- env CARGO_TARGET_DIR="$target" bash -lc 'cd "$1" && shift && "$@"' _ "$repo" "${build[@]}"
@@ -125,15 +125,16 @@ step_rootfs() {
     # Nobody logs in: root has no password either.
     usermod --root "$r" --lock root
 
-    systemctl --root "$r" enable borne.service borne-setup.service borne-data.service systemd-networkd.service
+    systemctl --root "$r" enable borne.service borne-setup.service borne-data.service systemd-networkd.service 2>/dev/null
+    systemctl --root "$r" set-default multi-user.target 2>/dev/null
     # No login prompt on any screen or port, no rescue shell, no reboot from Ctrl+Alt+Del;
     # nothing that writes to the read-only root or waits for a network.
-    systemctl --root "$r" mask getty@.service serial-getty@.service autovt@.service \
+    systemctl --root "$r" mask getty@.service serial-getty@.service autovt@.service getty-static.service \
         console-getty.service container-getty@.service debug-shell.service emergency.service \
         rescue.service ctrl-alt-del.target systemd-networkd-wait-online.service \
         systemd-firstboot.service systemd-boot-random-seed.service apt-daily.timer \
         apt-daily-upgrade.timer dpkg-db-backup.timer e2scrub_all.timer e2scrub_reap.service \
-        fstrim.timer >/dev/null
+        fstrim.timer >/dev/null 2>&1
     # One machine-id per image (the root is read-only): the network uses MAC-based ids.
     systemd-id128 new >"$r/etc/machine-id"
     mkdir -p "$r/boot/efi" "$r/data" "$r/var/lib/borne" "$r/media"
@@ -146,9 +147,12 @@ step_rootfs() {
     rm -f "$r"/vmlinuz* "$r"/initrd.img*
     rm -rf "$r"/var/lib/apt/lists/* "$r"/var/cache/apt/* "$r"/var/log/* "$r"/tmp/* "$r"/var/tmp/*
     mkdir -p "$r/var/log/journal"
+    # Font caches again: the tar copy dropped the nanoseconds of the font folders' times,
+    # and a cache that does not match is rebuilt by every start of the kiosk.
+    chroot "$r" fc-cache -s -f
     # /etc and /var are up to date with /usr: no hwdb or ldconfig rebuild at each boot.
     chroot "$r" /usr/lib/systemd/systemd-update-done
-    printf '%s\n' "kiosk image $(git -C "$repo" describe --always --dirty 2>/dev/null || echo unknown), Debian $SUITE, built $(date -u +%F)" \
+    printf '%s\n' "kiosk image $(git -C "$repo" describe --always --dirty 2>/dev/null || echo -n '(no git)'), $(chroot "$r" borne --version), Debian $SUITE, built $(date -u +%F)" \
         >"$r/etc/borne-image"
 }
 
@@ -171,7 +175,7 @@ step_esp() {
     mcopy -i "$esp" "$WORK/README.txt" ::/README.txt
     sed 's/$/\r/' "$WORK/borne.example.toml" >"$WORK/borne.example.crlf"
     mcopy -i "$esp" "$WORK/borne.example.crlf" ::/borne.example.toml
-    say "boot partition: $(mdu -i "$esp" -s :: 2>/dev/null | awk '{print $2}' || true) of $ESP_MIB MiB used"
+    say "boot partition: $(($(cat "$WORK/vmlinuz" "$WORK/initrd.img" "$WORK/BOOTX64.EFI" | wc -c) / 1048576)) MiB of boot files, $ESP_MIB MiB partition"
 }
 
 # The root partition (ext4, read-only: no journal), shrunk to its contents.
@@ -179,10 +183,10 @@ step_root() {
     local img=$WORK/root.img kib
     kib=$(du -sk "$WORK/rootfs" | cut -f1)
     rm -f "$img"
-    mkfs.ext4 -q -F -L borne-root -d "$WORK/rootfs" -m 0 -i 8192 -O ^has_journal "$img" $((kib * 13 / 10 / 1024 + 64))M
-    e2fsck -fy "$img" >/dev/null
+    mkfs.ext4 -q -F -L borne-root -d "$WORK/rootfs" -m 0 -i 8192 -O ^has_journal "$img" $((kib * 13 / 10 / 1024 + 64))M >/dev/null 2>&1
+    e2fsck -fy "$img" >/dev/null 2>&1
     resize2fs -M "$img" >/dev/null 2>&1
-    e2fsck -fy "$img" >/dev/null
+    e2fsck -fy "$img" >/dev/null 2>&1
     # A little room to spare (16 MiB), so that a file system check never complains.
     local bs blocks mib
     bs=$(dumpe2fs -h "$img" 2>/dev/null | awk -F: '/^Block size/ { print $2 + 0 }')

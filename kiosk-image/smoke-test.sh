@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Boots the kiosk image in qemu (TCG, q35, OVMF, virtio-gpu) and checks that it works:
 #   1. the kiosk's own "first frame drawn" line reaches the serial console;
-#   2. after SMOKE_SETTLE seconds (longer than the watchdog), the service never
+#   2. after SMOKE_SETTLE seconds (longer than the watchdog period), the service never
 #      restarted and no unit failed; the data partition was created and mounted;
 #   3. the screen (a qemu screendump) is not blank;
-#   4. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
+#   4. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
+#      opens the help page: touch works, and is turned with the picture (run it with
+#      --rotation 90 to check the calibration matrix: a tap anywhere else opens another
+#      page);
+#   5. Ctrl+Alt+F2, Alt+SysRq+B and Ctrl+Alt+Del neither reboot nor leave the kiosk
+#      (the kiosk's scanner = "auto" may take the keyboard for itself: with --rotation,
+#      the test's settings turn the scanner off so that the keys reach the kernel);
+#   6. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
 #      bundle on it (--bundle), the kiosk's report appears in borne/ on the stick and
 #      the stick is unmounted when the kiosk says it is done.
 #
@@ -17,7 +24,7 @@
 #   --pubkey KEY   the minisign public key that signed it (or BORNE_SMOKE_PUBKEY)
 #   --rotation N   boot with display.rotation = N
 # Environment: SMOKE_BOOT_TIMEOUT (s, default 300), SMOKE_SETTLE (s, default 40),
-# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920).
+# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920), SMOKE_TOUCH=0 skips the tap.
 # Exits non-zero, with the reason, on the first failed check.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -32,6 +39,7 @@ ROTATION=''
 BOOT_TIMEOUT=${SMOKE_BOOT_TIMEOUT:-300}
 SETTLE=${SMOKE_SETTLE:-40}
 SCREEN=${SMOKE_SCREEN:-1080x1920}
+TOUCH=${SMOKE_TOUCH:-1}
 while (($#)); do
     case $1 in
         --image) IMAGE=$2; shift 2 ;;
@@ -39,7 +47,7 @@ while (($#)); do
         --bundle) BUNDLE=$2; shift 2 ;;
         --pubkey) PUBKEY=$2; shift 2 ;;
         --rotation) ROTATION=$2; shift 2 ;;
-        -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,27p' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -57,6 +65,7 @@ need_host qemu-system-x86_64:qemu-system-x86 /usr/share/OVMF/OVMF_CODE_4M.fd:ovm
 
 SERIAL=$OUT/serial.log
 MON=$OUT/monitor.sock
+QMP=$OUT/qmp.sock
 QEMU_PID=''
 cleanup() {
     if [[ -n $QEMU_PID ]] && kill -0 "$QEMU_PID" 2>/dev/null; then
@@ -127,6 +136,87 @@ sys.exit(0 if len(colours) >= 8 and sd >= 8 else 1)
 EOF
 }
 
+# Taps the screen once at X Y (0..1 of the panel) through the virtual touch screen.
+tap() {
+    python3 - "$QMP" "$1" "$2" <<'EOF'
+import json, socket, sys, time
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+f = s.makefile("rw")
+def cmd(name, **args):
+    f.write(json.dumps({"execute": name, "arguments": args}) + "\n")
+    f.flush()
+    while True:
+        r = json.loads(f.readline())
+        if "error" in r:
+            sys.exit(f"qmp {name}: {r['error']}")
+        if "return" in r:
+            return r
+f.readline()
+cmd("qmp_capabilities")
+x, y = (round(float(v) * 0x7FFF) for v in sys.argv[2:4])
+# One finger: slot 0, tracking id 1 while down, -1 once lifted (virtio multitouch).
+def mtt(kind, axis="x", value=0):
+    tid = -1 if kind == "end" else 1
+    return {"type": "mtt", "data": {"type": kind, "slot": 0, "tracking-id": tid, "axis": axis, "value": value}}
+def touch(down):
+    return {"type": "btn", "data": {"down": down, "button": "touch"}}
+cmd("input-send-event", events=[mtt("begin"), mtt("data", "x", x), mtt("data", "y", y), touch(True)])
+time.sleep(0.15)
+cmd("input-send-event", events=[mtt("end"), touch(False)])
+EOF
+}
+
+# Where a point of the kiosk's window (U V, 0..1) is on the panel, for display.rotation
+# (the picture turned clockwise).
+to_panel() {
+    python3 -c 'import sys
+u, v, r = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+x, y = {"0": (u, v), "90": (1 - v, u), "180": (1 - u, 1 - v), "270": (v, 1 - u)}[r]
+print(f"{x:.4f} {y:.4f}")' "$1" "$2" "${ROTATION:-0}"
+}
+
+# Compares two screendumps (PPM): prints the share of pixels that changed (percent),
+# then the most common colour (R G B) in a box of the window (U0 V0 U1 V1) in the second.
+compare_screens() {
+    python3 - "$@" "${ROTATION:-0}" <<'EOF'
+import sys
+from collections import Counter
+def ppm(path):
+    data = open(path, "rb").read()
+    parts, pos = [], 0
+    while len(parts) < 4:
+        while data[pos:pos + 1].isspace():
+            pos += 1
+        end = pos
+        while not data[end:end + 1].isspace():
+            end += 1
+        parts.append(data[pos:end])
+        pos = end
+    return int(parts[1]), int(parts[2]), data[pos + 1:]
+w, h, a = ppm(sys.argv[1])
+_, _, b = ppm(sys.argv[2])
+u0, v0, u1, v1 = map(float, sys.argv[3:7])
+rot = sys.argv[7]
+changed = total = 0
+for y in range(0, h, 5):
+    for x in range(0, w, 5):
+        i = (y * w + x) * 3
+        total += 1
+        changed += sum(abs(a[i + k] - b[i + k]) for k in range(3)) > 30
+def panel(u, v):
+    return {"0": (u, v), "90": (1 - v, u), "180": (1 - u, 1 - v), "270": (v, 1 - u)}[rot]
+colours = Counter()
+for j in range(21):
+    for k in range(21):
+        px, py = panel(u0 + (u1 - u0) * j / 20, v0 + (v1 - v0) * k / 20)
+        i = (min(h - 1, int(py * h)) * w + min(w - 1, int(px * w))) * 3
+        colours[tuple(b[i:i + 3])] += 1
+r, g, bl = colours.most_common(1)[0][0]
+print(f"{round(100 * changed / total)} {r} {g} {bl}")
+EOF
+}
+
 # --- the disk: a scratch copy of the image on a bigger disk (room for the data partition)
 say "disk: copy of $(basename "$IMAGE") on a 2 GiB disk"
 DISK=$OUT/disk.raw
@@ -137,6 +227,8 @@ if [[ -n $PUBKEY || -n $ROTATION ]]; then
     {
         echo "[display]"
         echo "rotation = ${ROTATION:-0}"
+        echo "[scanner]"
+        echo "device = \"off\""
         if [[ -n $PUBKEY ]]; then
             echo "[usb]"
             echo "trusted_keys = [\"$PUBKEY\"]"
@@ -147,15 +239,25 @@ fi
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$OUT/vars.fd"
 
 # --- boot -----------------------------------------------------------------------
-rm -f "$SERIAL" "$MON" "$OUT"/screen*.p?m "$OUT"/screen*.png
+rm -f "$SERIAL" "$MON" "$QMP" "$OUT"/screen*.p?m "$OUT"/screen*.png
+touch_dev=()
+if [[ $TOUCH == 1 ]]; then
+    if qemu-system-x86_64 -device help 2>/dev/null | grep -q virtio-multitouch-pci; then
+        touch_dev=(-device virtio-multitouch-pci)
+    else
+        say "touch: this qemu has no virtio-multitouch-pci (qemu >= 8.2): the tap is skipped"
+        TOUCH=0
+    fi
+fi
 say "boot: qemu (TCG, q35, OVMF, virtio-gpu ${SCREEN})"
 qemu-system-x86_64 -machine q35,accel=tcg -smp 2 -m 1024 \
     -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd \
     -drive if=pflash,format=raw,unit=1,file="$OUT/vars.fd" \
     -drive file="$DISK",format=raw,if=virtio \
     -vga none -device virtio-gpu-pci,xres="${SCREEN%x*}",yres="${SCREEN#*x}" \
-    -device qemu-xhci,id=xhci \
+    -device qemu-xhci,id=xhci "${touch_dev[@]}" \
     -display none -serial file:"$SERIAL" -monitor unix:"$MON",server,nowait \
+    -qmp unix:"$QMP",server,nowait \
     -nic none -no-reboot &
 QEMU_PID=$!
 FRAME='borne\[[0-9]+\].*first frame drawn'
@@ -166,7 +268,7 @@ fi
 guest_s=$(grep -Em1 "$FRAME" "$SERIAL" | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p')
 say "first frame after ${boot_s}s (qemu start), ${guest_s:-?}s (kernel clock)"
 
-say "settle: ${SETTLE}s (longer than the watchdog period)"
+say "settle: ${SETTLE}s (the watchdog period is 30s)"
 sleep "$SETTLE"
 monitor "screendump $OUT/screen.ppm" >/dev/null
 monitor "screendump $OUT/screen.png -f png" >/dev/null
@@ -180,11 +282,62 @@ fi
 if grep -E 'Failed to start|FAILED' "$SERIAL" >&2; then die "a unit failed (see $SERIAL)"; fi
 grep -q 'borne-data: data partition .* mounted' "$SERIAL" || die "the data partition was not mounted (see $SERIAL)"
 grep -q 'borne-setup: rotation' "$SERIAL" || die "borne-setup did not run (see $SERIAL)"
+grep -q "borne-setup: rotation ${ROTATION:-0}," "$SERIAL" || die "display.rotation ${ROTATION:-0} was not applied (see $SERIAL)"
 say "service: started once, no restart, no failed unit; data partition mounted"
 
 [[ -s $OUT/screen.ppm ]] || die "no screendump"
 if ! look=$(check_screen "$OUT/screen.ppm"); then die "the screen is blank: $look ($OUT/screen.png)"; fi
 say "screen: $look -> $OUT/screen.png"
+
+# --- touch --------------------------------------------------------------------------
+# The bottom bar's "Aide" button (the same place on every screen, by design): a tap on
+# its centre, then the most common colour of a strip inside it, left of its icon: the
+# button's background, highlighted (blue) once its page is open. A tap that lands
+# elsewhere opens another page (the attract screen opens the language page).
+touched=skipped
+if [[ $TOUCH == 1 ]]; then
+    # shellcheck disable=SC2046  # two numbers
+    tap $(to_panel 0.747 0.944)
+    sleep 4
+    monitor "screendump $OUT/screen-touch.ppm" >/dev/null
+    monitor "screendump $OUT/screen-touch.png -f png" >/dev/null
+    sleep 1
+    read -r pct r g b < <(compare_screens "$OUT/screen.ppm" "$OUT/screen-touch.ppm" 0.677 0.915 0.705 0.99)
+    touched="${pct}% of the screen changed, button colour $r,$g,$b (rotation ${ROTATION:-0})"
+    if ((pct < 5)); then die "a tap on 'Aide' changed nothing: $touched ($OUT/screen-touch.png)"; fi
+    if ((b - r < 100)); then die "a tap on 'Aide' did not open its page: $touched ($OUT/screen-touch.png)"; fi
+    say "touch: 'Aide' tapped, its page is open: $touched"
+fi
+
+# --- keyboard ---------------------------------------------------------------------
+# No key combination leaves the kiosk: console switching is locked, SysRq is off (Alt+
+# SysRq+B would reboot at once), Ctrl+Alt+Del is masked (qemu runs with -no-reboot: a
+# reboot ends it).
+frames_before=$(grep -Ec "$FRAME" "$SERIAL" || true)
+keys="no reboot"
+if grep -Eq 'scanner connected device=.*keyboard' "$SERIAL"; then keys+=" (the kiosk holds the keyboard as its scanner)"; fi
+monitor "sendkey ctrl-alt-f2" >/dev/null 2>&1 || true
+sleep 3
+if [[ $TOUCH == 1 ]]; then
+    monitor "screendump $OUT/screen-keys.ppm" >/dev/null
+    sleep 1
+    read -r pct _ < <(compare_screens "$OUT/screen-touch.ppm" "$OUT/screen-keys.ppm" 0.677 0.915 0.705 0.99)
+    ((pct < 3)) || die "the screen changed after Ctrl+Alt+F2 ($pct%): console switching is not locked"
+    keys+=", Ctrl+Alt+F2 left the screen alone ($pct% changed)"
+fi
+monitor "sendkey alt-sysrq-b" >/dev/null 2>&1 || true
+sleep 3
+kill -0 "$QEMU_PID" 2>/dev/null || die "Alt+SysRq+B rebooted the kiosk: SysRq is on (see $SERIAL)"
+monitor "sendkey ctrl-alt-delete" >/dev/null 2>&1 || true
+sleep 6
+kill -0 "$QEMU_PID" 2>/dev/null || die "Ctrl+Alt+Del rebooted the kiosk (see $SERIAL)"
+if (($(grep -Ec "$FRAME" "$SERIAL" || true) > frames_before)); then
+    # Slint's linuxkms backend ends its event loop on Ctrl+Alt+Del and Ctrl+Alt+Backspace;
+    # systemd starts the kiosk again. The kiosk itself has to filter those keys.
+    keys+="; WARNING: Ctrl+Alt+Del restarted the kiosk (the linuxkms backend quits on it)"
+    say "keyboard: WARNING: Ctrl+Alt+Del restarted the kiosk: Slint's linuxkms backend ends the event loop on Ctrl+Alt+Del/Backspace"
+fi
+say "keyboard: Ctrl+Alt+F2, Alt+SysRq+B, Ctrl+Alt+Del: $keys"
 
 # --- USB stick ------------------------------------------------------------------
 # A stick with one FAT partition, as sold; the bundle (if any) in borne/.
@@ -240,8 +393,12 @@ fi
     echo "image:        $IMAGE ($(stat -c %s "$IMAGE") bytes)"
     echo "first frame:  ${boot_s}s after qemu start, ${guest_s:-?}s after kernel start (TCG, 2 vCPU)"
     echo "screen:       $look"
+    echo "touch:        $touched"
+    echo "keyboard:     $keys"
     echo "usb mount:    ${usb_s}s after plugging"
     echo "usb report:   $report"
 } >"$OUT/figures.txt"
 cat "$OUT/figures.txt" >&2
+# The scratch disk and stick are only worth keeping after a failure.
+rm -f "$DISK" "$STICK" "$OUT/vars.fd" "$OUT"/*.ppm
 say "smoke test passed: $OUT"
