@@ -268,10 +268,16 @@ fn types_text(dev: &Device) -> bool {
         .is_some_and(|k| k.contains(KeyCode::KEY_ENTER) && k.contains(KeyCode::KEY_A) && k.contains(KeyCode::KEY_1))
 }
 
-/// Devices to read now: the configured one, or every device that types text and is
-/// named like a scanner (or, on the kiosk image, every keyboard: the kiosk has none,
-/// and one plugged in by a passer-by must not reach anything).
+/// Devices to read now: on the kiosk image (`any_keyboard`) every device that types
+/// text, since the kiosk has no keyboard and one plugged in by a passer-by must reach
+/// nothing; elsewhere the configured device, or those named like scanners.
 fn candidates(cfg: &ScannerConfig, any_keyboard: bool, open: &HashSet<PathBuf>) -> Vec<(PathBuf, Device)> {
+    if any_keyboard {
+        return evdev::enumerate()
+            .filter(|(p, _)| !open.contains(p))
+            .filter(|(_, d)| types_text(d))
+            .collect();
+    }
     if let Some(path) = &cfg.device {
         if open.contains(path) {
             return vec![];
@@ -288,12 +294,14 @@ fn candidates(cfg: &ScannerConfig, any_keyboard: bool, open: &HashSet<PathBuf>) 
 }
 
 /// Reads scanners until the runtime stops, calling `on_line` with each line read.
-/// Devices come and go: they are looked for every two seconds.
+/// Devices come and go: they are looked for every two seconds. With `any_keyboard`
+/// (the kiosk image) every keyboard is grabbed even when the scanner is off; only the
+/// configured scanner's lines (or any device's, with `device = "auto"`) are used.
 pub async fn watch<F>(cfg: ScannerConfig, any_keyboard: bool, on_line: F)
 where
     F: Fn(String) + Send + Sync + 'static,
 {
-    if !cfg.enabled {
+    if !cfg.enabled && !any_keyboard {
         return;
     }
     let on_line = Arc::new(on_line);
@@ -322,13 +330,22 @@ where
                     continue;
                 }
             };
-            tracing::info!(device = %path.display(), name, "scanner connected");
+            let decode = cfg.enabled && cfg.device.as_ref().is_none_or(|d| *d == path);
+            if decode {
+                tracing::info!(device = %path.display(), name, "scanner connected");
+            } else {
+                tracing::info!(device = %path.display(), name, "keyboard grabbed; what it types is ignored");
+            }
             if let Ok(mut o) = open.lock() {
                 o.insert(path.clone());
             }
             let (open, on_line, keymap) = (open.clone(), on_line.clone(), cfg.keymap);
             tokio::spawn(async move {
-                read(stream, keymap, &*on_line).await;
+                if decode {
+                    read(stream, keymap, &*on_line).await;
+                } else {
+                    read(stream, keymap, &|_| {}).await;
+                }
                 tracing::info!(device = %path.display(), "scanner disconnected");
                 if let Ok(mut o) = open.lock() {
                     o.remove(&path);

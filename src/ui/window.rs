@@ -53,7 +53,9 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         }
     };
     if let Some(n) = notifier {
-        // On the kiosk image any keyboard is taken as a scanner: there is no other.
+        // On the kiosk image every keyboard is grabbed (read as a scanner, or dropped):
+        // Slint's linuxkms backend would end the kiosk on Ctrl+Alt+Del or
+        // Ctrl+Alt+Backspace, and a passer-by's keyboard must reach nothing.
         let any_keyboard = cfg!(feature = "kiosk");
         let scanned = n.clone();
         runtime.spawn(crate::scanner::watch(
@@ -126,18 +128,7 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         // once the event loop has presented the first frame.
         slint::Timer::single_shot(std::time::Duration::from_millis(1), on_first_frame);
     }
-    let result = loop {
-        let r = window.run();
-        // Slint's linuxkms backend ends its event loop on Ctrl+Alt+Del or
-        // Ctrl+Alt+Backspace from any keyboard; a kiosk has nothing to go back to, so it
-        // carries on (on a desktop, closing the window ends the program as usual).
-        if cfg!(feature = "kiosk") && r.is_ok() {
-            tracing::warn!("the event loop was asked to end (a key combination?); the kiosk carries on");
-            std::thread::sleep(std::time::Duration::from_millis(200));
-            continue;
-        }
-        break r;
-    };
+    let result = window.run();
     runtime.shutdown_timeout(std::time::Duration::from_millis(500));
     result
 }
