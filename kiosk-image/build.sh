@@ -183,7 +183,9 @@ step_root() {
     local img=$WORK/root.img kib
     kib=$(du -sk "$WORK/rootfs" | cut -f1)
     rm -f "$img"
-    mkfs.ext4 -q -F -L borne-root -d "$WORK/rootfs" -m 0 -i 8192 -O ^has_journal "$img" $((kib * 13 / 10 / 1024 + 64))M >/dev/null 2>&1
+    # 4 KiB blocks always (mke2fs would pick 1 KiB under 512 MiB), and no flex_bg: with
+    # it, resize2fs -M cannot shrink below about 1.5 times the contents.
+    mkfs.ext4 -q -F -L borne-root -d "$WORK/rootfs" -m 0 -b 4096 -i 8192 -O ^has_journal,^flex_bg "$img" $((kib * 13 / 10 / 1024 + 64))M >/dev/null 2>&1
     e2fsck -fy "$img" >/dev/null 2>&1
     resize2fs -M "$img" >/dev/null 2>&1
     e2fsck -fy "$img" >/dev/null 2>&1
