@@ -853,7 +853,13 @@ impl Controller {
         state.set_mediator_end_fr(texts.t("kiosk-end", &[]).into());
         state.set_resident_language_name(i18n::language(&lang).map(|l| l.name).unwrap_or_default().into());
         state.set_resident_rtl(i18n::is_rtl(&lang));
-        state.set_french_font(i18n::font_family(&fr).into());
+        // Named, not left empty: an empty family would take the resident's script font
+        // (with its taller lines) from the window.
+        let french_font = match i18n::font_family(&fr) {
+            "" => "Noto Sans",
+            f => f,
+        };
+        state.set_french_font(french_font.into());
         let path = self.session.path().to_vec();
         let both = |this: &Self, key: &str| {
             let fr_text = this.pack.text(&fr, key).map(|t| t.value).unwrap_or_default();
