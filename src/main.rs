@@ -496,6 +496,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// Prints every problem of a pack that could not be built.
+fn nothing_built(dir: &Path) -> ExitCode {
+    let (_, report) = content::check_dir(dir);
+    for d in &report.diagnostics {
+        println!("{d}");
+    }
+    eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
+    ExitCode::FAILURE
+}
+
 /// The signing key's password from BORNE_KEY_PASSWORD, else asked on the terminal.
 fn password() -> Option<String> {
     std::env::var("BORNE_KEY_PASSWORD").ok()
@@ -588,14 +598,7 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
                     );
                     Ok(ExitCode::SUCCESS)
                 }
-                Err(borne::update::bundle::BundleError::Invalid(_)) => {
-                    let (_, report) = content::check_dir(&dir);
-                    for d in &report.diagnostics {
-                        println!("{d}");
-                    }
-                    eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
-                    Ok(ExitCode::FAILURE)
-                }
+                Err(borne::update::bundle::BundleError::Invalid(_)) => Ok(nothing_built(&dir)),
                 Err(e) => Err(e.into()),
             }
         }
@@ -650,14 +653,7 @@ fn content_cmd(c: ContentCmd) -> Result<ExitCode> {
                 );
                 Ok(ExitCode::SUCCESS)
             }
-            Err(content::compile::BuildError::Invalid(_)) => {
-                let (_, report) = content::check_dir(&dir);
-                for d in &report.diagnostics {
-                    println!("{d}");
-                }
-                eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
-                Ok(ExitCode::FAILURE)
-            }
+            Err(content::compile::BuildError::Invalid(_)) => Ok(nothing_built(&dir)),
             Err(e) => Err(e.into()),
         },
         ContentCmd::Coverage { dir, fail_under } => {

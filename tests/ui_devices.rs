@@ -6,6 +6,8 @@
 
 mod util;
 
+use util::pump_until;
+
 use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -31,21 +33,6 @@ fn press(window: &AppWindow, label: &str) {
 fn has_button(window: &AppWindow, label: &str) -> bool {
     ElementHandle::find_by_accessible_label(window, label)
         .any(|e| e.accessible_role() == Some(i_slint_backend_testing::AccessibleRole::Button))
-}
-
-/// Runs the event loop (where background results arrive) until `done` or `max`.
-fn pump_until(done: impl Fn() -> bool, max: Duration) -> bool {
-    let start = Instant::now();
-    while !done() && start.elapsed() < max {
-        std::thread::spawn(|| {
-            std::thread::sleep(Duration::from_millis(50));
-            let _ = slint::invoke_from_event_loop(|| {
-                let _ = slint::quit_event_loop();
-            });
-        });
-        let _ = slint::run_event_loop();
-    }
-    done()
 }
 
 fn zbar(png: &std::path::Path) -> String {

@@ -6,28 +6,16 @@
 
 mod util;
 
+use util::pump_until;
+
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use i_slint_backend_testing::ElementHandle;
 use slint::{ComponentHandle, Model};
 
 use borne::ui::{AppState, Background, IoEvent, ScreenKind};
-
-fn pump_until(done: impl Fn() -> bool, max: Duration) -> bool {
-    let start = Instant::now();
-    while !done() && start.elapsed() < max {
-        std::thread::spawn(|| {
-            std::thread::sleep(Duration::from_millis(50));
-            let _ = slint::invoke_from_event_loop(|| {
-                let _ = slint::quit_event_loop();
-            });
-        });
-        let _ = slint::run_event_loop();
-    }
-    done()
-}
 
 fn result_lines(state: &AppState<'_>) -> Vec<String> {
     state.get_update_result().iter().map(|s| s.to_string()).collect()

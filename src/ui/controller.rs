@@ -280,14 +280,10 @@ impl Controller {
                     u.result.push("update-write-failed");
                 }
                 u.done_at = Some(now);
-                if let Some(ins) = outcome.installed {
-                    match crate::content::open_pack(&ins.file) {
-                        Ok(p) => {
-                            tracing::info!(pack = %p.id, version = %p.version, "new content shown");
-                            self.replace_pack(Arc::new(p));
-                        }
-                        Err(e) => tracing::warn!("the installed content cannot be opened: {e}"),
-                    }
+                // Opened by the visit, off the UI thread.
+                if let Some(p) = outcome.pack {
+                    tracing::info!(pack = %p.id, version = %p.version, "new content shown");
+                    self.replace_pack(p);
                 }
             }
             StickEvent::Removed => self.update = None,

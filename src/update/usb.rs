@@ -104,6 +104,8 @@ pub enum StickEvent {
 pub struct VisitOutcome {
     pub bundles: usize,
     pub installed: Option<install::Installed>,
+    /// The installed pack, opened here (off the UI thread) for the screen to show.
+    pub pack: Option<std::sync::Arc<crate::content::Pack>>,
     pub refused: usize,
     pub stats_written: bool,
     pub report_written: bool,
@@ -137,6 +139,12 @@ pub fn visit(setup: &StickSetup, name: &str, dir: &Path, on_event: &dyn Fn(Stick
             })
         });
         outcome.refused = report.bundles.iter().filter(|b| b.refused.is_some()).count();
+        if let Some(ins) = &installed {
+            match crate::content::open_pack(&ins.file) {
+                Ok(p) => outcome.pack = Some(std::sync::Arc::new(p)),
+                Err(e) => tracing::warn!("the installed content cannot be opened: {e}"),
+            }
+        }
         outcome.installed = installed;
         if setup.export_stats {
             if let Some(rec) = &setup.stats {

@@ -137,3 +137,18 @@ pub fn kiosk_with(
         _timer: timer,
     }
 }
+
+/// Runs the Slint event loop (where background results arrive) until `done` or `max`.
+pub fn pump_until(done: impl Fn() -> bool, max: std::time::Duration) -> bool {
+    let start = std::time::Instant::now();
+    while !done() && start.elapsed() < max {
+        std::thread::spawn(|| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            let _ = slint::invoke_from_event_loop(|| {
+                let _ = slint::quit_event_loop();
+            });
+        });
+        let _ = slint::run_event_loop();
+    }
+    done()
+}
