@@ -235,6 +235,9 @@ impl Controller {
                 // Whatever a resident left on screen goes before an operator's work.
                 self.end_visit();
                 self.session.wipe();
+                // Each visit, and the operator's screen, starts with the configured theme.
+                let now = self.now();
+                self.session.set_high_contrast(self.default_high_contrast, now);
                 self.update = Some(UpdateView {
                     bundles: bundles.max(1),
                     steps: [0; 5],
@@ -359,6 +362,7 @@ impl Controller {
                     .as_deref()
                     .filter(|l| i18n::language(l).is_some() && pack.languages.iter().any(|x| x.code == *l));
                 self.session.resume(&pack, lang, summary.path.as_deref(), now);
+                self.session.set_high_contrast(self.default_high_contrast, now);
                 self.mediator = Some(MediatorView {
                     heading: summary.heading,
                     problem: summary.problem,
@@ -367,6 +371,7 @@ impl Controller {
             Err(e) => {
                 tracing::info!("unreadable code scanned: {e}");
                 self.session.resume(&pack, None, None, now);
+                self.session.set_high_contrast(self.default_high_contrast, now);
                 self.mediator = Some(MediatorView {
                     heading: vec![],
                     problem: Some(handoff_summary::unreadable(&e)),

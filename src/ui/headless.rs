@@ -188,6 +188,10 @@ impl Headless {
                 .map(|p| p.encode())
                 .unwrap_or_default();
                 c.scanned(&code);
+                // The scan starts a new visit; the shot's display settings apply to it.
+                let s = c.session_mut();
+                s.set_high_contrast(config.high_contrast, Duration::ZERO);
+                s.set_text_scale(shot.text_scale, Duration::ZERO);
                 c.refresh(&window);
             }
             if shot.screen == Some("idle-warning") {
