@@ -222,8 +222,8 @@ fn render_benches(c: &mut Criterion) {
                 width: 384,
             };
             let (grey, _) = borne::ui::print::render_ticket(&headless, &req).expect("ticket");
-            let bits = borne::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
-            borne::escpos::print_job(&bits)
+            let bits = borne::printing::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
+            borne::printing::escpos::print_job(&bits)
         })
     });
 }

@@ -170,7 +170,7 @@ struct TicketArgs {
 }
 
 fn parse_at(s: &str) -> Result<chrono::NaiveDateTime, String> {
-    chrono::NaiveDateTime::parse_from_str(s, borne::print_job::AT_FORMAT)
+    chrono::NaiveDateTime::parse_from_str(s, borne::printing::job::AT_FORMAT)
         .map_err(|e| format!("{e}: use YYYY-MM-DDTHH:MM:SS"))
 }
 
@@ -392,7 +392,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Screenshot(a)) => screenshot(a, cli.config.as_deref()),
         Some(Command::MediatorPage { content, out }) => {
             let pack = load_pack(content.as_deref())?;
-            let path = borne::mediator_page::write(&pack, &out)
+            let path = borne::handoff::mediator_page::write(&pack, &out)
                 .with_context(|| format!("cannot write into {}", out.display()))?;
             println!("{}", path.display());
             Ok(ExitCode::SUCCESS)
@@ -417,10 +417,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 width: printer.as_ref().map_or(a.width, |p| p.width),
             };
             let (grey, _) = borne::ui::print::render_ticket(&headless, &req)?;
-            let bits = borne::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
+            let bits = borne::printing::escpos::dither(grey.width() as usize, grey.height() as usize, grey.as_raw());
             if let Some(out) = &a.out {
                 if out.extension().and_then(|e| e.to_str()) == Some("bin") {
-                    std::fs::write(out, borne::escpos::print_job(&bits))
+                    std::fs::write(out, borne::printing::escpos::print_job(&bits))
                         .with_context(|| format!("cannot write {}", out.display()))?;
                 } else {
                     bits.to_image()
@@ -432,13 +432,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             if let Some(p) = printer {
-                let target = borne::printer::Target::parse(&p.target);
+                let target = borne::printing::transport::Target::parse(&p.target);
                 let timeout = std::time::Duration::from_secs(3);
-                match borne::printer::print(&target, borne::escpos::print_job(&bits), timeout) {
-                    Ok(_) => println!("{}", borne::print_job::PRINTED),
+                match borne::printing::transport::print(&target, borne::printing::escpos::print_job(&bits), timeout) {
+                    Ok(_) => println!("{}", borne::printing::job::PRINTED),
                     Err(e) => {
                         tracing::warn!(target = %p.target, "ticket not printed: {e}");
-                        println!("{}", borne::print_job::failure_line(&e));
+                        println!("{}", borne::printing::job::failure_line(&e));
                         return Ok(ExitCode::from(3));
                     }
                 }
@@ -449,12 +449,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let payload = match borne::handoff::Payload::decode(&payload) {
                 Ok(p) => p,
                 Err(e) => {
-                    eprintln!("{}", borne::handoff_summary::unreadable(&e));
+                    eprintln!("{}", borne::handoff::summary::unreadable(&e));
                     return Ok(ExitCode::FAILURE);
                 }
             };
             let pack = load_pack(content.as_deref()).ok();
-            let (summary, text) = borne::handoff_summary::summarize(&payload, pack.as_ref());
+            let (summary, text) = borne::handoff::summary::summarize(&payload, pack.as_ref());
             if json {
                 println!("{}", serde_json::to_string_pretty(&summary)?);
             } else {

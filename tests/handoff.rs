@@ -101,16 +101,16 @@ fn the_printed_raster_of_a_ticket_qr_reads_back() {
     let at = util::fixed_wall();
     let payload = borne::handoff::Payload::for_path(&pack, &path, "ti", "Mairie", 7, at).expect("payload");
     let text = format!("https://mediation.example.org/#{}", payload.encode());
-    let qr = borne::qr::encode(&text).expect("qr");
-    let module = borne::escpos::WIDTH_58MM / (qr.width + 2 * borne::qr::QUIET_ZONE);
+    let qr = borne::handoff::qr::encode(&text).expect("qr");
+    let module = borne::printing::escpos::WIDTH_58MM / (qr.width + 2 * borne::handoff::qr::QUIET_ZONE);
     let (side, grey) = qr.to_pixels(module);
-    let width = borne::escpos::WIDTH_58MM;
+    let width = borne::printing::escpos::WIDTH_58MM;
     let mut page = vec![255u8; width * side];
     for y in 0..side {
         page[y * width..y * width + side].copy_from_slice(&grey[y * side..(y + 1) * side]);
     }
-    let job = borne::escpos::print_job(&borne::escpos::dither(width, side, &page));
-    let raster = borne::escpos::raster_of(&job).expect("raster");
+    let job = borne::printing::escpos::print_job(&borne::printing::escpos::dither(width, side, &page));
+    let raster = borne::printing::escpos::raster_of(&job).expect("raster");
     let img = raster.to_image();
     let dir = tempfile::tempdir().expect("tmp");
     let file = dir.path().join("printed.png");
@@ -125,8 +125,8 @@ fn the_printed_raster_of_a_ticket_qr_reads_back() {
     assert_eq!(borne::handoff::Payload::decode(&read), Ok(payload));
 }
 
-fn raster_png(job: &[u8], file: &std::path::Path) -> borne::escpos::Bitmap {
-    let raster = borne::escpos::raster_of(job).expect("an ESC/POS raster job");
+fn raster_png(job: &[u8], file: &std::path::Path) -> borne::printing::escpos::Bitmap {
+    let raster = borne::printing::escpos::raster_of(job).expect("an ESC/POS raster job");
     let img = raster.to_image();
     img.save(file).expect("save");
     raster
@@ -179,7 +179,7 @@ fn a_discreet_result_prints_no_topic() {
         let bin = dir.path().join(format!("{node}.bin"));
         let (code, _, err) = borne(&["ticket", "--node", node, "--out", bin.to_str().unwrap_or_default()]);
         assert_eq!(code, 0, "{err}");
-        borne::escpos::raster_of(&std::fs::read(&bin).expect("job"))
+        borne::printing::escpos::raster_of(&std::fs::read(&bin).expect("job"))
             .expect("raster")
             .height
     };

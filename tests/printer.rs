@@ -6,8 +6,8 @@ mod util;
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
-use borne::escpos;
-use borne::printer::{print, PrintError, Target};
+use borne::printing::escpos;
+use borne::printing::transport::{print, PrintError, Target};
 use util::fake_printer::{fake_printer, Mode};
 
 fn job() -> Vec<u8> {

@@ -96,7 +96,7 @@ fn printing_and_scanning_on_the_kiosk() {
         "Your ticket is printed. Take it from the printer."
     );
     let bytes = received.lock().expect("lock").clone();
-    let raster = borne::escpos::raster_of(&bytes[bytes.iter().position(|b| *b == 0x1b).unwrap_or(0)..])
+    let raster = borne::printing::escpos::raster_of(&bytes[bytes.iter().position(|b| *b == 0x1b).unwrap_or(0)..])
         .expect("a raster job reached the printer");
     assert_eq!(raster.width, 384);
     let png = tmp.path().join("printed.png");

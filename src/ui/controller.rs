@@ -16,11 +16,11 @@ use super::generated::{
 };
 use crate::config::{Config, Orientation};
 use crate::content::{NodeKind, Pack, Service};
-use crate::handoff_summary;
+use crate::handoff::summary as handoff_summary;
 use crate::hours::{self, Badge};
 use crate::i18n::{self, Localizer};
-use crate::print_job::{self, PrintJob};
-use crate::printer::PrintError;
+use crate::printing::job::{self as print_job, PrintJob};
+use crate::printing::transport::PrintError;
 use crate::session::{Overlay, Screen, Session, Tick};
 
 /// News from background work (tokio tasks), handled on the UI thread.
@@ -1034,10 +1034,10 @@ impl Controller {
 
 /// The QR code of `text` as an image about 640 px wide, sharp modules, white border.
 fn qr_image(text: &str) -> Image {
-    let Ok(m) = crate::qr::encode(text) else {
+    let Ok(m) = crate::handoff::qr::encode(text) else {
         return Image::default();
     };
-    let module = (640 / (m.width + 2 * crate::qr::QUIET_ZONE)).max(1);
+    let module = (640 / (m.width + 2 * crate::handoff::qr::QUIET_ZONE)).max(1);
     let (side, px) = m.to_pixels(module);
     let mut buf = slint::SharedPixelBuffer::<slint::Rgb8Pixel>::new(side as u32, side as u32);
     for (out, v) in buf.make_mut_slice().iter_mut().zip(px) {

@@ -147,7 +147,7 @@ impl Headless {
             if shot.screen == Some("ticket-failed") {
                 c.queue_io(super::controller::IoEvent::Printed {
                     number: 1,
-                    result: Err(crate::printer::PrintError::PaperOut),
+                    result: Err(crate::printing::transport::PrintError::PaperOut),
                 });
                 c.drain_io(&window);
             }

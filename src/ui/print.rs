@@ -123,10 +123,10 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
 }
 
 fn qr_image(text: &str, side: usize) -> slint::Image {
-    let Ok(m) = crate::qr::encode(text) else {
+    let Ok(m) = crate::handoff::qr::encode(text) else {
         return slint::Image::default();
     };
-    let module = (side / (m.width + 2 * crate::qr::QUIET_ZONE)).max(1);
+    let module = (side / (m.width + 2 * crate::handoff::qr::QUIET_ZONE)).max(1);
     let (px_side, px) = m.to_pixels(module);
     let mut buf = slint::SharedPixelBuffer::<slint::Rgb8Pixel>::new(px_side as u32, px_side as u32);
     for (out, v) in buf.make_mut_slice().iter_mut().zip(px) {

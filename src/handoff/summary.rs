@@ -5,9 +5,9 @@ use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::content::{NodeKind, Pack};
-use crate::handoff::{time_of, MatchError, Payload};
+use super::{time_of, MatchError, Payload};
 
-const FTL: &str = include_str!("../locales/mediator/fr.ftl");
+const FTL: &str = include_str!("../../locales/mediator/fr.ftl");
 
 /// A decoded ticket, as JSON for other tools.
 #[derive(Debug, Serialize)]
@@ -169,7 +169,7 @@ pub fn summarize(payload: &Payload, pack: Option<&Pack>) -> (Summary, String) {
 
 /// The French message for an unreadable ticket.
 pub fn unreadable(error: &crate::handoff::DecodeError) -> String {
-    use crate::handoff::DecodeError as E;
+    use super::DecodeError as E;
     let t = Texts::new();
     let reason = match error {
         E::Empty => t.t("ticket-error-empty", &[]),

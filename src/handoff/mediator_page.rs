@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::content::{check::parse_version, Pack};
 use crate::i18n::{Localizer, LANGUAGES};
 
-const FTL: &str = include_str!("../locales/mediator/fr.ftl");
+const FTL: &str = include_str!("../../locales/mediator/fr.ftl");
 /// The page's decoding and display logic (kept in its own file to be read and tested).
 pub const SCRIPT: &str = include_str!("mediator_page.js");
 

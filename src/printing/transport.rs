@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::escpos::{parse_status, status_queries, Status};
+use crate::printing::escpos::{parse_status, status_queries, Status};
 
 /// Where the printer is.
 #[derive(Debug, Clone, PartialEq, Eq)]

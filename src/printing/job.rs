@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::NaiveDateTime;
 
-use crate::printer::PrintError;
+use crate::printing::transport::PrintError;
 
 /// The whole deadline of one ticket: drawing, status queries, sending, status again.
 pub const DEADLINE: Duration = Duration::from_secs(20);
