@@ -4,8 +4,8 @@
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
-use crate::content::{NodeKind, Pack};
 use super::{time_of, MatchError, Payload};
+use crate::content::{NodeKind, Pack};
 
 const FTL: &str = include_str!("../../locales/mediator/fr.ftl");
 

@@ -94,8 +94,7 @@ impl Headless {
 
         use slint::ComponentHandle;
 
-        use super::controller::{Clocks, Controller};
-        use crate::session::Overlay;
+        use super::{Clocks, Controller};
 
         if crate::i18n::language(&shot.lang).is_none() && !pack.has_language(&shot.lang) {
             return Err(ShotError::UnknownLanguage(shot.lang.clone()));
@@ -117,83 +116,9 @@ impl Headless {
         let _timer = Controller::attach(&ctrl, &window);
         {
             let mut c = ctrl.borrow_mut();
-            let now = Duration::ZERO;
-            match (shot.screen, &path) {
-                (Some("attract"), _) => {}
-                (_, Some(p)) => {
-                    c.show_path(p);
-                }
-                _ => {
-                    c.show_path(&[]);
-                }
-            }
-            let s = c.session_mut();
-            s.choose_language(&shot.lang, now);
-            s.set_high_contrast(config.high_contrast, now);
-            s.set_text_scale(shot.text_scale, now);
-            match shot.screen {
-                Some("attract") => s.wipe(),
-                Some("language") => s.open(Overlay::Language, now),
-                Some("emergency") => s.open(Overlay::Emergency, now),
-                Some("help") => s.open(Overlay::Help, now),
-                Some("ticket") | Some("ticket-failed") => s.open(Overlay::Ticket, now),
-                _ => {}
-            }
-            if shot.screen == Some("attract") {
-                s.set_high_contrast(config.high_contrast, now);
-                s.set_text_scale(shot.text_scale, now);
-            }
+            set_scene(&mut c, config, shot, path.as_deref());
             c.refresh(&window);
-            if shot.screen == Some("ticket-failed") {
-                c.queue_io(super::controller::IoEvent::Printed {
-                    number: 1,
-                    result: Err(crate::printing::transport::PrintError::PaperOut),
-                });
-                c.drain_io(&window);
-            }
-            if matches!(shot.screen, Some("update") | Some("update-done")) {
-                use crate::update::usb::{StickEvent, VisitOutcome};
-                let mut events = vec![
-                    StickEvent::Started { bundles: 1 },
-                    StickEvent::Progress {
-                        bundle: 0,
-                        step: crate::update::Step::Check,
-                        fraction: 0.5,
-                    },
-                ];
-                if shot.screen == Some("update-done") {
-                    events.push(StickEvent::Finished(VisitOutcome {
-                        bundles: 1,
-                        refused: 1,
-                        report_written: true,
-                        stats_written: true,
-                        ..Default::default()
-                    }));
-                }
-                for e in events {
-                    c.queue_io(super::controller::IoEvent::Stick(e));
-                }
-                c.drain_io(&window);
-            }
-            if shot.screen == Some("mediator") {
-                // The view a mediator gets by scanning this path's ticket.
-                let code = crate::handoff::Payload::for_path(
-                    &pack,
-                    c.session().path(),
-                    &shot.lang,
-                    &config.kiosk_name,
-                    12,
-                    wall,
-                )
-                .map(|p| p.encode())
-                .unwrap_or_default();
-                c.scanned(&code);
-                // The scan starts a new visit; the shot's display settings apply to it.
-                let s = c.session_mut();
-                s.set_high_contrast(config.high_contrast, Duration::ZERO);
-                s.set_text_scale(shot.text_scale, Duration::ZERO);
-                c.refresh(&window);
-            }
+            play_events(&mut c, &window, config, shot);
             if shot.screen == Some("idle-warning") {
                 mono.set(config.session.idle_after + Duration::from_millis(10));
                 c.tick(&window);
@@ -203,6 +128,90 @@ impl Headless {
         let img = self.render(width, height);
         window.hide()?;
         Ok(img)
+    }
+}
+
+/// Puts the visit where the shot wants it: path, language, display settings, overlay.
+fn set_scene(c: &mut super::Controller, config: &crate::config::Config, shot: &Shot, path: Option<&[String]>) {
+    use crate::session::Overlay;
+    let now = std::time::Duration::ZERO;
+    match (shot.screen, path) {
+        (Some("attract"), _) => {}
+        (_, Some(p)) => {
+            c.show_path(p);
+        }
+        _ => {
+            c.show_path(&[]);
+        }
+    }
+    let s = c.session_mut();
+    s.choose_language(&shot.lang, now);
+    s.set_high_contrast(config.high_contrast, now);
+    s.set_text_scale(shot.text_scale, now);
+    match shot.screen {
+        Some("attract") => s.wipe(),
+        Some("language") => s.open(Overlay::Language, now),
+        Some("emergency") => s.open(Overlay::Emergency, now),
+        Some("help") => s.open(Overlay::Help, now),
+        Some("ticket") | Some("ticket-failed") => s.open(Overlay::Ticket, now),
+        _ => {}
+    }
+    if shot.screen == Some("attract") {
+        s.set_high_contrast(config.high_contrast, now);
+        s.set_text_scale(shot.text_scale, now);
+    }
+}
+
+/// What devices would have told the kiosk for screens that follow one: a printer out
+/// of paper, a USB stick being read, a scanned ticket.
+fn play_events(c: &mut super::Controller, window: &super::AppWindow, config: &crate::config::Config, shot: &Shot) {
+    use std::time::Duration;
+
+    use super::IoEvent;
+    use crate::update::usb::{StickEvent, VisitOutcome};
+    if shot.screen == Some("ticket-failed") {
+        c.queue_io(IoEvent::Printed {
+            number: 1,
+            result: Err(crate::printing::transport::PrintError::PaperOut),
+        });
+        c.drain_io(window);
+    }
+    if matches!(shot.screen, Some("update") | Some("update-done")) {
+        let mut events = vec![
+            StickEvent::Started { bundles: 1 },
+            StickEvent::Progress {
+                bundle: 0,
+                step: crate::update::Step::Check,
+                fraction: 0.5,
+            },
+        ];
+        if shot.screen == Some("update-done") {
+            events.push(StickEvent::Finished(VisitOutcome {
+                bundles: 1,
+                refused: 1,
+                report_written: true,
+                stats_written: true,
+                ..Default::default()
+            }));
+        }
+        for e in events {
+            c.queue_io(IoEvent::Stick(e));
+        }
+        c.drain_io(window);
+    }
+    if shot.screen == Some("mediator") {
+        // The view a mediator gets by scanning this path's ticket.
+        let pack = c.pack().clone();
+        let code =
+            crate::handoff::Payload::for_path(&pack, c.session().path(), &shot.lang, &config.kiosk_name, 12, shot.wall)
+                .map(|p| p.encode())
+                .unwrap_or_default();
+        c.scanned(&code);
+        // The scan starts a new visit; the shot's display settings apply to it.
+        let s = c.session_mut();
+        s.set_high_contrast(config.high_contrast, Duration::ZERO);
+        s.set_text_scale(shot.text_scale, Duration::ZERO);
+        c.refresh(window);
     }
 }
 

@@ -1,12 +1,26 @@
 //! The only module that talks to Slint: it turns the session and the pack into what the
 //! screens show, and the screens' callbacks into session steps.
 //!
+//! One presenter per screen family fills its part of the `AppState` global and answers
+//! its callbacks: [`journey`] (attract, home, questions, results), [`nav`] (the
+//! navigation bar and the language, help and emergency screens), [`ticket`],
+//! [`mediator`] and [`update_screen`]. The [`controller`] routes between them and owns
+//! the shared state ([`context`]); [`io`] brings device events back to the UI thread.
+//!
 //! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
 //! and `L10n` globals and the `.slint` pages lay them out.
 
+mod context;
 pub mod controller;
 pub mod headless;
+mod io;
+mod journey;
+mod mediator;
+mod nav;
+mod places;
 pub mod print;
+mod ticket;
+mod update_screen;
 pub mod window;
 
 #[allow(clippy::all, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -14,7 +28,9 @@ mod generated {
     slint::include_modules!();
 }
 
-pub use controller::{Background, Clocks, Controller, IoEvent, Notifier};
+pub use context::Clocks;
+pub use controller::Controller;
 pub use generated::{
     AppState, AppWindow, CrumbData, DocData, L10n, MediatorRow, PrintState, ScreenKind, ServiceData, Theme, TileData,
 };
+pub use io::{Background, IoEvent, Notifier};

@@ -6,7 +6,7 @@ use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use super::generated::PrintTicket;
 use super::headless::Headless;
-use crate::content::{NodeKind, Pack};
+use crate::content::{Node, NodeKind, Pack};
 use crate::handoff::Payload;
 use crate::i18n::{self, Localizer};
 
@@ -44,7 +44,6 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
     };
     let l10n = Localizer::new();
     let lang = req.lang;
-    let text = |l: &str, key: &str| pack.text(l, key).map(|t| t.value).unwrap_or_default();
     // The deepest result of the path is what the ticket is about.
     let node = req
         .path
@@ -67,47 +66,7 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
     t.set_where_label(l10n.tr(lang, "result-where").into());
     t.set_qr(qr_image(&code, req.width as usize * 8 / 10));
     match node {
-        Some(n) => {
-            t.set_discreet(n.discreet);
-            let id = &n.id;
-            let fr = &pack.default_language;
-            t.set_topic(text(lang, &format!("node-{id}")).into());
-            t.set_topic_fr(text(fr, &format!("node-{id}")).into());
-            t.set_body(text(lang, &format!("node-{id}.text")).into());
-            t.set_body_fr(text(fr, &format!("node-{id}.text")).into());
-            let docs: Vec<SharedString> = n
-                .documents
-                .iter()
-                .map(|d| {
-                    let (mine, french) = (text(lang, &format!("doc-{d}")), text(fr, &format!("doc-{d}")));
-                    if mine == french {
-                        format!("• {mine}")
-                    } else {
-                        format!("• {mine}\n   {french}")
-                    }
-                    .into()
-                })
-                .collect();
-            t.set_documents(ModelRc::new(VecModel::from(docs)));
-            let places: Vec<SharedString> = n
-                .services
-                .iter()
-                .filter_map(|s| pack.service(s))
-                .map(|s| {
-                    let lines = [
-                        Some(s.nom.clone()),
-                        s.adresse.clone(),
-                        s.code_postal
-                            .clone()
-                            .map(|c| format!("{c} {}", s.commune.clone().unwrap_or_default())),
-                        s.telephone.as_deref().map(crate::phone::display),
-                        s.horaires_accueil.clone(),
-                    ];
-                    lines.into_iter().flatten().collect::<Vec<_>>().join("\n").into()
-                })
-                .collect();
-            t.set_places(ModelRc::new(VecModel::from(places)));
-        }
+        Some(n) => fill_result(&t, pack, lang, n),
         // A ticket from the Help screen: no topic, like a discreet one.
         None => t.set_discreet(true),
     }
@@ -122,7 +81,53 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
     Ok((grey, code))
 }
 
-fn qr_image(text: &str, side: usize) -> slint::Image {
+/// What the ticket says about its result, in the resident's language and in French.
+fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node) {
+    let text = |l: &str, key: &str| pack.text(l, key).map(|t| t.value).unwrap_or_default();
+    t.set_discreet(n.discreet);
+    let id = &n.id;
+    let fr = &pack.default_language;
+    t.set_topic(text(lang, &format!("node-{id}")).into());
+    t.set_topic_fr(text(fr, &format!("node-{id}")).into());
+    t.set_body(text(lang, &format!("node-{id}.text")).into());
+    t.set_body_fr(text(fr, &format!("node-{id}.text")).into());
+    let docs: Vec<SharedString> = n
+        .documents
+        .iter()
+        .map(|d| {
+            let (mine, french) = (text(lang, &format!("doc-{d}")), text(fr, &format!("doc-{d}")));
+            if mine == french {
+                format!("• {mine}")
+            } else {
+                format!("• {mine}\n   {french}")
+            }
+            .into()
+        })
+        .collect();
+    t.set_documents(ModelRc::new(VecModel::from(docs)));
+    let places: Vec<SharedString> = n
+        .services
+        .iter()
+        .filter_map(|s| pack.service(s))
+        .map(|s| {
+            let lines = [
+                Some(s.nom.clone()),
+                s.adresse.clone(),
+                s.code_postal
+                    .clone()
+                    .map(|c| format!("{c} {}", s.commune.clone().unwrap_or_default())),
+                s.telephone.as_deref().map(crate::phone::display),
+                s.horaires_accueil.clone(),
+            ];
+            lines.into_iter().flatten().collect::<Vec<_>>().join("\n").into()
+        })
+        .collect();
+    t.set_places(ModelRc::new(VecModel::from(places)));
+}
+
+/// The QR code of `text` about `side` pixels wide: whole pixels per module (sharp on
+/// screen and paper) with the white border the standard asks for.
+pub(super) fn qr_image(text: &str, side: usize) -> slint::Image {
     let Ok(m) = crate::handoff::qr::encode(text) else {
         return slint::Image::default();
     };

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use slint::ComponentHandle;
 
-use super::controller::{Background, Clocks, Controller, IoEvent};
 use super::generated::AppWindow;
+use super::{Background, Clocks, Controller, IoEvent};
 use crate::config::Config;
 use crate::content::Pack;
 
@@ -31,6 +31,22 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         .enable_all()
         .build()
         .map_err(|e| slint::PlatformError::Other(format!("cannot start the I/O threads: {e}")))?;
+    start_devices(config, &ctrl, &runtime);
+    if fullscreen {
+        window.window().set_fullscreen(true);
+    }
+    let (w, h) = config.orientation.size();
+    window.window().set_size(slint::LogicalSize::new(w as f32, h as f32));
+
+    let _watchdog = watch_first_frame(&window, &title);
+    let result = window.run();
+    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
+    result
+}
+
+/// Starts the device work on the I/O runtime: printing (through the controller), the
+/// QR scanner, the USB stick watcher, and the statistics recorder.
+fn start_devices(config: &Config, ctrl: &Rc<RefCell<Controller>>, runtime: &tokio::runtime::Runtime) {
     let exe = std::env::current_exe().unwrap_or_else(|_| std::path::PathBuf::from("borne"));
     let notifier = {
         let mut c = ctrl.borrow_mut();
@@ -80,12 +96,11 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         tracing::info!(folder = %config.usb.mount_dir.display(), "watching for USB sticks");
         runtime.spawn(crate::update::usb::watch(setup, move |ev| n.send(IoEvent::Stick(ev))));
     }
-    if fullscreen {
-        window.window().set_fullscreen(true);
-    }
-    let (w, h) = config.orientation.size();
-    window.window().set_size(slint::LogicalSize::new(w as f32, h as f32));
+}
 
+/// Marks the first frame (title `READY`, a log line, systemd's `READY=1`) and keeps the
+/// watchdog fed from the UI loop. Keep the returned timer alive with the window.
+fn watch_first_frame(window: &AppWindow, title: &str) -> slint::Timer {
     let weak = window.as_weak();
     let ready_title = format!("{title} READY");
     let notified = Rc::new(std::cell::Cell::new(false));
@@ -128,7 +143,5 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
         // once the event loop has presented the first frame.
         slint::Timer::single_shot(std::time::Duration::from_millis(1), on_first_frame);
     }
-    let result = window.run();
-    runtime.shutdown_timeout(std::time::Duration::from_millis(500));
-    result
+    watchdog
 }

@@ -1,0 +1,115 @@
+//! The journey presenter: the attract screen, then home, questions and results (the
+//! pack's nodes). Fills `AppState`'s node properties (title, question, body, picto,
+//! choices, crumbs, documents, services) and the attract lines; answers `start` and
+//! `choose`, counting topics, nodes and results.
+
+use slint::SharedString;
+
+use super::context::{model, Ctx};
+use super::controller::Binder;
+use super::generated::{AppState, CrumbData, DocData, ServiceData, TileData};
+use super::places;
+use crate::content::NodeKind;
+use crate::i18n;
+use crate::stats::Event;
+
+/// Wires the journey's callbacks.
+pub fn connect(bind: &Binder, state: &AppState<'_>) {
+    state.on_start(bind.step(|c| {
+        let now = c.ctx.now();
+        c.ctx.session.start(now);
+        c.ctx.begin_visit();
+    }));
+    state.on_choose(bind.step_with(|c, id| choose(&mut c.ctx, &id)));
+}
+
+/// A tile was tapped: one step down the tree, counted.
+fn choose(ctx: &mut Ctx, id: &str) {
+    let now = ctx.now();
+    let pack = ctx.pack.clone();
+    let from_home = ctx.session.path().len() == 1;
+    if !ctx.session.choose(&pack, id, now) {
+        return;
+    }
+    if from_home {
+        ctx.stat(Event::Topic(id.to_string()));
+    }
+    match pack.node(id).map(|n| n.kind) {
+        Some(NodeKind::Result) => {
+            ctx.stat(Event::Result(id.to_string()));
+            ctx.visit_reached_result();
+        }
+        _ => ctx.stat(Event::Node(id.to_string())),
+    }
+}
+
+/// The attract screen's invitation, in every language that has chrome texts.
+pub fn fill_attract(ctx: &Ctx, state: &AppState<'_>) {
+    let lines: Vec<SharedString> = i18n::offered(ctx.pack.languages.iter().map(|l| l.code.as_str()))
+        .iter()
+        .filter(|l| l.chrome.is_some())
+        .map(|l| SharedString::from(ctx.l10n.tr(l.code, "attract-touch")))
+        .collect();
+    state.set_attract_lines(model(lines));
+}
+
+/// A node of the pack: its texts, choices, breadcrumb, documents and places.
+pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
+    let pack = ctx.pack.clone();
+    let Some(node) = pack.node(id) else { return };
+    state.set_title(ctx.text(&format!("node-{id}")).into());
+    state.set_question(ctx.text(&format!("node-{id}.question")).into());
+    state.set_body(ctx.text(&format!("node-{id}.text")).into());
+    state.set_picto(ctx.picto(&node.pictogram));
+    state.set_page_emergency(node.emergency);
+    let tiles: Vec<TileData> = node
+        .choices
+        .iter()
+        .filter_map(|c| pack.node(c))
+        .map(|c| {
+            let label = ctx.text(&format!("node-{}", c.id));
+            TileData {
+                id: c.id.as_str().into(),
+                longest_word: longest_word(&label),
+                label: label.into(),
+                picto: ctx.picto(&c.pictogram),
+                emergency: c.emergency,
+            }
+        })
+        .collect();
+    state.set_choices(model(tiles));
+    let crumbs: Vec<CrumbData> = ctx
+        .session
+        .path()
+        .to_vec()
+        .iter()
+        .skip(1)
+        .filter_map(|p| pack.node(p))
+        .map(|n| CrumbData {
+            label: ctx.text(&format!("node-{}", n.id)).into(),
+            picto: ctx.picto(&n.pictogram),
+        })
+        .collect();
+    state.set_crumbs(model(crumbs));
+    let docs: Vec<DocData> = node
+        .documents
+        .iter()
+        .filter_map(|d| pack.document(d))
+        .map(|d| DocData {
+            label: ctx.text(&format!("doc-{}", d.id)).into(),
+            picto: ctx.picto(&d.pictogram),
+        })
+        .collect();
+    state.set_documents(model(docs));
+    let services: Vec<ServiceData> = node
+        .services
+        .iter()
+        .filter_map(|s| places::service_data(ctx, s))
+        .collect();
+    state.set_services(model(services));
+}
+
+/// Characters in the longest word of `s`.
+fn longest_word(s: &str) -> i32 {
+    s.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0) as i32
+}
