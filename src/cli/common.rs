@@ -1,0 +1,93 @@
+//! What several command groups share: opening a pack for a command (source folder or
+//! compiled file), the ticket of a node (`ticket` and `handoff encode`), the data folder
+//! and the signing key's password.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use borne::config::Config;
+use borne::content::{self, Pack};
+use borne::default_pack;
+
+/// The ticket of a node: its pack, the node (its path from home) and the language.
+#[derive(clap::Args)]
+pub struct TicketOf {
+    /// A pack folder or a compiled pack; the built-in pack if omitted.
+    #[arg(long)]
+    content: Option<PathBuf>,
+    /// The node the ticket is about (its path from home is found).
+    #[arg(long, required_unless_present = "path", conflicts_with = "path")]
+    node: Option<String>,
+    /// The exact path, node ids from home separated by `/` (as the kiosk records it).
+    #[arg(long)]
+    path: Option<String>,
+    #[arg(long, default_value = "fr")]
+    pub lang: String,
+}
+
+impl TicketOf {
+    /// The pack, and the path from home in it.
+    pub fn resolve(&self) -> Result<(Pack, Vec<String>)> {
+        let pack = load_pack(self.content.as_deref())?;
+        let path = match (&self.node, &self.path) {
+            (_, Some(p)) => {
+                let ids: Vec<String> = p.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
+                if let Some(missing) = ids.iter().find(|id| pack.node(id).is_none()) {
+                    bail!("node {missing} is not in this pack");
+                }
+                ids
+            }
+            (Some(node), None) => {
+                borne::ui::headless::path_to(&pack, node).with_context(|| format!("node {node} is not in this pack"))?
+            }
+            (None, None) => bail!("give --node or --path"),
+        };
+        Ok((pack, path))
+    }
+}
+
+/// The signing key's password from BORNE_KEY_PASSWORD, else asked on the terminal.
+pub fn password() -> Option<String> {
+    std::env::var("BORNE_KEY_PASSWORD").ok()
+}
+
+/// The data folder given on the command line, else the one of the settings.
+pub fn data_dir_of(config: Option<&Path>, given: Option<PathBuf>) -> Result<PathBuf> {
+    Ok(match given {
+        Some(d) => d,
+        None => Config::load(config)?.data_dir,
+    })
+}
+
+/// Opens a pack from a source folder (compiled into a temporary file) or a compiled file.
+pub fn load_pack(path: Option<&Path>) -> Result<Pack> {
+    match path {
+        None => {
+            let dir = std::env::temp_dir().join("borne-screenshot-cache");
+            Ok(content::open_pack(&default_pack::compiled(&dir)?)?)
+        }
+        Some(p) if p.is_dir() => {
+            let tmp = tempfile_path("pack.sqlite");
+            match content::build_dir(p, &tmp) {
+                Ok(_) => {}
+                Err(content::compile::BuildError::Invalid(n)) => {
+                    bail!(
+                        "{} has {n} error(s): run `borne content check {}`",
+                        p.display(),
+                        p.display()
+                    )
+                }
+                Err(e) => return Err(e.into()),
+            }
+            let pack = content::open_pack(&tmp)?;
+            let _ = std::fs::remove_file(&tmp);
+            Ok(pack)
+        }
+        Some(p) => Ok(content::open_pack(p)?),
+    }
+}
+
+fn tempfile_path(name: &str) -> PathBuf {
+    std::env::temp_dir().join(format!("borne-{}-{name}", std::process::id()))
+}
