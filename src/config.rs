@@ -244,6 +244,14 @@ impl Config {
             path: path.into(),
             message: e.message().to_string(),
         })?;
+        raw.apply_env(env)?;
+        raw.validate()
+    }
+}
+
+impl RawConfig {
+    /// `BORNE_*` variables override the file's values before anything is validated.
+    fn apply_env(&mut self, env: &[(String, String)]) -> Result<(), ConfigError> {
         for (k, v) in env {
             let num = |key: &str| {
                 v.parse::<u64>().map_err(|_| ConfigError::Value {
@@ -253,134 +261,181 @@ impl Config {
                 })
             };
             match k.as_str() {
-                "BORNE_KIOSK_NAME" => raw.kiosk.name = Some(v.clone()),
-                "BORNE_DATA_DIR" => raw.kiosk.data_dir = Some(PathBuf::from(v)),
-                "BORNE_ORIENTATION" => raw.display.orientation = Some(v.clone()),
-                "BORNE_THEME" => raw.display.theme = Some(v.clone()),
-                "BORNE_IDLE_SECONDS" => raw.session.idle_seconds = Some(num(k)?),
-                "BORNE_COUNTDOWN_SECONDS" => raw.session.countdown_seconds = Some(num(k)?),
-                "BORNE_PRINTER" => raw.printer.target = Some(v.clone()),
-                "BORNE_SCANNER" => raw.scanner.device = Some(v.clone()),
-                "BORNE_USB_DIR" => raw.usb.mount_dir = Some(PathBuf::from(v)),
+                "BORNE_KIOSK_NAME" => self.kiosk.name = Some(v.clone()),
+                "BORNE_DATA_DIR" => self.kiosk.data_dir = Some(PathBuf::from(v)),
+                "BORNE_ORIENTATION" => self.display.orientation = Some(v.clone()),
+                "BORNE_THEME" => self.display.theme = Some(v.clone()),
+                "BORNE_IDLE_SECONDS" => self.session.idle_seconds = Some(num(k)?),
+                "BORNE_COUNTDOWN_SECONDS" => self.session.countdown_seconds = Some(num(k)?),
+                "BORNE_PRINTER" => self.printer.target = Some(v.clone()),
+                "BORNE_SCANNER" => self.scanner.device = Some(v.clone()),
+                "BORNE_USB_DIR" => self.usb.mount_dir = Some(PathBuf::from(v)),
                 _ => {}
             }
         }
+        Ok(())
+    }
+
+    /// The defaults with every given value checked and applied. Keys are checked in a
+    /// fixed order, so the first bad one is the one reported.
+    fn validate(self) -> Result<Config, ConfigError> {
+        let RawConfig {
+            kiosk,
+            display,
+            session,
+            handoff,
+            printer,
+            scanner,
+            usb,
+        } = self;
         let mut c = Config::default();
-        if let Some(n) = raw.kiosk.name {
+        if let Some(n) = kiosk.name {
             c.kiosk_name = n;
         }
-        if let Some(d) = raw.kiosk.data_dir {
+        if let Some(d) = kiosk.data_dir {
             c.data_dir = d;
         }
-        if let Some(o) = raw.display.orientation {
-            c.orientation = match o.as_str() {
-                "portrait" => Orientation::Portrait,
-                "landscape" => Orientation::Landscape,
-                _ => {
-                    return Err(ConfigError::Value {
-                        key: "display.orientation".into(),
-                        value: o,
-                        why: "use portrait or landscape".into(),
-                    })
-                }
-            };
+        if let Some(o) = display.orientation {
+            c.orientation = parse_orientation(o)?;
         }
-        if let Some(t) = raw.display.theme {
-            c.high_contrast = match t.as_str() {
-                "standard" => false,
-                "high-contrast" => true,
-                _ => {
-                    return Err(ConfigError::Value {
-                        key: "display.theme".into(),
-                        value: t,
-                        why: "use standard or high-contrast".into(),
-                    })
-                }
-            };
+        if let Some(t) = display.theme {
+            c.high_contrast = parse_theme(t)?;
         }
-        let secs = |key: &str, v: u64, min: u64, max: u64| {
-            if (min..=max).contains(&v) {
-                Ok(Duration::from_secs(v))
-            } else {
-                Err(ConfigError::Value {
-                    key: key.into(),
-                    value: v.to_string(),
-                    why: format!("between {min} and {max} seconds"),
+        if let Some(u) = handoff.mediator_url.filter(|u| !u.trim().is_empty()) {
+            c.mediator_url = Some(check_mediator_url(u)?);
+        }
+        if let Some(v) = session.idle_seconds {
+            c.session.idle_after = secs("session.idle_seconds", v, 10, 3600)?;
+        }
+        if let Some(v) = session.countdown_seconds {
+            c.session.countdown = secs("session.countdown_seconds", v, 5, 300)?;
+        }
+        if let Some(r) = display.rotation {
+            c.rotation = check_rotation(r)?;
+        }
+        if let Some(t) = printer.target.filter(|t| !t.trim().is_empty()) {
+            c.printer = Some(printer_config(t, printer.width)?);
+        }
+        apply_scanner(&mut c.scanner, scanner)?;
+        apply_usb(&mut c.usb, usb);
+        Ok(c)
+    }
+}
+
+fn parse_orientation(o: String) -> Result<Orientation, ConfigError> {
+    Ok(match o.as_str() {
+        "portrait" => Orientation::Portrait,
+        "landscape" => Orientation::Landscape,
+        _ => {
+            return Err(ConfigError::Value {
+                key: "display.orientation".into(),
+                value: o,
+                why: "use portrait or landscape".into(),
+            })
+        }
+    })
+}
+
+/// Whether the theme is high contrast.
+fn parse_theme(t: String) -> Result<bool, ConfigError> {
+    Ok(match t.as_str() {
+        "standard" => false,
+        "high-contrast" => true,
+        _ => {
+            return Err(ConfigError::Value {
+                key: "display.theme".into(),
+                value: t,
+                why: "use standard or high-contrast".into(),
+            })
+        }
+    })
+}
+
+fn secs(key: &str, v: u64, min: u64, max: u64) -> Result<Duration, ConfigError> {
+    if (min..=max).contains(&v) {
+        Ok(Duration::from_secs(v))
+    } else {
+        Err(ConfigError::Value {
+            key: key.into(),
+            value: v.to_string(),
+            why: format!("between {min} and {max} seconds"),
+        })
+    }
+}
+
+/// Tickets append `#CODE` to this address, so it must not hold a fragment already.
+fn check_mediator_url(u: String) -> Result<String, ConfigError> {
+    if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains('#') {
+        return Err(ConfigError::Value {
+            key: "handoff.mediator_url".into(),
+            value: u,
+            why: "a web address (https://...) without #".into(),
+        });
+    }
+    Ok(u)
+}
+
+fn check_rotation(r: u32) -> Result<u32, ConfigError> {
+    if ![0, 90, 180, 270].contains(&r) {
+        return Err(ConfigError::Value {
+            key: "display.rotation".into(),
+            value: r.to_string(),
+            why: "use 0, 90, 180 or 270".into(),
+        });
+    }
+    Ok(r)
+}
+
+fn printer_config(target: String, width: Option<u32>) -> Result<PrinterConfig, ConfigError> {
+    let width = width.unwrap_or(576);
+    if width != 384 && width != 576 {
+        return Err(ConfigError::Value {
+            key: "printer.width".into(),
+            value: width.to_string(),
+            why: "384 (58 mm paper) or 576 (80 mm)".into(),
+        });
+    }
+    Ok(PrinterConfig { target, width })
+}
+
+fn apply_scanner(scanner: &mut ScannerConfig, raw: RawScanner) -> Result<(), ConfigError> {
+    match raw.device.as_deref().map(str::trim) {
+        None | Some("") | Some("auto") => {}
+        Some("off") => scanner.enabled = false,
+        Some(d) => scanner.device = Some(PathBuf::from(d)),
+    }
+    if let Some(k) = raw.keymap {
+        scanner.keymap = match k.as_str() {
+            "us" => Keymap::Us,
+            "fr" | "azerty" => Keymap::FrAzerty,
+            _ => {
+                return Err(ConfigError::Value {
+                    key: "scanner.keymap".into(),
+                    value: k,
+                    why: "use us or fr".into(),
                 })
             }
         };
-        if let Some(u) = raw.handoff.mediator_url.filter(|u| !u.trim().is_empty()) {
-            if !(u.starts_with("https://") || u.starts_with("http://")) || u.contains('#') {
-                return Err(ConfigError::Value {
-                    key: "handoff.mediator_url".into(),
-                    value: u,
-                    why: "a web address (https://...) without #".into(),
-                });
-            }
-            c.mediator_url = Some(u);
-        }
-        if let Some(v) = raw.session.idle_seconds {
-            c.session.idle_after = secs("session.idle_seconds", v, 10, 3600)?;
-        }
-        if let Some(v) = raw.session.countdown_seconds {
-            c.session.countdown = secs("session.countdown_seconds", v, 5, 300)?;
-        }
-        if let Some(r) = raw.display.rotation {
-            if ![0, 90, 180, 270].contains(&r) {
-                return Err(ConfigError::Value {
-                    key: "display.rotation".into(),
-                    value: r.to_string(),
-                    why: "use 0, 90, 180 or 270".into(),
-                });
-            }
-            c.rotation = r;
-        }
-        if let Some(t) = raw.printer.target.filter(|t| !t.trim().is_empty()) {
-            let width = raw.printer.width.unwrap_or(576);
-            if width != 384 && width != 576 {
-                return Err(ConfigError::Value {
-                    key: "printer.width".into(),
-                    value: width.to_string(),
-                    why: "384 (58 mm paper) or 576 (80 mm)".into(),
-                });
-            }
-            c.printer = Some(PrinterConfig { target: t, width });
-        }
-        match raw.scanner.device.as_deref().map(str::trim) {
-            None | Some("") | Some("auto") => {}
-            Some("off") => c.scanner.enabled = false,
-            Some(d) => c.scanner.device = Some(PathBuf::from(d)),
-        }
-        if let Some(k) = raw.scanner.keymap {
-            c.scanner.keymap = match k.as_str() {
-                "us" => Keymap::Us,
-                "fr" | "azerty" => Keymap::FrAzerty,
-                _ => {
-                    return Err(ConfigError::Value {
-                        key: "scanner.keymap".into(),
-                        value: k,
-                        why: "use us or fr".into(),
-                    })
-                }
-            };
-        }
-        if let Some(d) = raw.usb.mount_dir {
-            c.usb.mount_dir = d;
-        }
-        if let Some(keys) = raw.usb.trusted_keys {
-            c.usb.trusted_keys = keys
-                .into_iter()
-                .map(|k| k.trim().to_string())
-                .filter(|k| !k.is_empty())
-                .collect();
-        }
-        if let Some(b) = raw.usb.accept_other_pack {
-            c.usb.accept_other_pack = b;
-        }
-        if let Some(b) = raw.usb.export_stats {
-            c.usb.export_stats = b;
-        }
-        Ok(c)
+    }
+    Ok(())
+}
+
+fn apply_usb(usb: &mut UsbConfig, raw: RawUsb) {
+    if let Some(d) = raw.mount_dir {
+        usb.mount_dir = d;
+    }
+    if let Some(keys) = raw.trusted_keys {
+        usb.trusted_keys = keys
+            .into_iter()
+            .map(|k| k.trim().to_string())
+            .filter(|k| !k.is_empty())
+            .collect();
+    }
+    if let Some(b) = raw.accept_other_pack {
+        usb.accept_other_pack = b;
+    }
+    if let Some(b) = raw.export_stats {
+        usb.export_stats = b;
     }
 }
 

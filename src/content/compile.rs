@@ -9,13 +9,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentBundle, FluentResource};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, Transaction};
 use sha2::{Digest, Sha256};
 
 use super::check::{check_dir, ftl_keys};
 use super::diagnostic::Report;
 use super::model::{Document, Language, Node, NodeKind, Pack, Service};
-use super::source::SourcePack;
+use super::source::{At, SourcePack, SrcMeta, SrcNode, SrcService};
 use super::store::MIGRATIONS;
 
 /// Why a pack could not be compiled.
@@ -44,61 +44,10 @@ pub fn build_dir(dir: &Path, out: &Path) -> Result<(Report, Pack), BuildError> {
 pub fn to_model(src: &SourcePack) -> Pack {
     let mut pack = Pack::default();
     if let Some(m) = &src.meta {
-        pack.id = m.id.value.clone();
-        pack.version = m.version.value.clone();
-        pack.default_language = m.default_language.value.clone();
-        pack.root = m.root.value.clone();
-        pack.country = m.country.as_ref().map(|c| c.value.clone()).unwrap_or_default();
-        pack.help_services = m.help_services.iter().map(|s| s.value.clone()).collect();
-        // The default language first, then the others in pack.toml order.
-        let mut langs: Vec<Language> = m
-            .languages
-            .iter()
-            .map(|l| Language {
-                code: l.code.value.clone(),
-                status: l.status.clone().unwrap_or_else(|| "draft".into()),
-                reviewer: l.reviewer.clone(),
-                date: l.date.clone(),
-            })
-            .collect();
-        langs.sort_by_key(|l| l.code != pack.default_language);
-        pack.languages = langs;
+        set_meta(&mut pack, m);
     }
-    let strs = |v: &[super::source::At<String>]| v.iter().map(|a| a.value.clone()).collect::<Vec<_>>();
-    pack.nodes = src
-        .nodes
-        .iter()
-        .map(|n| Node {
-            id: n.id.value.clone(),
-            kind: NodeKind::parse(&n.kind.value).unwrap_or(NodeKind::Info),
-            pictogram: n.pictogram.value.clone(),
-            emergency: n.style.as_ref().is_some_and(|s| s.value == "emergency"),
-            choices: strs(&n.choices),
-            documents: strs(&n.documents),
-            services: strs(&n.services),
-            source: n.source.as_ref().map(|s| s.value.clone()),
-            reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
-            discreet: n.discreet,
-        })
-        .collect();
-    pack.services = src
-        .services
-        .iter()
-        .map(|s| Service {
-            id: s.id.value.clone(),
-            nom: s.nom.clone(),
-            adresse: s.adresse.clone(),
-            code_postal: s.code_postal.clone(),
-            commune: s.commune.clone(),
-            telephone: s.telephone.as_ref().map(|t| t.value.clone()),
-            site_web: s.site_web.clone(),
-            horaires_accueil: s.horaires_accueil.as_ref().map(|h| h.value.clone()),
-            thematiques: strs(&s.thematiques),
-            publics: strs(&s.publics),
-            pictogram: s.pictogram.value.clone(),
-            example: s.example,
-        })
-        .collect();
+    pack.nodes = src.nodes.iter().map(node_of).collect();
+    pack.services = src.services.iter().map(service_of).collect();
     pack.documents = src
         .documents
         .iter()
@@ -123,6 +72,64 @@ pub fn to_model(src: &SourcePack) -> Pack {
     pack.content_hash = content_hash(src, hasher);
     pack.reindex();
     pack
+}
+
+fn set_meta(pack: &mut Pack, m: &SrcMeta) {
+    pack.id = m.id.value.clone();
+    pack.version = m.version.value.clone();
+    pack.default_language = m.default_language.value.clone();
+    pack.root = m.root.value.clone();
+    pack.country = m.country.as_ref().map(|c| c.value.clone()).unwrap_or_default();
+    pack.help_services = m.help_services.iter().map(|s| s.value.clone()).collect();
+    // The default language first, then the others in pack.toml order.
+    let mut langs: Vec<Language> = m
+        .languages
+        .iter()
+        .map(|l| Language {
+            code: l.code.value.clone(),
+            status: l.status.clone().unwrap_or_else(|| "draft".into()),
+            reviewer: l.reviewer.clone(),
+            date: l.date.clone(),
+        })
+        .collect();
+    langs.sort_by_key(|l| l.code != pack.default_language);
+    pack.languages = langs;
+}
+
+fn values(v: &[At<String>]) -> Vec<String> {
+    v.iter().map(|a| a.value.clone()).collect()
+}
+
+fn node_of(n: &SrcNode) -> Node {
+    Node {
+        id: n.id.value.clone(),
+        kind: NodeKind::parse(&n.kind.value).unwrap_or(NodeKind::Info),
+        pictogram: n.pictogram.value.clone(),
+        emergency: n.style.as_ref().is_some_and(|s| s.value == "emergency"),
+        choices: values(&n.choices),
+        documents: values(&n.documents),
+        services: values(&n.services),
+        source: n.source.as_ref().map(|s| s.value.clone()),
+        reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
+        discreet: n.discreet,
+    }
+}
+
+fn service_of(s: &SrcService) -> Service {
+    Service {
+        id: s.id.value.clone(),
+        nom: s.nom.clone(),
+        adresse: s.adresse.clone(),
+        code_postal: s.code_postal.clone(),
+        commune: s.commune.clone(),
+        telephone: s.telephone.as_ref().map(|t| t.value.clone()),
+        site_web: s.site_web.clone(),
+        horaires_accueil: s.horaires_accueil.as_ref().map(|h| h.value.clone()),
+        thematiques: values(&s.thematiques),
+        publics: values(&s.publics),
+        pictogram: s.pictogram.value.clone(),
+        example: s.example,
+    }
 }
 
 /// Hash of every source file's bytes, in a fixed order.
@@ -216,95 +223,116 @@ pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
     Ok(())
 }
 
-fn write_pack(tx: &rusqlite::Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
-    {
-        let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
-        let help = serde_json::to_string(&pack.help_services).unwrap_or_else(|_| "[]".into());
-        for (k, v) in [
-            ("id", pack.id.as_str()),
-            ("version", pack.version.as_str()),
-            ("default_language", pack.default_language.as_str()),
-            ("root", pack.root.as_str()),
-            ("country", pack.country.as_str()),
-            ("content_hash", pack.content_hash.as_str()),
-            ("help_services", help.as_str()),
+/// Fills every table of a freshly migrated file, one table after the other.
+fn write_pack(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    write_meta(tx, pack)?;
+    write_languages(tx, pack)?;
+    write_nodes(tx, pack)?;
+    write_documents(tx, pack)?;
+    write_services(tx, pack)?;
+    write_messages(tx, pack)?;
+    write_pictograms(tx, pack)?;
+    Ok(())
+}
+
+fn write_meta(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
+    let help = serde_json::to_string(&pack.help_services).unwrap_or_else(|_| "[]".into());
+    for (k, v) in [
+        ("id", pack.id.as_str()),
+        ("version", pack.version.as_str()),
+        ("default_language", pack.default_language.as_str()),
+        ("root", pack.root.as_str()),
+        ("country", pack.country.as_str()),
+        ("content_hash", pack.content_hash.as_str()),
+        ("help_services", help.as_str()),
+    ] {
+        st.execute(params![k, v])?;
+    }
+    Ok(())
+}
+
+fn write_languages(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO language VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    for (i, l) in pack.languages.iter().enumerate() {
+        st.execute(params![l.code, i as i64, l.status, l.reviewer, l.date])?;
+    }
+    Ok(())
+}
+
+fn write_nodes(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO node VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    let mut link = tx.prepare("INSERT INTO node_link VALUES (?1, ?2, ?3, ?4)")?;
+    for (i, n) in pack.nodes.iter().enumerate() {
+        st.execute(params![
+            n.id,
+            i as i64,
+            n.kind.as_str(),
+            n.pictogram,
+            n.emergency,
+            n.source,
+            n.reviewed,
+            n.discreet
+        ])?;
+        for (rel, list) in [
+            ("choice", &n.choices),
+            ("document", &n.documents),
+            ("service", &n.services),
         ] {
-            st.execute(params![k, v])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO language VALUES (?1, ?2, ?3, ?4, ?5)")?;
-        for (i, l) in pack.languages.iter().enumerate() {
-            st.execute(params![l.code, i as i64, l.status, l.reviewer, l.date])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO node VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
-        let mut link = tx.prepare("INSERT INTO node_link VALUES (?1, ?2, ?3, ?4)")?;
-        for (i, n) in pack.nodes.iter().enumerate() {
-            st.execute(params![
-                n.id,
-                i as i64,
-                n.kind.as_str(),
-                n.pictogram,
-                n.emergency,
-                n.source,
-                n.reviewed,
-                n.discreet
-            ])?;
-            for (rel, list) in [
-                ("choice", &n.choices),
-                ("document", &n.documents),
-                ("service", &n.services),
-            ] {
-                for (p, t) in list.iter().enumerate() {
-                    link.execute(params![n.id, rel, p as i64, t])?;
-                }
+            for (p, t) in list.iter().enumerate() {
+                link.execute(params![n.id, rel, p as i64, t])?;
             }
         }
     }
-    {
-        let mut st = tx.prepare("INSERT INTO document VALUES (?1, ?2, ?3)")?;
-        for (i, d) in pack.documents.iter().enumerate() {
-            st.execute(params![d.id, i as i64, d.pictogram])?;
+    Ok(())
+}
+
+fn write_documents(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO document VALUES (?1, ?2, ?3)")?;
+    for (i, d) in pack.documents.iter().enumerate() {
+        st.execute(params![d.id, i as i64, d.pictogram])?;
+    }
+    Ok(())
+}
+
+fn write_services(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
+    for (i, s) in pack.services.iter().enumerate() {
+        let th = serde_json::to_string(&s.thematiques).unwrap_or_else(|_| "[]".into());
+        let pu = serde_json::to_string(&s.publics).unwrap_or_else(|_| "[]".into());
+        st.execute(params![
+            s.id,
+            i as i64,
+            s.nom,
+            s.adresse,
+            s.code_postal,
+            s.commune,
+            s.telephone,
+            s.site_web,
+            s.horaires_accueil,
+            th,
+            pu,
+            s.pictogram,
+            s.example
+        ])?;
+    }
+    Ok(())
+}
+
+fn write_messages(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO message VALUES (?1, ?2, ?3)")?;
+    for (lang, msgs) in &pack.messages {
+        for (k, v) in msgs {
+            st.execute(params![lang, k, v])?;
         }
     }
-    {
-        let mut st =
-            tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
-        for (i, s) in pack.services.iter().enumerate() {
-            let th = serde_json::to_string(&s.thematiques).unwrap_or_else(|_| "[]".into());
-            let pu = serde_json::to_string(&s.publics).unwrap_or_else(|_| "[]".into());
-            st.execute(params![
-                s.id,
-                i as i64,
-                s.nom,
-                s.adresse,
-                s.code_postal,
-                s.commune,
-                s.telephone,
-                s.site_web,
-                s.horaires_accueil,
-                th,
-                pu,
-                s.pictogram,
-                s.example
-            ])?;
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO message VALUES (?1, ?2, ?3)")?;
-        for (lang, msgs) in &pack.messages {
-            for (k, v) in msgs {
-                st.execute(params![lang, k, v])?;
-            }
-        }
-    }
-    {
-        let mut st = tx.prepare("INSERT INTO pictogram VALUES (?1, ?2)")?;
-        for (name, svg) in &pack.pictograms {
-            st.execute(params![name, &svg[..]])?;
-        }
+    Ok(())
+}
+
+fn write_pictograms(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
+    let mut st = tx.prepare("INSERT INTO pictogram VALUES (?1, ?2)")?;
+    for (name, svg) in &pack.pictograms {
+        st.execute(params![name, &svg[..]])?;
     }
     Ok(())
 }

@@ -236,14 +236,29 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
         );
         return pack;
     }
+    pack.meta = read_meta(dir, report);
+    pack.nodes = read_nodes(dir, report);
+    pack.services = read_services(dir, report);
+    pack.documents = read_documents(dir, report);
+    pack.locales = read_locales(dir, report);
+    pack.pictograms = list_pictograms(dir, report);
+    pack
+}
 
-    if let Some(text) = read_text(dir, Path::new(PACK_FILE), report, true) {
-        match toml::from_str::<RawPack>(&text) {
-            Ok(raw) => pack.meta = Some(meta_from(&LineIndex::new(&text), raw)),
-            Err(e) => toml_error(report, PACK_FILE, &text, &e),
+fn read_meta(dir: &Path, report: &mut Report) -> Option<SrcMeta> {
+    let text = read_text(dir, Path::new(PACK_FILE), report, true)?;
+    match toml::from_str::<RawPack>(&text) {
+        Ok(raw) => Some(meta_from(&LineIndex::new(&text), raw)),
+        Err(e) => {
+            toml_error(report, PACK_FILE, &text, &e);
+            None
         }
     }
+}
 
+/// Every `nodes/*.toml` file, in name order.
+fn read_nodes(dir: &Path, report: &mut Report) -> Vec<SrcNode> {
+    let mut nodes = Vec::new();
     for rel in list_files(dir, NODES_DIR, "toml", report) {
         let Some(text) = read_text(dir, &rel, report, true) else {
             continue;
@@ -252,87 +267,115 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
         match toml::from_str::<RawNodes>(&text) {
             Ok(raw) => {
                 for n in raw.node {
-                    let line = lines.line(n.span().start);
-                    let n = n.into_inner();
-                    pack.nodes.push(SrcNode {
-                        file: rel.clone(),
-                        line,
-                        id: at(&lines, n.id),
-                        kind: at(&lines, n.kind),
-                        pictogram: at(&lines, n.pictogram),
-                        style: n.style.map(|s| at(&lines, s)),
-                        choices: at_vec(&lines, n.choices),
-                        documents: at_vec(&lines, n.documents),
-                        services: at_vec(&lines, n.services),
-                        source: n.source.map(|s| at(&lines, s)),
-                        reviewed: n.reviewed.map(|s| at(&lines, s)),
-                        discreet: n.discreet,
-                    });
+                    nodes.push(node_from(&rel, &lines, n));
                 }
             }
             Err(e) => toml_error(report, &rel, &text, &e),
         }
     }
+    nodes
+}
 
-    if let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) {
-        let lines = LineIndex::new(&text);
-        match toml::from_str::<RawServices>(&text) {
-            Ok(raw) => {
-                for s in raw.service {
-                    let line = lines.line(s.span().start);
-                    let s = s.into_inner();
-                    pack.services.push(SrcService {
-                        line,
-                        id: at(&lines, s.id),
-                        nom: s.nom,
-                        adresse: s.adresse,
-                        code_postal: s.code_postal,
-                        commune: s.commune,
-                        telephone: s.telephone.map(|t| at(&lines, t)),
-                        site_web: s.site_web,
-                        horaires_accueil: s.horaires_accueil.map(|h| at(&lines, h)),
-                        thematiques: at_vec(&lines, s.thematiques),
-                        publics: at_vec(&lines, s.publics),
-                        pictogram: at(&lines, s.pictogram),
-                        example: s.example,
-                    });
-                }
-            }
-            Err(e) => toml_error(report, SERVICES_FILE, &text, &e),
-        }
+fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
+    let line = lines.line(n.span().start);
+    let n = n.into_inner();
+    SrcNode {
+        file: rel.to_path_buf(),
+        line,
+        id: at(lines, n.id),
+        kind: at(lines, n.kind),
+        pictogram: at(lines, n.pictogram),
+        style: n.style.map(|s| at(lines, s)),
+        choices: at_vec(lines, n.choices),
+        documents: at_vec(lines, n.documents),
+        services: at_vec(lines, n.services),
+        source: n.source.map(|s| at(lines, s)),
+        reviewed: n.reviewed.map(|s| at(lines, s)),
+        discreet: n.discreet,
     }
+}
 
-    if let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false) {
-        let lines = LineIndex::new(&text);
-        match toml::from_str::<RawDocuments>(&text) {
-            Ok(raw) => {
-                for d in raw.document {
-                    let d = d.into_inner();
-                    pack.documents.push(SrcDocument {
-                        id: at(&lines, d.id),
-                        pictogram: at(&lines, d.pictogram),
-                    });
-                }
+fn read_services(dir: &Path, report: &mut Report) -> Vec<SrcService> {
+    let mut services = Vec::new();
+    let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) else {
+        return services;
+    };
+    let lines = LineIndex::new(&text);
+    match toml::from_str::<RawServices>(&text) {
+        Ok(raw) => {
+            for s in raw.service {
+                services.push(service_from(&lines, s));
             }
-            Err(e) => toml_error(report, DOCUMENTS_FILE, &text, &e),
         }
+        Err(e) => toml_error(report, SERVICES_FILE, &text, &e),
     }
+    services
+}
 
+fn service_from(lines: &LineIndex, s: Spanned<RawService>) -> SrcService {
+    let line = lines.line(s.span().start);
+    let s = s.into_inner();
+    SrcService {
+        line,
+        id: at(lines, s.id),
+        nom: s.nom,
+        adresse: s.adresse,
+        code_postal: s.code_postal,
+        commune: s.commune,
+        telephone: s.telephone.map(|t| at(lines, t)),
+        site_web: s.site_web,
+        horaires_accueil: s.horaires_accueil.map(|h| at(lines, h)),
+        thematiques: at_vec(lines, s.thematiques),
+        publics: at_vec(lines, s.publics),
+        pictogram: at(lines, s.pictogram),
+        example: s.example,
+    }
+}
+
+fn read_documents(dir: &Path, report: &mut Report) -> Vec<SrcDocument> {
+    let mut documents = Vec::new();
+    let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false) else {
+        return documents;
+    };
+    let lines = LineIndex::new(&text);
+    match toml::from_str::<RawDocuments>(&text) {
+        Ok(raw) => {
+            for d in raw.document {
+                let d = d.into_inner();
+                documents.push(SrcDocument {
+                    id: at(&lines, d.id),
+                    pictogram: at(&lines, d.pictogram),
+                });
+            }
+        }
+        Err(e) => toml_error(report, DOCUMENTS_FILE, &text, &e),
+    }
+    documents
+}
+
+/// Every `locales/*.ftl` file; the file's name is the language code.
+fn read_locales(dir: &Path, report: &mut Report) -> Vec<SrcLocale> {
+    let mut locales = Vec::new();
     for rel in list_files(dir, LOCALES_DIR, "ftl", report) {
         let Some(lang) = rel.file_stem().and_then(|s| s.to_str()).map(str::to_string) else {
             continue;
         };
         if let Some(text) = read_text(dir, &rel, report, true) {
-            pack.locales.push(SrcLocale { lang, file: rel, text });
+            locales.push(SrcLocale { lang, file: rel, text });
         }
     }
+    locales
+}
 
+/// Pictogram name → path; the files themselves are read by the checker.
+fn list_pictograms(dir: &Path, report: &mut Report) -> BTreeMap<String, PathBuf> {
+    let mut pictograms = BTreeMap::new();
     for rel in list_files(dir, PICTOGRAMS_DIR, "svg", report) {
         if let Some(name) = rel.file_stem().and_then(|s| s.to_str()) {
-            pack.pictograms.insert(name.to_string(), rel.clone());
+            pictograms.insert(name.to_string(), rel.clone());
         }
     }
-    pack
+    pictograms
 }
 
 fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {

@@ -97,8 +97,21 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
     None
 }
 
+/// Reads every table, in the order they were written.
 fn read(conn: &Connection) -> rusqlite::Result<Pack> {
     let mut pack = Pack::default();
+    read_meta(conn, &mut pack)?;
+    pack.languages = read_languages(conn)?;
+    pack.nodes = read_nodes(conn)?;
+    pack.documents = read_documents(conn)?;
+    pack.services = read_services(conn)?;
+    pack.messages = read_messages(conn)?;
+    pack.pictograms = read_pictograms(conn)?;
+    pack.reindex();
+    Ok(pack)
+}
+
+fn read_meta(conn: &Connection, pack: &mut Pack) -> rusqlite::Result<()> {
     let meta: HashMap<String, String> = conn
         .prepare("SELECT key, value FROM meta")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -111,9 +124,11 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
     pack.country = get("country");
     pack.content_hash = get("content_hash");
     pack.help_services = serde_json::from_str(&get("help_services")).unwrap_or_default();
+    Ok(())
+}
 
-    pack.languages = conn
-        .prepare("SELECT code, status, reviewer, date FROM language ORDER BY position")?
+fn read_languages(conn: &Connection) -> rusqlite::Result<Vec<Language>> {
+    conn.prepare("SELECT code, status, reviewer, date FROM language ORDER BY position")?
         .query_map([], |r| {
             Ok(Language {
                 code: r.get(0)?,
@@ -122,8 +137,12 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
                 date: r.get(3)?,
             })
         })?
-        .collect::<Result<_, _>>()?;
+        .collect()
+}
 
+/// Nodes in their order, each with its choices, documents and services.
+fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
+    let mut nodes = Vec::new();
     let mut links: HashMap<(String, String), Vec<String>> = HashMap::new();
     let mut st = conn.prepare("SELECT node_id, rel, target FROM node_link ORDER BY node_id, rel, position")?;
     let rows = st.query_map([], |r| {
@@ -152,7 +171,7 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
         let choices = take(&id, "choice");
         let documents = take(&id, "document");
         let services = take(&id, "service");
-        pack.nodes.push(Node {
+        nodes.push(Node {
             kind: NodeKind::parse(&kind).unwrap_or(NodeKind::Info),
             id,
             pictogram,
@@ -165,56 +184,66 @@ fn read(conn: &Connection) -> rusqlite::Result<Pack> {
             discreet,
         });
     }
+    Ok(nodes)
+}
 
-    pack.documents = conn
-        .prepare("SELECT id, pictogram FROM document ORDER BY position")?
+fn read_documents(conn: &Connection) -> rusqlite::Result<Vec<Document>> {
+    conn.prepare("SELECT id, pictogram FROM document ORDER BY position")?
         .query_map([], |r| {
             Ok(Document {
                 id: r.get(0)?,
                 pictogram: r.get(1)?,
             })
         })?
-        .collect::<Result<_, _>>()?;
+        .collect()
+}
 
+fn read_services(conn: &Connection) -> rusqlite::Result<Vec<Service>> {
     let json_list = |s: String| serde_json::from_str::<Vec<String>>(&s).unwrap_or_default();
-    pack.services = conn
-        .prepare(
-            "SELECT id, nom, adresse, code_postal, commune, telephone, site_web, horaires_accueil,
+    conn.prepare(
+        "SELECT id, nom, adresse, code_postal, commune, telephone, site_web, horaires_accueil,
                     thematiques, publics, pictogram, example FROM service ORDER BY position",
-        )?
-        .query_map([], |r| {
-            Ok(Service {
-                id: r.get(0)?,
-                nom: r.get(1)?,
-                adresse: r.get(2)?,
-                code_postal: r.get(3)?,
-                commune: r.get(4)?,
-                telephone: r.get(5)?,
-                site_web: r.get(6)?,
-                horaires_accueil: r.get(7)?,
-                thematiques: json_list(r.get(8)?),
-                publics: json_list(r.get(9)?),
-                pictogram: r.get(10)?,
-                example: r.get(11)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    )?
+    .query_map([], |r| {
+        Ok(Service {
+            id: r.get(0)?,
+            nom: r.get(1)?,
+            adresse: r.get(2)?,
+            code_postal: r.get(3)?,
+            commune: r.get(4)?,
+            telephone: r.get(5)?,
+            site_web: r.get(6)?,
+            horaires_accueil: r.get(7)?,
+            thematiques: json_list(r.get(8)?),
+            publics: json_list(r.get(9)?),
+            pictogram: r.get(10)?,
+            example: r.get(11)?,
+        })
+    })?
+    .collect()
+}
 
+/// Language → message key → finished text.
+fn read_messages(conn: &Connection) -> rusqlite::Result<HashMap<String, HashMap<String, String>>> {
+    let mut messages: HashMap<String, HashMap<String, String>> = HashMap::new();
     let mut st = conn.prepare("SELECT lang, key, value FROM message")?;
     let rows = st.query_map([], |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
     })?;
     for row in rows {
         let (lang, key, value) = row?;
-        pack.messages.entry(lang).or_default().insert(key, value);
+        messages.entry(lang).or_default().insert(key, value);
     }
+    Ok(messages)
+}
 
+fn read_pictograms(conn: &Connection) -> rusqlite::Result<HashMap<String, Arc<[u8]>>> {
+    let mut pictograms = HashMap::new();
     let mut st = conn.prepare("SELECT name, svg FROM pictogram")?;
     let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
     for row in rows {
         let (name, svg) = row?;
-        pack.pictograms.insert(name, Arc::from(svg.into_boxed_slice()));
+        pictograms.insert(name, Arc::from(svg.into_boxed_slice()));
     }
-    pack.reindex();
-    Ok(pack)
+    Ok(pictograms)
 }

@@ -101,8 +101,41 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<MergeSummary, StatsError> {
 
 /// [`merge`] with the current time given.
 pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Result<MergeSummary, StatsError> {
-    let mut skipped = Vec::new();
+    let (loaded, mut skipped) = load_folders(dirs);
+    let by_kiosk = offers_by_kiosk(&loaded);
+    let renamed = renamed_kiosks(&by_kiosk);
     let mut warnings = Vec::new();
+    let mut picked = Picked::default();
+    for (kiosk, offers) in &by_kiosk {
+        if let Some(new) = renamed.get(kiosk) {
+            for &(i, _) in offers {
+                skipped.push(Skipped {
+                    dir: loaded[i].dir.clone(),
+                    kiosk: Some(kiosk.to_string()),
+                    reason: SkipReason::Renamed(new.to_string()),
+                });
+            }
+            continue;
+        }
+        picked.take_latest(kiosk, offers, &loaded, &mut skipped, &mut warnings);
+    }
+    if picked.used.is_empty() {
+        let why: Vec<String> = skipped
+            .iter()
+            .map(|s| format!("{}: {}", s.dir.display(), s.reason))
+            .collect();
+        return Err(StatsError::NothingToMerge(if why.is_empty() {
+            "no folder given".into()
+        } else {
+            why.join("; ")
+        }));
+    }
+    write_merged(out, now, picked, skipped, warnings)
+}
+
+/// Reads each folder given once; those that cannot be read are skipped with why.
+fn load_folders(dirs: &[PathBuf]) -> (Vec<Loaded>, Vec<Skipped>) {
+    let mut skipped = Vec::new();
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
     for dir in dirs {
@@ -126,27 +159,41 @@ pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Res
             Err(p) => skipped.push(Skipped {
                 dir: dir.clone(),
                 kiosk: None,
-                reason: match p {
-                    ReadProblem::NotAnExport => SkipReason::NotAnExport,
-                    ReadProblem::TooNew(v) => SkipReason::TooNew(v),
-                    ReadProblem::Damaged(w) => SkipReason::Damaged(w),
-                    ReadProblem::Unreadable(w) => SkipReason::Unreadable(w),
-                },
+                reason: skip_reason(p),
             }),
         }
     }
+    (loaded, skipped)
+}
 
-    // Every kiosk export on offer, by kiosk; the latest wins, ties go to the first given.
-    let mut by_kiosk: BTreeMap<&str, Vec<(usize, &Source)>> = BTreeMap::new();
+fn skip_reason(p: ReadProblem) -> SkipReason {
+    match p {
+        ReadProblem::NotAnExport => SkipReason::NotAnExport,
+        ReadProblem::TooNew(v) => SkipReason::TooNew(v),
+        ReadProblem::Damaged(w) => SkipReason::Damaged(w),
+        ReadProblem::Unreadable(w) => SkipReason::Unreadable(w),
+    }
+}
+
+/// Each kiosk's exports on offer: (index in `loaded`, the export).
+type Offers<'a> = BTreeMap<&'a str, Vec<(usize, &'a Source)>>;
+
+/// Every kiosk export on offer, by kiosk; the latest wins, ties go to the first given.
+fn offers_by_kiosk(loaded: &[Loaded]) -> Offers<'_> {
+    let mut by_kiosk: Offers<'_> = BTreeMap::new();
     for (i, l) in loaded.iter().enumerate() {
         for s in &l.manifest.sources {
             by_kiosk.entry(s.kiosk.as_str()).or_default().push((i, s));
         }
     }
-    // A renamed kiosk's latest export holds its counts under the old name too: the old
-    // name's exports, when older, are left out.
+    by_kiosk
+}
+
+/// A renamed kiosk's latest export holds its counts under the old name too: the old
+/// name's exports, when older, are left out.
+fn renamed_kiosks<'a>(by_kiosk: &Offers<'a>) -> BTreeMap<&'a str, &'a str> {
     let mut renamed: BTreeMap<&str, &str> = BTreeMap::new();
-    for (kiosk, offers) in &by_kiosk {
+    for (kiosk, offers) in by_kiosk {
         let Some((_, best)) = latest(offers) else { continue };
         for old in &best.previous_names {
             let older = by_kiosk
@@ -154,27 +201,35 @@ pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Res
                 .and_then(|o| latest(o))
                 .is_some_and(|(_, o)| o.order_key() < best.order_key());
             if older {
-                renamed.insert(old.as_str(), kiosk);
+                renamed.insert(old.as_str(), *kiosk);
             }
         }
     }
-    let mut used = Vec::new();
-    let mut rows = Vec::new();
-    let mut sources = Vec::new();
-    for (kiosk, offers) in &by_kiosk {
-        if let Some(new) = renamed.get(kiosk) {
-            for &(i, _) in offers {
-                skipped.push(Skipped {
-                    dir: loaded[i].dir.clone(),
-                    kiosk: Some(kiosk.to_string()),
-                    reason: SkipReason::Renamed(new.to_string()),
-                });
-            }
-            continue;
-        }
-        let Some((best_i, best)) = latest(offers) else { continue };
+    renamed
+}
+
+/// The exports taken into the merge so far.
+#[derive(Default)]
+struct Picked {
+    used: Vec<Used>,
+    rows: Vec<Row>,
+    sources: Vec<Source>,
+}
+
+impl Picked {
+    /// Takes a kiosk's latest export; its other exports are skipped, with a warning when
+    /// the latest lacks counts an earlier one had.
+    fn take_latest(
+        &mut self,
+        kiosk: &str,
+        offers: &[(usize, &Source)],
+        loaded: &[Loaded],
+        skipped: &mut Vec<Skipped>,
+        warnings: &mut Vec<String>,
+    ) {
+        let Some((best_i, best)) = latest(offers) else { return };
         let best_dir = &loaded[best_i].dir;
-        let best_rows: Vec<&Row> = loaded[best_i].rows.iter().filter(|r| r.kiosk == *kiosk).collect();
+        let best_rows: Vec<&Row> = loaded[best_i].rows.iter().filter(|r| r.kiosk == kiosk).collect();
         for &(i, s) in offers {
             if i == best_i {
                 continue;
@@ -193,26 +248,30 @@ pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Res
                 reason,
             });
         }
-        used.push(Used {
+        self.used.push(Used {
             dir: best_dir.clone(),
             kiosk: kiosk.to_string(),
             export_id: best.export_id,
             exported_at: best.exported_at.clone(),
         });
-        rows.extend(best_rows.into_iter().cloned());
-        sources.push(best.clone());
+        self.rows.extend(best_rows.into_iter().cloned());
+        self.sources.push(best.clone());
     }
-    if used.is_empty() {
-        let why: Vec<String> = skipped
-            .iter()
-            .map(|s| format!("{}: {}", s.dir.display(), s.reason))
-            .collect();
-        return Err(StatsError::NothingToMerge(if why.is_empty() {
-            "no folder given".into()
-        } else {
-            why.join("; ")
-        }));
-    }
+}
+
+/// Writes the merged folder and says what was done.
+fn write_merged(
+    out: &Path,
+    now: chrono::NaiveDateTime,
+    picked: Picked,
+    skipped: Vec<Skipped>,
+    warnings: Vec<String>,
+) -> Result<MergeSummary, StatsError> {
+    let Picked {
+        used,
+        mut rows,
+        sources,
+    } = picked;
     rows.sort_by(|a, b| {
         (&a.kiosk, a.start, a.kind, &a.value, a.period).cmp(&(&b.kiosk, b.start, b.kind, &b.value, b.period))
     });

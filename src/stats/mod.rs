@@ -11,6 +11,7 @@
 //! - [`recorder`]: the UI's non-blocking handle ([`Recorder`])
 //! - [`export`]: the export folder, written safely and read back
 //! - [`merge`]: several kiosks' exports into one ([`merge()`])
+//! - [`tables`]: the counts summed for people to read
 //! - [`report`], [`chart`], [`suppress`]: what people read
 
 use std::path::PathBuf;
@@ -23,6 +24,7 @@ pub mod recorder;
 pub mod report;
 pub mod store;
 pub mod suppress;
+pub mod tables;
 
 #[cfg(test)]
 mod tests;

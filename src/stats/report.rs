@@ -4,16 +4,16 @@
 //! anything, so it opens from a stick on any computer. Every number a person reads goes
 //! through [`super::suppress`]. The texts are Fluent messages (`locales/stats/fr.ftl`).
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
+use chrono::NaiveDateTime;
 use fluent_bundle::FluentValue;
 
 use super::chart::{self, Bar, HiddenLabels, HATCH_ID};
-use super::event::{EndReason, Kind, Period, TicketOutcome};
-use super::export::{csv_line, Dataset};
+use super::event::{EndReason, Kind, TicketOutcome};
+use super::export::csv_line;
 use super::suppress::{primary, with_total, Shown};
+pub use super::tables::{Bucket, Tables};
 use super::StatsError;
 
 const FTL: &str = include_str!("../../locales/stats/fr.ftl");
@@ -55,204 +55,6 @@ impl Texts {
     }
 }
 
-/// How visits over time are grouped: by day for up to three months, then by week, then
-/// by month, so that the chart stays readable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bucket {
-    Day,
-    Week,
-    Month,
-}
-
-impl Bucket {
-    fn start(self, d: NaiveDate) -> NaiveDate {
-        match self {
-            Bucket::Day => d,
-            Bucket::Week => d - Duration::days(i64::from(d.weekday().num_days_from_monday())),
-            Bucket::Month => d.with_day(1).unwrap_or(d),
-        }
-    }
-
-    fn next(self, d: NaiveDate) -> Option<NaiveDate> {
-        match self {
-            Bucket::Day => d.succ_opt(),
-            Bucket::Week => d.checked_add_signed(Duration::days(7)),
-            Bucket::Month => d.checked_add_months(chrono::Months::new(1)),
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Bucket::Day => "day",
-            Bucket::Week => "week",
-            Bucket::Month => "month",
-        }
-    }
-
-    fn short(self, d: NaiveDate) -> String {
-        match self {
-            Bucket::Day | Bucket::Week => d.format("%d/%m").to_string(),
-            Bucket::Month => d.format("%m/%Y").to_string(),
-        }
-    }
-
-    fn long(self, d: NaiveDate) -> String {
-        match self {
-            Bucket::Day | Bucket::Week => d.format("%d/%m/%Y").to_string(),
-            Bucket::Month => d.format("%m/%Y").to_string(),
-        }
-    }
-}
-
-/// Zero-filled buckets are listed only up to this many; beyond, only non-empty ones (a
-/// wrong clock could otherwise make decades of empty days).
-const MAX_FILLED_BUCKETS: usize = 400;
-
-/// Everything the report shows, summed over kiosks, before suppression.
-#[derive(Debug, Clone)]
-pub struct Tables {
-    /// Visits per kiosk, in name order.
-    pub kiosks: Vec<(String, u64)>,
-    pub first: Option<NaiveDate>,
-    pub last: Option<NaiveDate>,
-    pub sessions: u64,
-    pub bucket: Bucket,
-    /// Visits per bucket start.
-    pub over_time: Vec<(NaiveDate, u64)>,
-    pub by_hour: [u64; 24],
-    pub languages: Vec<(String, u64)>,
-    pub topics: Vec<(String, u64)>,
-    pub results: Vec<(String, u64)>,
-    pub nodes: Vec<(String, u64)>,
-    pub tickets: Vec<(TicketOutcome, u64)>,
-    pub ends: Vec<(EndReason, u64)>,
-    pub emergency: u64,
-    pub stick_visits: u64,
-}
-
-impl Tables {
-    pub fn new(data: &Dataset) -> Tables {
-        let mut kiosks: BTreeMap<String, u64> = data.sources.iter().map(|s| (s.kiosk.clone(), 0)).collect();
-        let mut days: BTreeMap<NaiveDate, u64> = BTreeMap::new();
-        let mut by_hour = [0u64; 24];
-        let mut values: BTreeMap<Kind, BTreeMap<String, u64>> = BTreeMap::new();
-        let mut sessions = 0;
-        for r in &data.rows {
-            *values.entry(r.kind).or_default().entry(r.value.clone()).or_default() += r.count;
-            if r.kind == Kind::SessionStart {
-                sessions += r.count;
-                *kiosks.entry(r.kiosk.clone()).or_default() += r.count;
-                if r.period == Period::Hour {
-                    *days.entry(r.start.date()).or_default() += r.count;
-                    if let Some(h) = by_hour.get_mut(r.start.hour() as usize) {
-                        *h += r.count;
-                    }
-                }
-            }
-        }
-        // The covered period: from the hourly counters when there are any (weekly ones
-        // start on the Monday before the first visit).
-        let hourly = data.rows.iter().filter(|r| r.period == Period::Hour);
-        let (first, last) = match (hourly.clone().map(|r| r.start).min(), hourly.map(|r| r.start).max()) {
-            (Some(a), Some(b)) => (Some(a.date()), Some(b.date())),
-            _ => (
-                data.rows.iter().map(|r| r.start.date()).min(),
-                data.rows.iter().map(|r| r.start.date()).max(),
-            ),
-        };
-        let span = match (days.keys().next(), days.keys().next_back()) {
-            (Some(a), Some(b)) => (*b - *a).num_days(),
-            _ => 0,
-        };
-        let bucket = if span < 92 {
-            Bucket::Day
-        } else if span < 731 {
-            Bucket::Week
-        } else {
-            Bucket::Month
-        };
-        let mut buckets: BTreeMap<NaiveDate, u64> = BTreeMap::new();
-        for (d, n) in &days {
-            *buckets.entry(bucket.start(*d)).or_default() += n;
-        }
-        let over_time = fill(bucket, buckets);
-        let mut take = |k: Kind| ordered(values.remove(&k).unwrap_or_default());
-        let languages = take(Kind::Language);
-        let topics = take(Kind::Topic);
-        let results = take(Kind::Result);
-        let nodes = take(Kind::Node);
-        let count = |k: Kind, v: &str| values.get(&k).and_then(|m| m.get(v)).copied().unwrap_or(0);
-        let tickets = TicketOutcome::ALL
-            .iter()
-            .map(|t| (*t, count(Kind::Ticket, t.as_str())))
-            .collect();
-        let ends = EndReason::ALL
-            .iter()
-            .map(|e| (*e, count(Kind::SessionEnd, e.as_str())))
-            .collect();
-        Tables {
-            kiosks: kiosks.into_iter().collect(),
-            first,
-            last,
-            sessions,
-            bucket,
-            over_time,
-            by_hour,
-            languages,
-            topics,
-            results,
-            nodes,
-            tickets,
-            ends,
-            emergency: count(Kind::Emergency, ""),
-            stick_visits: count(Kind::StickVisit, ""),
-        }
-    }
-}
-
-impl Tables {
-    /// How visit ends are shown. Nearly every visit ends with one of them, so their sum
-    /// is about the number of visits, which is shown: treated as a group with a total.
-    pub fn ends_shown(&self) -> Vec<Shown> {
-        with_total(&self.ends.iter().map(|e| e.1).collect::<Vec<_>>())
-    }
-}
-
-/// Adds the empty buckets between the first and the last (a day without visits is a
-/// fact worth showing), unless there would be too many.
-fn fill(bucket: Bucket, counts: BTreeMap<NaiveDate, u64>) -> Vec<(NaiveDate, u64)> {
-    let (Some(first), Some(last)) = (counts.keys().next().copied(), counts.keys().next_back().copied()) else {
-        return vec![];
-    };
-    let mut out = Vec::new();
-    let mut d = first;
-    while d <= last {
-        out.push((d, counts.get(&d).copied().unwrap_or(0)));
-        if out.len() > MAX_FILLED_BUCKETS {
-            return counts.into_iter().collect();
-        }
-        match bucket.next(d) {
-            Some(n) => d = n,
-            None => break,
-        }
-    }
-    out
-}
-
-/// Shown counts first, largest first; hidden ones last in name order, so that their
-/// place in the list does not rank them.
-fn ordered(counts: BTreeMap<String, u64>) -> Vec<(String, u64)> {
-    let mut v: Vec<(String, u64)> = counts.into_iter().collect();
-    v.sort_by(|a, b| {
-        let key = |x: &(String, u64)| {
-            let hidden = primary(x.1).is_hidden();
-            (hidden, if hidden { 0 } else { u64::MAX - x.1 })
-        };
-        key(a).cmp(&key(b)).then_with(|| a.0.cmp(&b.0))
-    });
-    v
-}
-
 /// Escapes text for HTML (content, and attribute values in double quotes).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -286,7 +88,6 @@ svg{max-width:100%;height:auto;display:block}summary{cursor:pointer;color:#1f5f8
 
 /// The whole page.
 pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String, StatsError> {
-    let s = |v: String| FluentValue::from(v);
     let (small, masked) = x.hidden();
     let hidden = HiddenLabels {
         small: &small,
@@ -298,12 +99,27 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
         x.t("report-title", &[])
     };
     let mut h = String::new();
+    page_start(&mut h, &title);
+    intro(&mut h, t, x, created_at);
+    let ends_shown = t.ends_shown();
+    in_brief(&mut h, t, x, &ends_shown);
+    over_time(&mut h, t, x, &hidden)?;
+    hours(&mut h, t, x, &hidden)?;
+    categories(&mut h, t, x, &hidden, &ends_shown)?;
+    section(&mut h, &x.t("section-privacy", &[]));
+    let _ = writeln!(h, "<p>{}</p>", esc(&x.t("privacy-text", &[])));
+    h.push_str("</body>\n</html>\n");
+    Ok(h)
+}
+
+/// The document's head, the charts' shared hatch pattern and the title.
+fn page_start(h: &mut String, title: &str) {
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        esc(&title)
+        esc(title)
     );
     // The hatch pattern, defined once for every chart.
     let _ = writeln!(
@@ -313,7 +129,12 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
          <rect width=\"8\" height=\"8\" fill=\"#e4e4e4\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#777\" stroke-width=\"3\"/>\
          </pattern></defs></svg>"
     );
-    let _ = writeln!(h, "<h1>{}</h1>", esc(&title));
+    let _ = writeln!(h, "<h1>{}</h1>", esc(title));
+}
+
+/// Which kiosks, which period, when the page was made, and how small counts are shown.
+fn intro(h: &mut String, t: &Tables, x: &Texts, created_at: NaiveDateTime) {
+    let s = |v: String| FluentValue::from(v);
     let names: Vec<&str> = t.kiosks.iter().map(|k| k.0.as_str()).collect();
     let kiosk_line = if names.len() > 1 {
         x.t("report-kiosks", &[("names", s(names.join(", ")))])
@@ -350,13 +171,14 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
         esc(&x.t("report-small-note", &[])),
         esc(&x.t("report-masked-note", &[]))
     );
+}
 
-    // In brief.
-    let ends_shown = t.ends_shown();
+/// The main figures, and visits per kiosk when there are several.
+fn in_brief(h: &mut String, t: &Tables, x: &Texts, ends_shown: &[Shown]) {
     let end = |r: EndReason| {
         t.ends
             .iter()
-            .zip(&ends_shown)
+            .zip(ends_shown)
             .find(|(e, _)| e.0 == r)
             .map_or(Shown::Count(0), |(_, s)| *s)
     };
@@ -373,26 +195,28 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
         ("figure-emergency", primary(t.emergency)),
         ("figure-stick-visits", primary(t.stick_visits)),
     ];
-    section(&mut h, &x.t("section-summary", &[]));
+    section(h, &x.t("section-summary", &[]));
     let rows: Vec<(String, Shown)> = figures.iter().map(|(k, s)| (x.t(k, &[]), *s)).collect();
-    table(&mut h, x, &x.t("col-what", &[]), &rows);
+    table(h, x, &x.t("col-what", &[]), &rows);
 
     if t.kiosks.len() > 1 {
-        section(&mut h, &x.t("section-kiosks", &[]));
+        section(h, &x.t("section-kiosks", &[]));
         let counts: Vec<u64> = t.kiosks.iter().map(|k| k.1).collect();
         let shown = with_total(&counts);
         let rows: Vec<(String, Shown)> = t.kiosks.iter().map(|k| k.0.clone()).zip(shown).collect();
-        table(&mut h, x, &x.t("col-kiosk", &[]), &rows);
+        table(h, x, &x.t("col-kiosk", &[]), &rows);
     }
+}
 
-    // Visits over time.
+/// Visits per day, week or month: a chart and its table.
+fn over_time(h: &mut String, t: &Tables, x: &Texts, hidden: &HiddenLabels) -> Result<(), StatsError> {
     let (time_title, time_col) = match t.bucket {
         Bucket::Day => ("section-time-day", "col-day"),
         Bucket::Week => ("section-time-week", "col-week"),
         Bucket::Month => ("section-time-month", "col-month"),
     };
     let time_title = x.t(time_title, &[]);
-    section(&mut h, &time_title);
+    section(h, &time_title);
     let counts: Vec<u64> = t.over_time.iter().map(|d| d.1).collect();
     let shown = with_total(&counts);
     let bars: Vec<Bar> = t
@@ -405,18 +229,21 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
         })
         .collect();
     let every = bars.len().div_ceil(12).max(1);
-    h.push_str(&chart::columns(&bars, every, bars.len() <= 31, &time_title, &hidden)?);
+    h.push_str(&chart::columns(&bars, every, bars.len() <= 31, &time_title, hidden)?);
     let rows: Vec<(String, Shown)> = t
         .over_time
         .iter()
         .zip(&shown)
         .map(|((d, _), s)| (t.bucket.long(*d), *s))
         .collect();
-    details_table(&mut h, x, &x.t(time_col, &[]), &rows);
+    details_table(h, x, &x.t(time_col, &[]), &rows);
+    Ok(())
+}
 
-    // Hour of day.
+/// Visits by hour of day: a chart (when there are any) and its table.
+fn hours(h: &mut String, t: &Tables, x: &Texts, hidden: &HiddenLabels) -> Result<(), StatsError> {
     let hours_title = x.t("section-hours", &[]);
-    section(&mut h, &hours_title);
+    section(h, &hours_title);
     let shown = with_total(&t.by_hour);
     let hour = |i: usize| x.t("hour-of-day", &[("hour", FluentValue::from(i))]);
     if t.sessions > 0 {
@@ -428,70 +255,51 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
                 shown: *s,
             })
             .collect();
-        h.push_str(&chart::columns(&bars, 2, true, &hours_title, &hidden)?);
+        h.push_str(&chart::columns(&bars, 2, true, &hours_title, hidden)?);
     }
     let rows: Vec<(String, Shown)> = shown.iter().enumerate().map(|(i, s)| (hour(i), *s)).collect();
-    details_table(&mut h, x, &x.t("col-hour", &[]), &rows);
+    details_table(h, x, &x.t("col-hour", &[]), &rows);
+    Ok(())
+}
 
-    // Categories.
+/// Languages, topics, results, tickets, visit ends and pages.
+fn categories(
+    h: &mut String,
+    t: &Tables,
+    x: &Texts,
+    hidden: &HiddenLabels,
+    ends_shown: &[Shown],
+) -> Result<(), StatsError> {
     let alone = |items: &[(String, u64)]| -> Vec<(String, Shown)> {
         items.iter().map(|(l, n)| (l.clone(), primary(*n))).collect()
     };
     let languages: Vec<(String, u64)> = t.languages.iter().map(|(c, n)| (x.language(c), *n)).collect();
     category(
-        &mut h,
+        h,
         x,
-        &hidden,
+        hidden,
         "section-languages",
         "col-language",
         &alone(&languages),
         true,
     )?;
-    category(
-        &mut h,
-        x,
-        &hidden,
-        "section-topics",
-        "col-topic",
-        &alone(&t.topics),
-        true,
-    )?;
-    category(
-        &mut h,
-        x,
-        &hidden,
-        "section-results",
-        "col-result",
-        &alone(&t.results),
-        true,
-    )?;
+    category(h, x, hidden, "section-topics", "col-topic", &alone(&t.topics), true)?;
+    category(h, x, hidden, "section-results", "col-result", &alone(&t.results), true)?;
     let tickets: Vec<(String, u64)> = t
         .tickets
         .iter()
         .map(|(o, n)| (x.t(&format!("ticket-{}", o.as_str()), &[]), *n))
         .collect();
-    category(
-        &mut h,
-        x,
-        &hidden,
-        "section-tickets",
-        "col-ticket",
-        &alone(&tickets),
-        true,
-    )?;
+    category(h, x, hidden, "section-tickets", "col-ticket", &alone(&tickets), true)?;
     let ends: Vec<(String, Shown)> = t
         .ends
         .iter()
-        .zip(&ends_shown)
+        .zip(ends_shown)
         .map(|((e, _), s)| (x.t(&format!("end-{}", e.as_str()), &[]), *s))
         .collect();
-    category(&mut h, x, &hidden, "section-ends", "col-end", &ends, true)?;
-    category(&mut h, x, &hidden, "section-nodes", "col-node", &alone(&t.nodes), false)?;
-
-    section(&mut h, &x.t("section-privacy", &[]));
-    let _ = writeln!(h, "<p>{}</p>", esc(&x.t("privacy-text", &[])));
-    h.push_str("</body>\n</html>\n");
-    Ok(h)
+    category(h, x, hidden, "section-ends", "col-end", &ends, true)?;
+    category(h, x, hidden, "section-nodes", "col-node", &alone(&t.nodes), false)?;
+    Ok(())
 }
 
 fn section(h: &mut String, title: &str) {
@@ -625,26 +433,5 @@ mod tests {
         assert_eq!(x.t("hour-of-day", &[("hour", FluentValue::from(9))]), "9 h");
         assert_eq!(x.language("ar"), "arabe (ar)");
         assert_eq!(x.language("xx"), "xx");
-    }
-
-    #[test]
-    fn hidden_items_come_last_in_name_order() {
-        let m: BTreeMap<String, u64> = [("b", 2), ("a", 3), ("c", 50), ("d", 7)]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        let names: Vec<String> = ordered(m).into_iter().map(|x| x.0).collect();
-        assert_eq!(names, ["c", "d", "a", "b"]);
-    }
-
-    #[test]
-    fn long_spans_are_grouped() {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
-        assert_eq!(Bucket::Week.start(d("2024-03-06")), d("2024-03-04"));
-        assert_eq!(Bucket::Month.start(d("2024-03-06")), d("2024-03-01"));
-        let m: BTreeMap<NaiveDate, u64> = [(d("2024-01-01"), 1), (d("2024-01-04"), 2)].into_iter().collect();
-        assert_eq!(fill(Bucket::Day, m).len(), 4);
-        let far: BTreeMap<NaiveDate, u64> = [(d("1970-01-01"), 1), (d("2024-01-04"), 2)].into_iter().collect();
-        assert_eq!(fill(Bucket::Day, far).len(), 2);
     }
 }

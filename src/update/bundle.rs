@@ -278,30 +278,9 @@ pub fn unpack(
         if i >= limits.max_entries {
             return Err(BundleError::TooManyEntries(limits.max_entries));
         }
-        let raw = entry.path().map_err(damaged)?.into_owned();
-        let shown = raw.to_string_lossy().to_string();
-        let kind = entry.header().entry_type();
-        if kind.is_symlink() || kind.is_hard_link() {
-            return Err(BundleError::Link(shown));
-        }
-        if !(kind.is_file() || kind.is_dir()) {
-            return Err(BundleError::Special(shown));
-        }
-        let rel = safe_path(&raw)?;
+        let (rel, shown, kind) = entry_path(&entry)?;
         if i == 0 {
-            if rel != Path::new(MANIFEST) || !kind.is_file() {
-                return Err(BundleError::NoManifest);
-            }
-            let mut text = String::new();
-            (&mut entry)
-                .take(64 * 1024)
-                .read_to_string(&mut text)
-                .map_err(|e| BundleError::BadManifest(e.to_string()))?;
-            let m: Manifest = toml::from_str(&text).map_err(|e| BundleError::BadManifest(e.message().to_string()))?;
-            if m.format > FORMAT {
-                return Err(BundleError::NewerFormat(m.format));
-            }
-            manifest = Some(m);
+            manifest = Some(read_manifest(&mut entry, &rel, kind)?);
             continue;
         }
         if !rel.starts_with("pack") {
@@ -317,23 +296,7 @@ pub fn unpack(
             fs::create_dir_all(&target).map_err(io_err(&target))?;
             continue;
         }
-        if entry.size() > limits.max_file_bytes {
-            return Err(BundleError::FileTooLarge(shown));
-        }
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(io_err(parent))?;
-        }
-        let mut out = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&target)
-            .map_err(io_err(&target))?;
-        // The header's size may lie: read at most one byte past the limit.
-        let n = io::copy(&mut (&mut entry).take(limits.max_file_bytes + 1), &mut out).map_err(damaged)?;
-        if n > limits.max_file_bytes {
-            return Err(BundleError::FileTooLarge(shown));
-        }
-        total += n;
+        total += write_file(&mut entry, &target, &shown, limits)?;
         if total > limits.max_total_bytes {
             return Err(BundleError::TooLarge(limits.max_total_bytes));
         }
@@ -343,4 +306,69 @@ pub fn unpack(
         progress(total, manifest.as_ref().map_or(total, |m| m.bytes.max(total)));
     }
     manifest.ok_or(BundleError::NoManifest)
+}
+
+/// The entry's checked path, its name as shown in errors, and its type: links, devices
+/// and paths leaving the folder are refused.
+fn entry_path<R: Read>(entry: &tar::Entry<'_, R>) -> Result<(PathBuf, String, tar::EntryType), BundleError> {
+    let damaged = |e: io::Error| BundleError::Damaged(e.to_string());
+    let raw = entry.path().map_err(damaged)?.into_owned();
+    let shown = raw.to_string_lossy().to_string();
+    let kind = entry.header().entry_type();
+    if kind.is_symlink() || kind.is_hard_link() {
+        return Err(BundleError::Link(shown));
+    }
+    if !(kind.is_file() || kind.is_dir()) {
+        return Err(BundleError::Special(shown));
+    }
+    let rel = safe_path(&raw)?;
+    Ok((rel, shown, kind))
+}
+
+/// The first entry: the manifest, in a format this kiosk reads.
+fn read_manifest<R: Read>(
+    entry: &mut tar::Entry<'_, R>,
+    rel: &Path,
+    kind: tar::EntryType,
+) -> Result<Manifest, BundleError> {
+    if rel != Path::new(MANIFEST) || !kind.is_file() {
+        return Err(BundleError::NoManifest);
+    }
+    let mut text = String::new();
+    (&mut *entry)
+        .take(64 * 1024)
+        .read_to_string(&mut text)
+        .map_err(|e| BundleError::BadManifest(e.to_string()))?;
+    let m: Manifest = toml::from_str(&text).map_err(|e| BundleError::BadManifest(e.message().to_string()))?;
+    if m.format > FORMAT {
+        return Err(BundleError::NewerFormat(m.format));
+    }
+    Ok(m)
+}
+
+/// Writes one file entry at `target`, which must not exist yet; returns its size.
+fn write_file<R: Read>(
+    entry: &mut tar::Entry<'_, R>,
+    target: &Path,
+    shown: &str,
+    limits: &Limits,
+) -> Result<u64, BundleError> {
+    let damaged = |e: io::Error| BundleError::Damaged(e.to_string());
+    if entry.size() > limits.max_file_bytes {
+        return Err(BundleError::FileTooLarge(shown.to_string()));
+    }
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent).map_err(io_err(parent))?;
+    }
+    let mut out = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(target)
+        .map_err(io_err(target))?;
+    // The header's size may lie: read at most one byte past the limit.
+    let n = io::copy(&mut (&mut *entry).take(limits.max_file_bytes + 1), &mut out).map_err(damaged)?;
+    if n > limits.max_file_bytes {
+        return Err(BundleError::FileTooLarge(shown.to_string()));
+    }
+    Ok(n)
 }
