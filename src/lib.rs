@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod default_pack;
 pub mod emergency;
+pub mod fuzzing;
 pub mod handoff;
 pub mod hours;
 pub mod i18n;

@@ -80,6 +80,9 @@ pub struct Session {
     text_scale: f32,
     last_activity: Duration,
     warning_since: Option<Duration>,
+    /// Someone touched the kiosk since the last wipe (even on the attract screen,
+    /// where the display can be set before starting).
+    touched: bool,
 }
 
 impl Session {
@@ -95,6 +98,7 @@ impl Session {
             text_scale: 1.0,
             last_activity: Duration::ZERO,
             warning_since: None,
+            touched: false,
         }
     }
 
@@ -139,6 +143,12 @@ impl Session {
     pub fn activity(&mut self, now: Duration) {
         self.last_activity = now;
         self.warning_since = None;
+        self.touched = true;
+    }
+
+    /// Nothing happened since the last wipe: the session holds nothing of anyone.
+    pub fn untouched(&self) -> bool {
+        !self.touched
     }
 
     /// The attract screen was touched: the visit starts with the language screen.
@@ -203,6 +213,11 @@ impl Session {
         self.high_contrast = on;
     }
 
+    /// The theme the kiosk is configured with, after a wipe: not anyone's action.
+    pub fn reset_theme(&mut self, high_contrast: bool) {
+        self.high_contrast = high_contrast;
+    }
+
     /// Cycles the text scale through [`TEXT_SCALES`].
     pub fn next_text_scale(&mut self, now: Duration) {
         self.activity(now);
@@ -221,10 +236,16 @@ impl Session {
 
     /// Advances the inactivity clock.
     pub fn tick(&mut self, now: Duration) -> Tick {
+        let idle = now.saturating_sub(self.last_activity);
         if !self.is_active() {
+            // Back to the attract screen (or display settings changed there): what was
+            // set goes after the same delay, without a warning, as nothing is on screen.
+            if self.touched && idle >= self.cfg.idle_after {
+                self.wipe();
+                return Tick::Wiped;
+            }
             return Tick::Nothing;
         }
-        let idle = now.saturating_sub(self.last_activity);
         if idle < self.cfg.idle_after {
             return Tick::Nothing;
         }
@@ -274,6 +295,7 @@ impl Session {
         self.high_contrast = false;
         self.text_scale = 1.0;
         self.warning_since = None;
+        self.touched = false;
     }
 }
 
@@ -315,6 +337,34 @@ mod tests {
 
     fn s(secs: u64) -> Duration {
         Duration::from_secs(secs)
+    }
+
+    /// Found by the property test: Back from the first language screen, or the display
+    /// set on the attract screen, left large text or high contrast for the next person
+    /// for ever (the idle clock only ran during a visit).
+    #[test]
+    fn settings_left_on_the_attract_screen_are_wiped_after_the_idle_delay() {
+        let p = pack();
+        let cfg = SessionConfig::default();
+        let mut se = Session::new(cfg, &p);
+        assert!(se.untouched());
+        assert_eq!(se.tick(s(1000)), Tick::Nothing, "an untouched kiosk stays as it is");
+        se.start(s(0));
+        se.next_text_scale(s(1));
+        se.back(s(2));
+        assert!(!se.is_active(), "back on the attract screen");
+        assert_eq!(se.text_scale(), 1.25);
+        assert_eq!(se.tick(s(2) + cfg.idle_after / 2), Tick::Nothing);
+        assert_eq!(se.tick(s(2) + cfg.idle_after), Tick::Wiped);
+        assert_eq!(se.text_scale(), 1.0);
+        assert!(se.untouched());
+        se.set_high_contrast(true, s(100));
+        assert_eq!(se.tick(s(100) + cfg.idle_after), Tick::Wiped);
+        assert!(!se.high_contrast());
+        // The configured theme is not anyone's touch.
+        se.reset_theme(true);
+        assert!(se.untouched());
+        assert_eq!(se.tick(s(1000)), Tick::Nothing);
     }
 
     #[test]

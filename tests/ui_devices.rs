@@ -151,6 +151,34 @@ fn printing_and_scanning_on_the_kiosk() {
         assert_eq!(state.get_ticket_code(), code.as_str());
     }
 
+    // One job per kiosk, truly: leaving the ticket screen while a job runs and opening a
+    // new ticket does not start a second child (audit finding 9: Back → Ticket → Print
+    // piled up children and garbled tickets).
+    let (slow, _) = fake_printer(Mode::Silent);
+    set_printer(&slow);
+    press(window, "Print my ticket");
+    assert_eq!(state.get_print_state(), PrintState::Printing);
+    press(window, "Back");
+    press(window, "My ticket");
+    assert_ne!(state.get_ticket_code(), code.as_str(), "a new ticket");
+    assert_eq!(
+        state.get_print_state(),
+        PrintState::Printing,
+        "the running job is shown"
+    );
+    assert!(!has_button(window, "Print my ticket"), "no second job while one runs");
+    assert!(pump_until(
+        || state.get_print_state() != PrintState::Printing,
+        Duration::from_secs(30)
+    ));
+    assert_eq!(
+        state.get_print_state(),
+        PrintState::Idle,
+        "the new ticket can be printed once the old job ended"
+    );
+    assert!(has_button(window, "Print my ticket"));
+    let code = state.get_ticket_code().to_string();
+
     // The mediator scans the ticket: the view in English beside French.
     let notifier = ctrl.borrow().notifier().expect("notifier");
     notifier.send(IoEvent::Scanned(code.clone()));

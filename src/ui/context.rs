@@ -58,7 +58,7 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(pack: Arc<Pack>, config: &Config, clocks: Clocks) -> Self {
         let mut session = Session::new(config.session, &pack);
-        session.set_high_contrast(config.high_contrast, Duration::ZERO);
+        session.reset_theme(config.high_contrast);
         Ctx {
             pack,
             session,
@@ -120,8 +120,8 @@ impl Ctx {
 
     /// Each visit, and an operator's or a mediator's screen, starts with the
     /// configured theme (a wipe resets it to standard).
-    pub fn restore_theme(&mut self, now: Duration) {
-        self.session.set_high_contrast(self.default_high_contrast, now);
+    pub fn restore_theme(&mut self) {
+        self.session.reset_theme(self.default_high_contrast);
     }
 
     /// Shows another pack: a new visit on it, pictograms decoded again.
@@ -129,7 +129,7 @@ impl Ctx {
         self.end_visit();
         self.images.clear();
         self.session = Session::new(self.session_cfg, &pack);
-        self.restore_theme(self.now());
+        self.restore_theme();
         self.pack = pack;
     }
 

@@ -236,7 +236,7 @@ impl Controller {
                 tracing::info!("session wiped after inactivity");
                 self.ctx.end_visit();
                 // Each visit starts with the configured theme.
-                self.ctx.restore_theme(now);
+                self.ctx.restore_theme();
             }
             self.refresh(window);
         }
@@ -273,7 +273,12 @@ impl Controller {
             state.set_idle_remaining(remaining_secs as i32);
         }
         match &screen {
-            Screen::Attract => journey::fill_attract(&self.ctx, &state),
+            Screen::Attract => {
+                journey::fill_attract(&self.ctx, &state);
+                journey::clear(&state);
+                TicketPresenter::clear(&state);
+                MediatorPresenter::clear_window(&state);
+            }
             Screen::Language => nav::fill_language(&self.ctx, &state),
             Screen::Emergency => nav::fill_emergency(&mut self.ctx, &state),
             Screen::Help => nav::fill_help(&mut self.ctx, &state),

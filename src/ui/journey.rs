@@ -53,6 +53,20 @@ pub fn fill_attract(ctx: &Ctx, state: &AppState<'_>) {
     state.set_attract_lines(model(lines));
 }
 
+/// The visit is over: nothing of it stays in the window, even off screen (the next
+/// person, or anything reading the window's accessibility tree, finds nothing).
+pub fn clear(state: &AppState<'_>) {
+    state.set_title(SharedString::new());
+    state.set_question(SharedString::new());
+    state.set_body(SharedString::new());
+    state.set_picto(Default::default());
+    state.set_page_emergency(false);
+    state.set_choices(model(Vec::new()));
+    state.set_crumbs(model(Vec::new()));
+    state.set_documents(model(Vec::new()));
+    state.set_services(model(Vec::new()));
+}
+
 /// A node of the pack: its texts, choices, breadcrumb, documents and places.
 pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
     let pack = ctx.pack.clone();

@@ -37,8 +37,7 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_mediator_end(bind.step(|c| {
         c.ctx.end_visit();
         c.ctx.session.wipe();
-        let now = c.ctx.now();
-        c.ctx.restore_theme(now);
+        c.ctx.restore_theme();
         tracing::info!("mediator ended the visit");
     }));
 }
@@ -47,6 +46,15 @@ impl MediatorPresenter {
     /// The view goes with its visit.
     pub fn clear(&mut self) {
         self.view = None;
+    }
+
+    /// The visit is over: the scanned ticket's lines leave the window too.
+    pub fn clear_window(state: &AppState<'_>) {
+        state.set_mediator_ticket(SharedString::new());
+        state.set_mediator_when(SharedString::new());
+        state.set_mediator_language(SharedString::new());
+        state.set_mediator_problem(SharedString::new());
+        state.set_mediator_rows(model(Vec::new()));
     }
 
     /// A mediator scanned a code: the visit of that ticket, on this kiosk.
@@ -68,7 +76,7 @@ impl MediatorPresenter {
                     .as_deref()
                     .filter(|l| i18n::language(l).is_some() && pack.languages.iter().any(|x| x.code == *l));
                 ctx.session.resume(&pack, lang, summary.path.as_deref(), now);
-                ctx.restore_theme(now);
+                ctx.restore_theme();
                 self.view = Some(MediatorView {
                     heading: summary.heading,
                     problem: summary.problem,
@@ -77,7 +85,7 @@ impl MediatorPresenter {
             Err(e) => {
                 tracing::info!("unreadable code scanned: {e}");
                 ctx.session.resume(&pack, None, None, now);
-                ctx.restore_theme(now);
+                ctx.restore_theme();
                 self.view = Some(MediatorView {
                     heading: vec![],
                     problem: Some(handoff_summary::unreadable(&e)),

@@ -37,6 +37,9 @@ pub struct TicketPresenter {
     shown: Option<ShownTicket>,
     print_state: PrintState,
     print_error: Option<PrintError>,
+    /// The ticket whose print job is running. Kept across screens and visits: the
+    /// kiosk has one printer, so it runs one job at a time, whatever the screens do.
+    in_flight: Option<u16>,
 }
 
 /// Wires the ticket screen's callbacks.
@@ -65,6 +68,7 @@ impl TicketPresenter {
             shown: None,
             print_state: PrintState::Idle,
             print_error: None,
+            in_flight: None,
         }
     }
 
@@ -82,6 +86,9 @@ impl TicketPresenter {
 
     /// The printer's answer for ticket `number`; dropped when another ticket is shown.
     pub fn printed(&mut self, ctx: &Ctx, number: u16, result: Result<(), PrintError>) {
+        if self.in_flight == Some(number) {
+            self.in_flight = None;
+        }
         if self.shown.as_ref().map(|t| t.number) != Some(number) {
             return;
         }
@@ -103,7 +110,7 @@ impl TicketPresenter {
 
     /// Sends the ticket on screen to the printer, off the UI thread.
     fn print(&mut self, ctx: &Ctx, background: Option<Background>, notifier: Option<Notifier>) {
-        if self.print_state == PrintState::Printing || !self.can_print {
+        if self.print_state == PrintState::Printing || self.in_flight.is_some() || !self.can_print {
             return;
         }
         let (Some(bg), Some(notifier), Some(t)) = (background, notifier, self.shown.clone()) else {
@@ -115,6 +122,7 @@ impl TicketPresenter {
             self.print_error = Some(PrintError::Io("the pack has no file".into()));
             return;
         };
+        self.in_flight = Some(t.number);
         let job = PrintJob {
             exe: bg.exe.clone(),
             config: self.config_file.clone(),
@@ -140,8 +148,13 @@ impl TicketPresenter {
         state.set_ticket_qr(super::print::qr_image(&code, 640));
         state.set_ticket_code(code.into());
         state.set_can_print(self.can_print);
-        state.set_print_state(self.print_state);
-        let message = match (self.print_state, &self.print_error) {
+        // A job started from an earlier ticket screen still runs: this ticket waits.
+        let print_state = match (self.print_state, self.in_flight) {
+            (PrintState::Idle, Some(_)) => PrintState::Printing,
+            (s, _) => s,
+        };
+        state.set_print_state(print_state);
+        let message = match (print_state, &self.print_error) {
             (PrintState::Idle, _) => String::new(),
             (PrintState::Printing, _) => ctx.tr("ticket-printing"),
             (PrintState::Printed, _) => ctx.tr("ticket-printed"),
@@ -151,6 +164,15 @@ impl TicketPresenter {
         state.set_print_message(message.into());
         state.set_ticket_number(ctx.tr_args("ticket-number", &[("number", &number.to_string())]).into());
         state.set_help_places(places::help_places(ctx));
+    }
+
+    /// The visit is over: its ticket leaves the window too.
+    pub fn clear(state: &AppState<'_>) {
+        state.set_ticket_qr(Default::default());
+        state.set_ticket_code(Default::default());
+        state.set_ticket_number(Default::default());
+        state.set_print_message(Default::default());
+        state.set_help_places(super::context::model(Vec::new()));
     }
 
     /// The ticket on screen, issued on the screen's first fill.

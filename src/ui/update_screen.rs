@@ -44,8 +44,7 @@ impl UpdatePresenter {
                 // Whatever a resident left on screen goes before an operator's work.
                 ctx.end_visit();
                 ctx.session.wipe();
-                let now = ctx.now();
-                ctx.restore_theme(now);
+                ctx.restore_theme();
                 self.view = Some(UpdateView {
                     bundles: bundles.max(1),
                     steps: [0; 5],

@@ -1,0 +1,4 @@
+//! Fuzz target: `borne::fuzzing::pack` (see `src/fuzzing.rs`).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| borne::fuzzing::pack(data));
