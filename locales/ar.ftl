@@ -90,6 +90,7 @@ mediator-answers = إجاباتك
 mediator-continue = متابعة
 mediator-end = إنهاء
 mediator-unreadable = لا يمكن قراءة هذه التذكرة على هذا الجهاز.
+mediator-discreet = إجاباتك غير مكتوبة على التذكرة، حتى لا يتمكن أحد غيرك من قراءتها. يمكنك أن تخبر هذا الشخص بما تبحث عنه.
 update-title = تحديث الجهاز
 update-wait = يُرجى عدم إزالة ذاكرة USB.
 update-step-verify = التحقق من التوقيع

@@ -86,6 +86,7 @@ mediator-answers = আপনার উত্তরগুলো
 mediator-continue = চালিয়ে যান
 mediator-end = শেষ করুন
 mediator-unreadable = এই যন্ত্রে এই টিকিটটি পড়া যাচ্ছে না।
+mediator-discreet = আপনার উত্তরগুলো টিকিটে লেখা নেই, যাতে অন্য কেউ সেগুলো পড়তে না পারে। আপনি কী খুঁজছেন তা এই মানুষটিকে বলতে পারেন।
 update-title = যন্ত্রটি আপডেট হচ্ছে
 update-wait = USB পেনড্রাইভটি বের করবেন না।
 update-step-verify = স্বাক্ষর যাচাই করা হচ্ছে

@@ -86,6 +86,7 @@ mediator-answers = Your answers
 mediator-continue = Continue
 mediator-end = Finish
 mediator-unreadable = This ticket cannot be read on this kiosk.
+mediator-discreet = Your answers are not written on the ticket, so that nobody else can read them. You can tell this person what you are looking for.
 update-title = Updating the kiosk
 update-wait = Do not remove the USB stick.
 update-step-verify = Checking the signature

@@ -86,6 +86,7 @@ mediator-answers = Sus respuestas
 mediator-continue = Continuar
 mediator-end = Terminar
 mediator-unreadable = Este ticket no se puede leer en este terminal.
+mediator-discreet = Sus respuestas no están escritas en el ticket, para que nadie más pueda leerlas. Puede decirle a esta persona lo que busca.
 update-title = Actualización del terminal
 update-wait = No retire la memoria USB.
 update-step-verify = Comprobación de la firma

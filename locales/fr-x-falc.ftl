@@ -86,6 +86,7 @@ mediator-answers = Vos réponses
 mediator-continue = Continuer
 mediator-end = Terminer
 mediator-unreadable = Cet écran ne peut pas lire ce ticket.
+mediator-discreet = Vos réponses ne sont pas sur le ticket. Comme ça, personne d'autre ne peut les lire. Vous pouvez dire à cette personne ce que vous cherchez.
 update-title = L'écran se met à jour
 update-wait = Ne retirez pas la clé USB.
 update-step-verify = L'écran vérifie la signature.

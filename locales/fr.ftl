@@ -86,6 +86,7 @@ mediator-answers = Vos réponses
 mediator-continue = Continuer
 mediator-end = Terminer
 mediator-unreadable = Ce ticket ne peut pas être lu sur cette borne.
+mediator-discreet = Vos réponses ne sont pas écrites sur le ticket, pour que personne d'autre ne puisse les lire. Vous pouvez dire à cette personne ce que vous cherchez.
 update-title = Mise à jour de la borne
 update-wait = Ne retirez pas la clé USB.
 update-step-verify = Vérification de la signature

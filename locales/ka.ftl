@@ -86,6 +86,7 @@ mediator-answers = თქვენი პასუხები
 mediator-continue = გაგრძელება
 mediator-end = დასრულება
 mediator-unreadable = ამ ბილეთის წაკითხვა ამ ტერმინალზე შეუძლებელია.
+mediator-discreet = თქვენი პასუხები ბილეთზე არ წერია, რომ სხვამ ვერ წაიკითხოს. შეგიძლიათ ამ ადამიანს უთხრათ, რას ეძებთ.
 update-title = ტერმინალის განახლება
 update-wait = ნუ ამოიღებთ USB მეხსიერებას.
 update-step-verify = ხელმოწერის შემოწმება

@@ -86,6 +86,7 @@ mediator-answers = جواب‌های شما
 mediator-continue = ادامه
 mediator-end = ختم
 mediator-unreadable = این تکت در این دستگاه خوانده نمی‌شود.
+mediator-discreet = جواب‌های شما روی تکت نوشته نشده است تا کس دیگری نتواند آن‌ها را بخواند. می‌توانید به این شخص بگویید که به دنبال چه هستید.
 update-title = به‌روزرسانی دستگاه
 update-wait = لطفاً فلش USB را بیرون نکشید.
 update-step-verify = بررسی امضا

@@ -86,6 +86,7 @@ mediator-answers = ستاسو ځوابونه
 mediator-continue = دوام ورکړئ
 mediator-end = پای
 mediator-unreadable = دا ټکټ په دې دستګاه کې نه شي لوستل کېدای.
+mediator-discreet = ستاسو ځوابونه په ټکټ نه دي لیکل شوي، څو بل څوک یې ونه شي لوستلای. تاسو کولی شئ دې کس ته ووایئ چې د څه په لټه کې یاست.
 update-title = د دستګاه تازه کول
 update-wait = مهرباني وکړئ، USB فلش مه باسئ.
 update-step-verify = د لاسلیک کتنه

@@ -86,6 +86,7 @@ mediator-answers = As suas respostas
 mediator-continue = Continuar
 mediator-end = Terminar
 mediator-unreadable = Este talão não pode ser lido neste terminal.
+mediator-discreet = As suas respostas não estão escritas no talão, para que mais ninguém as possa ler. Pode dizer a esta pessoa o que procura.
 update-title = Atualização do terminal
 update-wait = Não retire a pen USB.
 update-step-verify = Verificação da assinatura

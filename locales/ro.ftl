@@ -87,6 +87,7 @@ mediator-answers = Răspunsurile dumneavoastră
 mediator-continue = Continuați
 mediator-end = Terminați
 mediator-unreadable = Acest tichet nu poate fi citit pe acest terminal.
+mediator-discreet = Răspunsurile dumneavoastră nu sunt scrise pe tichet, ca nimeni altcineva să nu le poată citi. Îi puteți spune acestei persoane ce căutați.
 update-title = Actualizarea terminalului
 update-wait = Nu scoateți stickul USB.
 update-step-verify = Verificarea semnăturii

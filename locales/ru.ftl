@@ -88,6 +88,7 @@ mediator-answers = Ваши ответы
 mediator-continue = Продолжить
 mediator-end = Завершить
 mediator-unreadable = Этот талон нельзя прочитать на этом терминале.
+mediator-discreet = Ваши ответы не записаны на талоне, чтобы никто другой не смог их прочитать. Вы можете сказать этому человеку, что вы ищете.
 update-title = Обновление терминала
 update-wait = Не извлекайте USB-накопитель.
 update-step-verify = Проверка подписи

@@ -86,6 +86,7 @@ mediator-answers = Përgjigjet tuaja
 mediator-continue = Vazhdoni
 mediator-end = Përfundoni
 mediator-unreadable = Kjo biletë nuk mund të lexohet në këtë terminal.
+mediator-discreet = Përgjigjet tuaja nuk janë shkruar në biletë, që askush tjetër të mos mund t'i lexojë. Mund t'i tregoni këtij personi se çfarë kërkoni.
 update-title = Përditësimi i terminalit
 update-wait = Mos e hiqni çelësin USB.
 update-step-verify = Verifikimi i nënshkrimit

@@ -86,6 +86,7 @@ mediator-answers = መልስታትኩም
 mediator-continue = ቀጽሉ
 mediator-end = ዛዝሙ
 mediator-unreadable = እዚ ቲኬት ኣብዚ መሳርሒ ክንበብ ኣይክእልን እዩ።
+mediator-discreet = መልስታትኩም ካልእ ሰብ ከየንብቦ ኣብ ቲኬት ኣይተጻሕፈን። እንታይ ከም እትደልዩ ነዚ ሰብ ክትነግርዎ ትኽእሉ ኢኹም።
 update-title = እቲ መሳርሒ ይሕደስ ኣሎ
 update-wait = ነቲ USB ፍላሽ ኣይተውጽእዎ።
 update-step-verify = ምርግጋጽ ፌርማ

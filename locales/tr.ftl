@@ -86,6 +86,7 @@ mediator-answers = Cevaplarınız
 mediator-continue = Devam et
 mediator-end = Bitir
 mediator-unreadable = Bu bilet bu terminalde okunamıyor.
+mediator-discreet = Cevaplarınız, başka kimse okuyamasın diye bilete yazılmaz. Ne aradığınızı bu kişiye söyleyebilirsiniz.
 update-title = Terminal güncelleniyor
 update-wait = USB belleği çıkarmayın.
 update-step-verify = İmza doğrulanıyor

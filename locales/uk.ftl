@@ -88,6 +88,7 @@ mediator-answers = Ваші відповіді
 mediator-continue = Продовжити
 mediator-end = Завершити
 mediator-unreadable = Цей талон не можна прочитати на цьому терміналі.
+mediator-discreet = Ваші відповіді не записані на талоні, щоб ніхто інший не зміг їх прочитати. Ви можете сказати цій людині, що ви шукаєте.
 update-title = Оновлення термінала
 update-wait = Не виймайте USB-накопичувач.
 update-step-verify = Перевірка підпису

@@ -56,22 +56,20 @@ fn scratch(name: &str) -> PathBuf {
 /// value (so the fuzzer reaches past the CRC), read with and without the pack.
 pub fn ticket(data: &[u8]) {
     let pack = default_pack();
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 24)
+        .and_then(|d| d.and_hms_opt(10, 0, 0))
+        .unwrap_or_default();
     if let Ok(text) = std::str::from_utf8(data) {
-        match Payload::decode(text) {
-            Ok(p) => {
-                let _ = summary::summarize(&p, pack);
-            }
-            Err(e) => {
-                let _ = summary::unreadable(&e);
-            }
+        if let Err(e) = summary::read(text, pack, now) {
+            let _ = summary::unreadable(&e);
         }
     }
     let check = Crc::<u16>::new(&CRC_16_IBM_3740).checksum(data);
     let mut bytes = data.to_vec();
     bytes.extend_from_slice(&check.to_be_bytes());
+    let _ = summary::read_bytes(&bytes, None, now);
     if let Ok(p) = Payload::from_bytes(&bytes) {
-        let _ = summary::summarize(&p, None);
-        let _ = summary::summarize(&p, pack);
+        let _ = summary::summarize(&p, pack, now);
         let _ = Payload::decode(&p.encode());
     }
 }

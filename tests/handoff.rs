@@ -1,5 +1,7 @@
 //! Tickets end to end through the command line: a code made for a node decodes back to
 //! the same path; another pack, a damaged or a future code give plain French messages.
+//! Forged codes (absurd dates, steps, flags) are refused plainly by the command line,
+//! the kiosk and the offline page; a discreet result's code carries no path.
 
 mod util;
 
@@ -201,20 +203,7 @@ fn the_offline_mediator_page_reads_a_ticket() {
         "no external asset"
     );
     assert!(html.contains("default-src 'none'"));
-    // The page's own decoder, run by node on the embedded pack.
-    let runner = dir.path().join("run.js");
-    std::fs::write(
-        &runner,
-        r#"const fs = require("fs");
-const html = fs.readFileSync(process.argv[2], "utf8");
-const pack = JSON.parse(html.split('<script id="pack" type="application/json">')[1].split("</script>")[0]);
-const script = html.split("<script>\n")[1].split("</script>")[0];
-const m = { exports: {} };
-new Function("module", script)(m);
-console.log(JSON.stringify(m.exports.readTicket(process.argv[3], pack)));
-"#,
-    )
-    .expect("runner");
+    let page = MediatorPage::at(dir.path());
     let (_, out, _) = borne(&[
         "handoff",
         "encode",
@@ -226,15 +215,7 @@ console.log(JSON.stringify(m.exports.readTicket(process.argv[3], pack)));
         "12",
     ]);
     let url = format!("https://mediation.example.org/#{}", out.trim());
-    let run = |code: &str| {
-        let o = Command::new("node")
-            .arg(&runner)
-            .arg(dir.path().join("index.html"))
-            .arg(code)
-            .output()
-            .expect("node (nodejs)");
-        serde_json::from_slice::<serde_json::Value>(&o.stdout).expect("json")
-    };
+    let run = |code: &str| page.run("read", code);
     let v = run(&url);
     assert_eq!(v["ok"], true);
     assert_eq!(v["language"], "prs");
@@ -247,4 +228,305 @@ console.log(JSON.stringify(m.exports.readTicket(process.argv[3], pack)));
     let mut damaged = out.trim().to_string();
     damaged.replace_range(10..11, if &damaged[10..11] == "A" { "B" } else { "A" });
     assert_eq!(run(&damaged)["ok"], false);
+}
+
+/// The offline page in a folder, and the page's own script run by node on its embedded
+/// pack: `read` gives `readTicket`'s answer, `render` the texts `render` puts on a
+/// stand-in document (or the exception it threw).
+struct MediatorPage {
+    html: std::path::PathBuf,
+    runner: std::path::PathBuf,
+}
+
+const RUNNER: &str = r#"const fs = require("fs");
+const html = fs.readFileSync(process.argv[2], "utf8");
+const pack = JSON.parse(html.split('<script id="pack" type="application/json">')[1].split("</script>")[0]);
+const script = html.split("<script>\n")[1].split("</script>")[0];
+const m = { exports: {} };
+new Function("module", script)(m);
+const [mode, code, now] = process.argv.slice(3);
+const clock = now === undefined ? undefined : Number(now);
+if (mode === "read") {
+  console.log(JSON.stringify(m.exports.readTicket(code, pack, clock)));
+} else {
+  // Just enough of a document for render(): elements that hold text and children.
+  const element = () => ({
+    children: [],
+    text: "",
+    set textContent(v) { this.text = v; this.children = []; },
+    get textContent() { return this.text; },
+    appendChild(c) { this.children.push(c); return c; },
+  });
+  globalThis.document = { createElement: element };
+  const texts = (e) => [e.text, ...e.children.flatMap(texts)].filter(Boolean);
+  const out = element();
+  try {
+    m.exports.render(m.exports.readTicket(code, pack, clock), pack, out);
+    console.log(JSON.stringify({ texts: texts(out) }));
+  } catch (e) {
+    console.log(JSON.stringify({ threw: String(e) }));
+  }
+}
+"#;
+
+impl MediatorPage {
+    /// The page of the built-in pack, written by `borne mediator-page`.
+    fn new(dir: &std::path::Path) -> Self {
+        let (code, _, err) = borne(&["mediator-page", "--out", dir.to_str().unwrap_or_default()]);
+        assert_eq!(code, 0, "{err}");
+        Self::at(dir)
+    }
+
+    fn at(dir: &std::path::Path) -> Self {
+        let runner = dir.join("run.js");
+        std::fs::write(&runner, RUNNER).expect("runner");
+        MediatorPage {
+            html: dir.join("index.html"),
+            runner,
+        }
+    }
+
+    /// Runs `mode` on `code` with the page's clock at 2026-11-24 10:00 UTC (the tests'
+    /// fixed wall time), so that whether a ticket is "from the future" does not depend
+    /// on the machine's clock.
+    fn run(&self, mode: &str, code: &str) -> serde_json::Value {
+        let o = Command::new("node")
+            .arg(&self.runner)
+            .arg(&self.html)
+            .args([mode, code, "1795514400000"])
+            .output()
+            .expect("node (nodejs)");
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|_| {
+            panic!(
+                "node: {}{}",
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            )
+        })
+    }
+}
+
+/// A ticket's code with a valid check value, whatever its fields say: the bytes of a
+/// format-1 ticket with `hour` and `steps`.
+fn forged(hour: u32, steps: &[u8]) -> String {
+    let mut b = vec![1u8];
+    b.extend_from_slice(&[0; 4 + 6 + 4]);
+    b.push(2);
+    b.extend_from_slice(&[0xc3, 0xf0, 0, 7]);
+    b.extend_from_slice(&hour.to_be_bytes());
+    b.push(steps.len() as u8);
+    b.extend_from_slice(steps);
+    let crc = crc16(&b);
+    b.extend_from_slice(&crc.to_be_bytes());
+    data_encoding::BASE32_NOPAD.encode(&b)
+}
+
+/// CRC-16/IBM-3740, written out here so that the test does not trust the code under test.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc = 0xffffu16;
+    for b in bytes {
+        crc ^= u16::from(*b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+#[test]
+fn finding_1_a_crafted_ticket_does_not_crash_decode() {
+    // The audit's ticket: hour 0xFFFFFFFF and a step of 255.
+    let (status, out, err) = borne(&["handoff", "decode", &forged(u32::MAX, &[255])]);
+    assert_eq!(status, 1, "{out}{err}");
+    assert!(err.contains("Ce ticket ne peut pas être lu"), "{err}");
+    assert!(err.contains("date"), "{err}");
+    let (status, _, err) = borne(&["handoff", "decode", &forged(u32::MAX, &[255]), "--json"]);
+    assert_eq!(status, 1, "{err}");
+    // A sane hour with a step of 255: read, numbered 256.
+    let (status, out, err) = borne(&["handoff", "decode", &forged(25_000, &[255, 255])]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("256 > 256"), "{out}");
+}
+
+#[test]
+fn finding_8_a_discreet_ticket_does_not_reveal_its_topic() {
+    let pack = util::default_pack();
+    assert!(pack.node("emergency-violence").is_some_and(|n| n.discreet));
+    let (status, out, err) = borne(&["handoff", "encode", "--node", "emergency-violence", "--lang", "ar"]);
+    assert_eq!(status, 0, "{err}");
+    let code = out.trim();
+    // What a finder's phone reads: no path at all, so nothing to look the topic up with.
+    let p = borne::handoff::Payload::decode(code).expect("a ticket");
+    assert!(p.steps.is_empty(), "{:?}", p.steps);
+    let bytes = data_encoding::BASE32_NOPAD.decode(code.as_bytes()).expect("base32");
+    assert_eq!(bytes[0], 2, "the discreet format");
+    // The command line says so, in French.
+    let (status, text, err) = borne(&["handoff", "decode", code]);
+    assert_eq!(status, 0, "{err}");
+    assert!(text.contains("Langue de la personne : العربية (ar)"), "{text}");
+    assert!(text.contains("Le parcours n'est pas écrit sur ce ticket"), "{text}");
+    assert!(!text.contains("Urgence") && !text.contains("violence"), "{text}");
+    let (_, json, _) = borne(&["handoff", "decode", code, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(v["discreet"], true);
+    assert_eq!(v["path"], serde_json::Value::Null);
+    assert_eq!(v["steps"], serde_json::json!([]));
+    // The offline page, which holds the whole pack, has nothing to look up either.
+    let dir = tempfile::tempdir().expect("tmp");
+    let page = MediatorPage::new(dir.path());
+    let v = page.run("read", code);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["discreet"], true);
+    assert_eq!(v["path"], serde_json::Value::Null);
+    let shown = page.run("render", code)["texts"].to_string();
+    assert!(shown.contains("demandez à la personne"), "{shown}");
+    assert!(!shown.contains("violence") && !shown.contains("discret"), "{shown}");
+    // The printed ticket's QR is the same discreet code.
+    let bin = dir.path().join("t.bin");
+    let (status, _, err) = borne(&[
+        "ticket",
+        "--node",
+        "emergency-violence",
+        "--out",
+        bin.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(status, 0, "{err}");
+    let png = dir.path().join("t.png");
+    raster_png(&std::fs::read(&bin).expect("job"), &png);
+    let zbar = Command::new("zbarimg")
+        .args(["--quiet", "--raw"])
+        .arg(&png)
+        .output()
+        .expect("zbarimg");
+    let printed = borne::handoff::Payload::decode(String::from_utf8_lossy(&zbar.stdout).trim()).expect("a ticket");
+    assert!(printed.steps.is_empty(), "{:?}", printed.steps);
+    // Ordinary results keep their path, in format 1.
+    let (_, out, _) = borne(&["handoff", "encode", "--node", "housing-apl"]);
+    let bytes = data_encoding::BASE32_NOPAD
+        .decode(out.trim().as_bytes())
+        .expect("base32");
+    assert_eq!(bytes[0], 1);
+}
+
+/// Scans on a kiosk (one Slint platform per test process, so one test for both).
+#[test]
+fn scans_on_the_kiosk() {
+    i_slint_backend_testing::init_integration_test_with_mock_time();
+    let pack = std::sync::Arc::new(util::default_pack());
+    let clock = util::TestClock::new();
+    let kiosk = util::kiosk(pack.clone(), &clock, 1080, 1920);
+    finding_1_a_crafted_ticket_does_not_crash_the_kiosk(&kiosk);
+    finding_8_the_kiosk_tells_both_to_ask_about_a_discreet_ticket(&kiosk, &pack);
+}
+
+/// Scans `code` into the kiosk's mediator view, as the scanner would.
+fn scan<'a>(kiosk: &'a util::Kiosk, code: &str) -> borne::ui::AppState<'a> {
+    use slint::ComponentHandle;
+    let mut c = kiosk.ctrl.borrow_mut();
+    c.scanned(code);
+    c.refresh(&kiosk.window);
+    let state = kiosk.window.global::<borne::ui::AppState>();
+    assert_eq!(state.get_screen(), borne::ui::ScreenKind::Mediator, "{code}");
+    state
+}
+
+fn finding_1_a_crafted_ticket_does_not_crash_the_kiosk(kiosk: &util::Kiosk) {
+    use slint::Model;
+    let state = scan(kiosk, &forged(u32::MAX, &[255]));
+    assert!(
+        state.get_mediator_problem().contains("date"),
+        "{}",
+        state.get_mediator_problem()
+    );
+    // Every extreme of the hour and the steps, again and again: the kiosk answers each.
+    let mut x = 0x2545_f491u32;
+    for i in 0..400u32 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        let hour = [0, 25_000, 666_216, 666_217, u32::MAX, x][(i % 6) as usize];
+        let steps: Vec<u8> = (0..(x % 34) as usize).map(|k| [0, 1, 255, x as u8][k % 4]).collect();
+        let state = scan(kiosk, &forged(hour, &steps));
+        let _ = state.get_mediator_rows().row_count();
+    }
+}
+
+fn finding_8_the_kiosk_tells_both_to_ask_about_a_discreet_ticket(kiosk: &util::Kiosk, pack: &borne::content::Pack) {
+    use slint::Model;
+    let path = borne::ui::headless::path_to(pack, "emergency-violence").expect("path");
+    let code = borne::handoff::Payload::for_path(pack, &path, "en", "k", 4, util::fixed_wall())
+        .expect("payload")
+        .encode();
+    let state = scan(kiosk, &code);
+    assert_eq!(state.get_mediator_problem(), "");
+    let rows: Vec<_> = state.get_mediator_rows().iter().collect();
+    assert_eq!(rows.len(), 1, "only the note, no path");
+    assert!(rows[0]
+        .resident
+        .starts_with("Your answers are not written on the ticket"));
+    assert!(rows[0].french.contains("demandez à la personne"));
+    let ctrl = kiosk.ctrl.borrow();
+    assert_eq!(ctrl.session().path(), std::slice::from_ref(&pack.root));
+    assert_eq!(ctrl.session().language(), "en");
+}
+
+#[test]
+fn finding_11_a_huge_hour_does_not_blank_the_mediator_page() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let page = MediatorPage::new(dir.path());
+    for code in [
+        forged(u32::MAX, &[255]),
+        forged(666_217, &[]),
+        forged(0x8000_0000, &[0]),
+    ] {
+        let v = page.run("render", &code);
+        let shown = v["texts"].to_string();
+        assert!(shown.contains("la date qu'il porte est impossible"), "{v}");
+        assert_eq!(page.run("read", &code)["error"], "date");
+    }
+    // The last sane hour is shown, and a ticket from the future is flagged.
+    let v = page.run("render", &forged(666_216, &[]));
+    assert!(v["texts"].to_string().contains("01/01/2100"), "{v}");
+    assert!(
+        v["texts"].to_string().contains("plus d'un jour après aujourd'hui"),
+        "{v}"
+    );
+    let v = page.run("render", &forged(25_000, &[]));
+    assert!(
+        !v["texts"].to_string().contains("plus d'un jour après aujourd'hui"),
+        "{v}"
+    );
+}
+
+#[test]
+fn finding_11_pack_text_cannot_break_the_mediator_page() {
+    let mut pack = util::default_pack();
+    let hostile = "<!--<script></script><script>alert(1)</script>";
+    pack.messages
+        .get_mut("fr")
+        .expect("French texts")
+        .insert("node-housing".into(), hostile.into());
+    let dir = tempfile::tempdir().expect("tmp");
+    borne::handoff::mediator_page::write(&pack, dir.path()).expect("page");
+    let html = std::fs::read_to_string(dir.path().join("index.html")).expect("page");
+    let block = html
+        .split("<script id=\"pack\" type=\"application/json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .expect("the pack's block");
+    // No `<` at all: neither `</script` nor `<!--` can start inside the block.
+    assert!(!block.contains('<'), "{}", &block[block.find('<').unwrap_or(0)..][..60]);
+    let json: serde_json::Value = serde_json::from_str(block).expect("json");
+    assert_eq!(json["texts"]["fr"]["node-housing"], hostile);
+    // And the page reads a ticket through that text.
+    let housing = borne::ui::headless::path_to(&pack, "housing-apl").expect("path");
+    let code = borne::handoff::Payload::for_path(&pack, &housing, "fr", "k", 1, util::fixed_wall())
+        .expect("payload")
+        .encode();
+    let v = MediatorPage::at(dir.path()).run("render", &code);
+    assert!(v["texts"].to_string().contains("alert(1)"), "shown as text: {v}");
 }

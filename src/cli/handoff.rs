@@ -24,7 +24,8 @@ pub enum HandoffCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Print the code of a ticket for NODE (its path from home is taken).
+    /// Print the code of a ticket for NODE (its path from home is taken). A path through
+    /// a discreet result gives a discreet ticket, which carries no path.
     Encode {
         #[command(flatten)]
         of: TicketOf,
@@ -43,15 +44,15 @@ pub fn run(c: HandoffCmd, config: Option<&Path>) -> Result<ExitCode> {
 
 /// The pack is optional: a ticket is still summarised when it cannot be opened.
 fn decode(payload: String, content: Option<PathBuf>, json: bool) -> Result<ExitCode> {
-    let payload = match borne::handoff::Payload::decode(&payload) {
-        Ok(p) => p,
+    let pack = load_pack(content.as_deref()).ok();
+    let now = chrono::Local::now().naive_local();
+    let (summary, text) = match borne::handoff::summary::read(&payload, pack.as_ref(), now) {
+        Ok(read) => read,
         Err(e) => {
             eprintln!("{}", borne::handoff::summary::unreadable(&e));
             return Ok(ExitCode::FAILURE);
         }
     };
-    let pack = load_pack(content.as_deref()).ok();
-    let (summary, text) = borne::handoff::summary::summarize(&payload, pack.as_ref());
     if json {
         println!("{}", serde_json::to_string_pretty(&summary)?);
     } else {

@@ -1,4 +1,6 @@
-// Reads a borne ticket (format 1, see docs/handoff.md) in the browser, offline.
+// Reads a borne ticket (formats 1 and 2, see docs/handoff.md) in the browser, offline.
+// Every field is range-checked as in src/handoff/payload.rs: nothing decoded can make
+// the page throw.
 "use strict";
 
 function base32Decode(text) {
@@ -29,17 +31,33 @@ function crc16(bytes) {
   return crc;
 }
 
-// The ticket's fields, or null when the code is not a readable ticket.
+// Hours from 2024-01-01 to 2100-01-01: no ticket is dated later.
+const MAX_HOUR = 666216;
+const MAX_PATH = 32;
+const FLAG_DISCREET = 1;
+
+// The ticket's fields, or { error } when the code is not a readable ticket:
+// "unreadable" (not a code, cut short, damaged), "newer" (a format this page does not
+// know), "date" (a date past 2100).
 function parseTicket(code) {
   const b = base32Decode(code.includes("#") ? code.slice(code.lastIndexOf("#") + 1) : code);
-  const header = 25;
-  if (!b || b.length < header + 2 || b[0] !== 1) return null;
+  if (!b || b.length < 1 || b[0] === 0) return { error: "unreadable" };
+  if (b[0] > 2) return { error: "newer" };
+  // Format 2 has a flags byte before the path length.
+  const header = b[0] === 1 ? 25 : 26;
+  if (b.length < header + 2) return { error: "unreadable" };
   const n = b[header - 1];
-  if (n > 32 || b.length !== header + n + 2) return null;
+  if (n > MAX_PATH || b.length !== header + n + 2) return { error: "unreadable" };
   const crc = (b[header + n] << 8) | b[header + n + 1];
-  if (crc16(b.slice(0, header + n)) !== crc) return null;
+  if (crc16(b.slice(0, header + n)) !== crc) return { error: "unreadable" };
   const u16 = (i) => (b[i] << 8) | b[i + 1];
   const hex = (from, to) => b.slice(from, to).map((x) => x.toString(16).padStart(2, "0")).join("");
+  const hour = ((b[20] << 24) >>> 0) + (b[21] << 16) + (b[22] << 8) + b[23];
+  if (hour > MAX_HOUR) return { error: "date" };
+  const flags = b[0] === 1 ? 0 : b[24];
+  if ((flags & ~FLAG_DISCREET) !== 0) return { error: "newer" };
+  const discreet = (flags & FLAG_DISCREET) !== 0;
+  if (discreet && n > 0) return { error: "unreadable" };
   return {
     fingerprint: hex(1, 5),
     version: [u16(5), u16(7), u16(9)],
@@ -47,7 +65,8 @@ function parseTicket(code) {
     language: b[15],
     kiosk: u16(16).toString(16).padStart(4, "0"),
     ticket: u16(18),
-    hour: ((b[20] << 24) >>> 0) + (b[21] << 16) + (b[22] << 8) + b[23],
+    hour: hour,
+    discreet: discreet,
     steps: b.slice(header, header + n),
   };
 }
@@ -67,11 +86,23 @@ function pathOf(t, pack) {
   return path;
 }
 
-function readTicket(code, pack) {
+// What the page shows for a code: the ticket, its language and path (none when it is
+// discreet or from other content), and whether it is dated over a day after `now`
+// (milliseconds since 1970, the browser's clock by default).
+function readTicket(code, pack, now) {
   const t = parseTicket(code);
-  if (!t) return { ok: false };
+  if (t.error) return { ok: false, error: t.error };
   const lang = pack.languages[t.language] || null;
-  return { ok: true, ticket: t, language: lang && lang.code, path: pathOf(t, pack) };
+  const issued = Date.UTC(2024, 0, 1) + t.hour * 3600 * 1000;
+  const clock = now === undefined ? Date.now() : now;
+  return {
+    ok: true,
+    ticket: t,
+    language: lang && lang.code,
+    discreet: t.discreet,
+    path: t.discreet ? null : pathOf(t, pack),
+    future: issued > clock + 24 * 3600 * 1000,
+  };
 }
 
 // Display: French beside the resident's language. Text only (textContent).
@@ -86,7 +117,8 @@ function render(result, pack, out) {
     return e;
   };
   if (!result.ok) {
-    add(out, "p", L["page-unknown"], "problem");
+    const reason = { date: "page-bad-date", newer: "page-newer" }[result.error] || "page-unknown";
+    add(out, "p", L[reason], "problem");
     return;
   }
   const t = result.ticket;
@@ -97,6 +129,11 @@ function render(result, pack, out) {
   const day = date.slice(8, 10) + "/" + date.slice(5, 7) + "/" + date.slice(0, 4);
   add(out, "p", fill(L["page-ticket"], { ticket: t.ticket, date: day, hour: date.slice(11, 13), kiosk: t.kiosk }), "meta");
   add(out, "p", fill(L["page-person-language"], { name: lang ? lang.name : "?", code: lang ? lang.code : "?" }), "meta");
+  if (result.future) add(out, "p", L["page-future"], "problem");
+  if (result.discreet) {
+    add(out, "p", L["page-discreet"], "notice");
+    return;
+  }
   if (!result.path) {
     add(out, "p", L["page-other"], "problem");
     return;
@@ -146,9 +183,20 @@ if (typeof document !== "undefined") {
   document.getElementById("read").textContent = L["page-read"];
   document.getElementById("privacy").textContent = L["page-privacy"];
   const out = document.getElementById("out");
-  const show = (code) => render(readTicket(code, pack), pack, out);
+  const show = (code) => {
+    try {
+      render(readTicket(code, pack), pack, out);
+    } catch {
+      // Never a blank page: whatever went wrong, the mediator is told the code is unreadable.
+      out.textContent = "";
+      const p = document.createElement("p");
+      p.className = "problem";
+      p.textContent = L["page-unknown"];
+      out.appendChild(p);
+    }
+  };
   document.getElementById("read").addEventListener("click", () => show(document.getElementById("code").value));
   if (location.hash.length > 1) show(location.hash.slice(1));
 } else if (typeof module !== "undefined") {
-  module.exports = { parseTicket, readTicket, crc16, base32Decode };
+  module.exports = { parseTicket, readTicket, render, crc16, base32Decode };
 }

@@ -86,9 +86,12 @@ pub fn pack_json(pack: &Pack) -> Value {
     })
 }
 
+/// The pack as JSON to put inside a `<script>` element. Any `<` could start `</script`
+/// (ending the element early) or `<!--` (after which the HTML parser no longer ends it
+/// where it should), so none is left: in JSON, `<` only occurs inside strings, where
+/// `\u003c` means the same character.
 fn escape_json_for_script(v: &Value) -> String {
-    // `</` would end the script element early.
-    v.to_string().replace("</", "<\\/")
+    v.to_string().replace('<', "\\u003c")
 }
 
 /// Writes `index.html` into `dir`.
@@ -112,6 +115,7 @@ main {{ max-width: 70rem; margin: auto; }}
 .col {{ background: #fff; border: 2px solid #c5cfe0; border-radius: .8rem; padding: 1rem; }}
 .meta {{ font-size: 1.1rem; }}
 .problem {{ color: #b3261e; font-weight: bold; }}
+.notice {{ font-weight: bold; }}
 input {{ font-size: 1rem; width: 30rem; max-width: 100%; }}
 @media (max-width: 40rem) {{ .cols {{ grid-template-columns: 1fr; }} }}
 </style>

@@ -2,6 +2,8 @@
 //! identifiers only), its QR code, what a mediator reads from it in French, and the
 //! offline page that reads it in a browser.
 
+#[cfg(test)]
+pub(crate) mod fuzz;
 pub mod mediator_page;
 mod payload;
 pub mod qr;

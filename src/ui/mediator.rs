@@ -3,13 +3,17 @@
 //! result, documents and places in the resident's language beside French. Fills
 //! `AppState.mediator-*`, `resident-*` and `french-font`; answers `mediator-continue`
 //! and `mediator-end`; owns [`IoEvent::Scanned`](super::IoEvent::Scanned).
+//!
+//! A discreet ticket carries no path: the view says so in both languages, and the
+//! visit resumes from home.
 
+use chrono::NaiveDateTime;
 use slint::{Image, SharedString};
 
 use super::context::{model, Ctx};
 use super::controller::Binder;
 use super::generated::{AppState, MediatorRow};
-use crate::content::NodeKind;
+use crate::content::{NodeKind, Pack};
 use crate::handoff::summary as handoff_summary;
 use crate::i18n;
 
@@ -20,6 +24,54 @@ struct MediatorView {
     heading: Vec<String>,
     /// Why the path cannot be shown, in French.
     problem: Option<String>,
+    /// The ticket is about a discreet result: its path is not written on it.
+    discreet: bool,
+}
+
+/// What a scanned code opens: the view, and the visit to resume.
+#[derive(Debug, Default)]
+struct Scan {
+    view: MediatorView,
+    /// The resident's language, when this kiosk has it.
+    lang: Option<String>,
+    /// The ticket's path in this pack, when it carries one that matches.
+    path: Option<Vec<String>>,
+}
+
+/// Reads a scanned code against the kiosk's pack at `now` (the wall clock). It needs
+/// no session and no window, so that any input can be fed to it in tests.
+fn scan(code: &str, pack: &Pack, now: NaiveDateTime) -> Scan {
+    match handoff_summary::read(code, Some(pack), now) {
+        Ok((summary, _)) => {
+            tracing::info!(
+                ticket = summary.ticket,
+                matched = summary.path.is_some(),
+                "ticket scanned"
+            );
+            let lang = summary
+                .language
+                .filter(|l| i18n::language(l).is_some() && pack.languages.iter().any(|x| x.code == *l));
+            Scan {
+                view: MediatorView {
+                    heading: summary.heading,
+                    problem: summary.problem,
+                    discreet: summary.discreet,
+                },
+                lang,
+                path: summary.path,
+            }
+        }
+        Err(e) => {
+            tracing::info!("unreadable code scanned: {e}");
+            Scan {
+                view: MediatorView {
+                    problem: Some(handoff_summary::unreadable(&e)),
+                    ..MediatorView::default()
+                },
+                ..Scan::default()
+            }
+        }
+    }
 }
 
 /// The view of the last scanned ticket, kept while its visit goes on.
@@ -63,35 +115,11 @@ impl MediatorPresenter {
         let pack = ctx.pack.clone();
         // A mediator's reading is not a resident's visit: not counted.
         ctx.end_visit();
-        match crate::handoff::Payload::decode(code.trim()) {
-            Ok(p) => {
-                let (summary, _) = handoff_summary::summarize(&p, Some(&pack));
-                tracing::info!(
-                    ticket = summary.ticket,
-                    matched = summary.path.is_some(),
-                    "ticket scanned"
-                );
-                let lang = summary
-                    .language
-                    .as_deref()
-                    .filter(|l| i18n::language(l).is_some() && pack.languages.iter().any(|x| x.code == *l));
-                ctx.session.resume(&pack, lang, summary.path.as_deref(), now);
-                ctx.restore_theme();
-                self.view = Some(MediatorView {
-                    heading: summary.heading,
-                    problem: summary.problem,
-                });
-            }
-            Err(e) => {
-                tracing::info!("unreadable code scanned: {e}");
-                ctx.session.resume(&pack, None, None, now);
-                ctx.restore_theme();
-                self.view = Some(MediatorView {
-                    heading: vec![],
-                    problem: Some(handoff_summary::unreadable(&e)),
-                });
-            }
-        }
+        let scan = scan(code.trim(), &pack, (ctx.clocks.wall)());
+        ctx.session
+            .resume(&pack, scan.lang.as_deref(), scan.path.as_deref(), now);
+        ctx.restore_theme();
+        self.view = Some(scan.view);
     }
 
     /// French headings for the mediator, then the ticket's path and results in the
@@ -118,13 +146,18 @@ impl MediatorPresenter {
             f => f,
         };
         state.set_french_font(french_font.into());
-        let rows = Rows {
+        let mut rows = Rows {
             ctx,
             fr,
             texts,
             rows: Vec::new(),
+        };
+        if view.discreet {
+            // Told to both: the resident in their language, the mediator in French.
+            let note = (rows.ctx.tr("mediator-discreet"), rows.texts.t("kiosk-discreet", &[]));
+            rows.row(note.0, note.1, false, Image::default());
         }
-        .build();
+        let rows = rows.build();
         state.set_mediator_rows(model(rows));
     }
 }
@@ -206,5 +239,45 @@ impl Rows<'_> {
             heading,
             picto,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::handoff::fuzz;
+
+    #[test]
+    fn random_scans_never_panic_and_never_show_a_discreet_path() {
+        let pack = fuzz::default_pack();
+        let mut rng = fuzz::Rng::new(11);
+        for _ in 0..3000 {
+            let now = fuzz::now(&mut rng);
+            let code = fuzz::code(&mut rng, pack);
+            let s = scan(&code, pack, now);
+            // Either a ticket's heading or why it cannot be read.
+            assert!(s.view.heading.len() == 3 || s.view.problem.is_some(), "{code}");
+            if s.view.discreet {
+                assert_eq!(s.path, None);
+            }
+            if let Some(path) = &s.path {
+                assert_eq!(path.first(), Some(&pack.root));
+            }
+        }
+    }
+
+    #[test]
+    fn finding_8_a_discreet_ticket_opens_no_path_on_the_kiosk() {
+        let pack = fuzz::default_pack();
+        let path = crate::ui::headless::path_to(pack, "emergency-violence").expect("path");
+        let at = chrono::NaiveDateTime::default();
+        let code = crate::handoff::Payload::for_path(pack, &path, "ar", "k", 3, at)
+            .expect("payload")
+            .encode();
+        let s = scan(&code, pack, at);
+        assert!(s.view.discreet);
+        assert_eq!(s.path, None);
+        assert_eq!(s.lang.as_deref(), Some("ar"));
+        assert_eq!(s.view.problem, None);
     }
 }
