@@ -1,4 +1,4 @@
-//! Hostile USB sticks, one regression test per finding of an outside audit: a stick
+//! Hostile USB sticks, one regression test per way a stick could harm the kiosk: a stick
 //! holds links (to the kiosk's files, to folders outside it), huge bundles or
 //! signatures, signatures in minisign's legacy format, bytes that change between two
 //! reads; a stick that is not the operator's asks for the statistics; a stick is swapped
