@@ -163,7 +163,8 @@ pub struct UsbConfig {
     pub trusted_keys: Vec<String>,
     /// Accept a bundle whose pack id differs from the installed one.
     pub accept_other_pack: bool,
-    /// Write statistics to each stick that is plugged in.
+    /// Write statistics to each operator's stick that is plugged in (one whose token is
+    /// signed by a trusted key).
     pub export_stats: bool,
 }
 

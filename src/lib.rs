@@ -17,6 +17,7 @@ pub mod hours;
 pub mod i18n;
 pub mod phone;
 pub mod printing;
+pub mod safe_fs;
 pub mod scanner;
 pub mod session;
 pub mod stats;

@@ -1,8 +1,9 @@
 //! An operator's USB stick, through the real Slint UI (testing backend) with a
 //! temporary folder as the stick: the kiosk notices it, shows "Updating" with its steps
 //! and progress, installs the signed bundle, writes the report and the statistics on the
-//! stick, says the stick can be removed, and shows the new content. A refused bundle
-//! leaves the content as it was and says so.
+//! operator's (authorized) stick, says the stick can be removed, and shows the new
+//! content. A refused bundle leaves the content as it was and says so; a stick that is
+//! not the operator's gets no statistics.
 
 mod util;
 
@@ -21,12 +22,20 @@ fn result_lines(state: &AppState<'_>) -> Vec<String> {
     state.get_update_result().iter().map(|s| s.to_string()).collect()
 }
 
-fn plug(media: &Path, name: &str, files: &[&Path]) {
-    let dir = media.join(name).join("borne");
+/// Plugs a stick holding `files`, authorized by the secret key `operator` if given: it
+/// is made aside and appears whole under `media/name`.
+fn plug(media: &Path, name: &str, files: &[&Path], operator: Option<&Path>) {
+    let aside = media.join(format!(".{name}"));
+    let dir = aside.join("borne");
     std::fs::create_dir_all(&dir).expect("stick");
     for f in files {
         std::fs::copy(f, dir.join(f.file_name().expect("name"))).expect("copy");
     }
+    if let Some(key) = operator {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("date");
+        borne::update::token::authorize(&aside, key, Some("pw".into()), day).expect("authorize");
+    }
+    std::fs::rename(&aside, media.join(name)).expect("plug");
 }
 
 #[test]
@@ -103,7 +112,7 @@ fn a_usb_stick_updates_the_kiosk_and_takes_the_statistics() {
     assert_eq!(state.get_screen(), ScreenKind::Question);
 
     // The operator plugs the stick.
-    plug(&media, "sda1", &[&bundle, &sig]);
+    plug(&media, "sda1", &[&bundle, &sig], Some(&sk));
     assert!(
         pump_until(|| state.get_update_visible(), Duration::from_secs(10)),
         "the updating screen shows"
@@ -161,7 +170,7 @@ fn a_usb_stick_updates_the_kiosk_and_takes_the_statistics() {
     std::fs::create_dir_all(unsigned.parent().expect("dir")).expect("dir");
     util::edit(&src, "pack.toml", "version = \"1.1.0\"", "version = \"1.2.0\"");
     borne::update::bundle::build(&src, &unsigned, &mut |_, _| {}).expect("bundle");
-    plug(&media, "sdb1", &[&unsigned]);
+    plug(&media, "sdb1", &[&unsigned], None);
     assert!(pump_until(|| state.get_update_done(), Duration::from_secs(60)));
     let lines = result_lines(&state);
     assert!(
@@ -170,5 +179,8 @@ fn a_usb_stick_updates_the_kiosk_and_takes_the_statistics() {
     );
     let report = std::fs::read_to_string(media.join("sdb1/borne/report.txt")).expect("report");
     assert!(report.contains("il manque la signature"), "{report}");
+    assert!(report.contains("borne keys authorize-stick"), "{report}");
+    assert!(!media.join("sdb1/borne/stats").exists(), "not the operator's stick");
+    assert!(!lines.iter().any(|l| l.contains("statistiques")), "{lines:?}");
     assert_eq!(ctrl.borrow().pack().version, "1.1.0");
 }

@@ -22,3 +22,14 @@ reason-invalid-pack = le contenu a { $count } erreur(s) ; la première : { $firs
 reason-unsafe = le fichier contient quelque chose d'interdit ou de dangereux ({ $detail }).
 reason-damaged = le fichier est abîmé ou n'est pas un fichier de contenu borne ({ $detail }).
 reason-storage = la borne n'a pas pu écrire le nouveau contenu ({ $detail }).
+reason-legacy-signature = le fichier est signé dans l'ancien format de minisign : signez-le avec `minisign -S` sans `-l`, ou avec `borne content sign`.
+reason-signature-too-large = le fichier de signature est trop grand (plus de { $max } octets) : ce n'est pas une signature minisign.
+reason-unreadable-signature = le fichier de signature (.minisig) ne peut pas être lu comme une signature minisign ({ $detail }).
+reason-bundle-too-large = le fichier fait plus de { $max } Mo, la taille la plus grande qu'une borne accepte.
+reason-stick-unreadable = le fichier n'a pas pu être lu sur la clé ({ $detail }).
+
+# Les statistiques ne partent que sur la clé de l'opérateur.
+report-stats-not-authorized = Les statistiques ne sont copiées que sur une clé autorisée par l'opérateur (borne keys authorize-stick --key borne.key --stick <dossier de la clé>). Elles n'ont pas été copiées : { $reason }
+token-missing = cette clé ne porte pas d'autorisation (borne/operator.token et sa signature).
+token-signature = l'autorisation n'est pas signée par une clé de confiance de cette borne ({ $detail }).
+token-invalid = l'autorisation n'est pas valable ({ $detail }).

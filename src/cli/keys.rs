@@ -1,7 +1,7 @@
-//! `borne keys`: makes the minisign key pair that signs content bundles; kiosks trust
-//! the public half.
+//! `borne keys`: makes the minisign key pair that signs content bundles (kiosks trust
+//! the public half), and authorizes an operator's stick to take the statistics.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -17,13 +17,36 @@ pub enum KeysCmd {
         #[arg(long, default_value = ".")]
         dir: PathBuf,
     },
+    /// Make the stick mounted at STICK an operator's stick: kiosks copy their
+    /// statistics only onto a stick whose token (STICK/borne/operator.token) is signed by
+    /// a key they trust. The password is asked, or read from BORNE_KEY_PASSWORD.
+    AuthorizeStick {
+        /// The secret key (borne.key) whose public half is in the kiosks' trusted_keys.
+        #[arg(long)]
+        key: PathBuf,
+        /// The stick's folder (where it is mounted).
+        #[arg(long)]
+        stick: PathBuf,
+    },
 }
 
 /// Runs one `borne keys` subcommand.
 pub fn run(c: KeysCmd) -> Result<ExitCode> {
     match c {
         KeysCmd::Generate { dir } => generate(dir),
+        KeysCmd::AuthorizeStick { key, stick } => authorize_stick(&key, &stick),
     }
+}
+
+/// Writes the token and its signature on the stick.
+fn authorize_stick(key: &Path, stick: &Path) -> Result<ExitCode> {
+    let today = chrono::Local::now().date_naive();
+    let token = borne::update::token::authorize(stick, key, password(), today)?;
+    println!(
+        "{} written and signed: kiosks that trust this key will copy their statistics onto this stick",
+        token.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Prints the public key's line, ready to paste into the settings.

@@ -17,6 +17,8 @@ pub fn run(config_file: Option<&Path>, fullscreen: bool, landscape: bool) -> Res
         config.orientation = Orientation::Landscape;
     }
     check_fonts()?;
+    // What an update cut by a crash or a power cut left on the data disk.
+    borne::update::store::clean_at_start(&config.data_dir);
     let pack = default_pack::load_active(&config.data_dir).context("no content can be shown")?;
     borne::ui::window::run(&config, Arc::new(pack), fullscreen).context("the window failed")?;
     Ok(ExitCode::SUCCESS)

@@ -81,8 +81,8 @@ fn apply(
     report.add(bundle, &result);
     print!("{}", report.text());
     if let Some(dir) = report_dir {
-        report
-            .write_to(dir)
+        borne::safe_fs::SafeDir::open_following(dir)
+            .and_then(|d| report.write_to(&d))
             .with_context(|| format!("cannot write the report in {}", dir.display()))?;
     }
     Ok(if result.is_ok() {

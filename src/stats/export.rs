@@ -3,10 +3,10 @@
 //! Every file is written under a temporary name, synced, then renamed, and the manifest
 //! goes last and records the size of `counts.csv`: a stick pulled in the middle holds
 //! either no manifest or one that does not match, never a folder that looks complete.
-//! Columns are described in `docs/statistics.md`.
+//! Files are written and read below a folder handle, never through a link, and only
+//! regular files of bounded size are read ([`crate::safe_fs`]): the folder may be on a
+//! stick. Columns are described in `docs/statistics.md`.
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::event::{format_hour, parse_hour, valid_value, Kind, Period};
 use super::report;
 use super::StatsError;
+use crate::safe_fs::{SafeDir, SafeFsError};
 
 /// What `manifest.json` says the folder is.
 pub const FORMAT: &str = "borne-stats";
@@ -140,27 +141,30 @@ pub struct Head {
     pub exported_at: Option<String>,
 }
 
-/// Writes the whole folder and returns the names of the files written.
+/// Writes the whole folder `dir` (created if missing; not a link) and returns the names
+/// of the files written.
 pub fn write_folder(
     dir: &Path,
     head: Head,
     data: &Dataset,
     created_at: NaiveDateTime,
 ) -> Result<Vec<String>, StatsError> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| StatsError::Io { path, source }
-    };
-    if dir.exists() && !dir.is_dir() {
-        return Err(StatsError::BadExportDir(dir.to_path_buf()));
-    }
-    fs::create_dir_all(dir).map_err(io(dir))?;
+    let dir = SafeDir::create(dir).map_err(|e| match e {
+        SafeFsError::Link(p) | SafeFsError::NotAFolder(p) => StatsError::BadExportDir(p),
+        e => StatsError::Files(e),
+    })?;
+    write_folder_in(&dir, head, data, created_at)
+}
+
+/// [`write_folder`] into an open folder.
+pub fn write_folder_in(
+    dir: &SafeDir,
+    head: Head,
+    data: &Dataset,
+    created_at: NaiveDateTime,
+) -> Result<Vec<String>, StatsError> {
     // A folder whose files are being replaced must not look complete meanwhile.
-    let manifest_path = dir.join(MANIFEST_JSON);
-    match fs::remove_file(&manifest_path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&manifest_path)(e)),
-        _ => {}
-    }
+    dir.remove_file(MANIFEST_JSON)?;
 
     let counts = counts_csv(&data.rows);
     let tables = report::Tables::new(data);
@@ -177,7 +181,7 @@ pub fn write_folder(
     ];
     let mut entries = Vec::new();
     for (name, bytes, rows) in &files {
-        write_atomic(dir, name, bytes)?;
+        dir.write_atomic(name, bytes)?;
         entries.push(FileEntry {
             name: name.to_string(),
             bytes: bytes.len() as u64,
@@ -199,40 +203,13 @@ pub fn write_folder(
         files: entries,
     };
     let json = serde_json::to_vec_pretty(&manifest)?;
-    write_atomic(dir, MANIFEST_JSON, &json)?;
+    dir.write_atomic(MANIFEST_JSON, &json)?;
     // The renames are durable only once the folder itself is synced; not every file
     // system can sync a folder, and the files are already safe, so this may fail.
-    if let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    let _ = dir.sync();
     let mut names: Vec<String> = files.iter().map(|f| f.0.to_string()).collect();
     names.push(MANIFEST_JSON.into());
     Ok(names)
-}
-
-/// Writes `name` in `dir` through a temporary file, synced before the rename.
-fn write_atomic(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), StatsError> {
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| StatsError::Io { path, source }
-    };
-    // Whatever sits at the temporary name (a stick could hold a link there) is removed,
-    // and the file is created new, so that nothing outside the folder is written through it.
-    match fs::remove_file(&tmp) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io(&tmp)(e)),
-        _ => {}
-    }
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&tmp)
-        .map_err(io(&tmp))?;
-    f.write_all(bytes).map_err(io(&tmp))?;
-    f.sync_all().map_err(io(&tmp))?;
-    drop(f);
-    let path = dir.join(name);
-    fs::rename(&tmp, &path).map_err(io(&path))
 }
 
 /// Byte order mark: spreadsheet programs read the file as UTF-8 (kiosk names have accents).
@@ -335,15 +312,15 @@ pub enum ReadProblem {
 
 /// Reads an export (or merged) folder: its manifest and its exact counts, checked.
 pub fn read_folder(dir: &Path) -> Result<(Manifest, Vec<Row>), ReadProblem> {
-    if !dir.is_dir() {
-        return Err(ReadProblem::NotAnExport);
-    }
-    let manifest_path = dir.join(MANIFEST_JSON);
-    too_large(&manifest_path, MAX_MANIFEST_BYTES)?;
-    let text = match fs::read_to_string(&manifest_path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(ReadProblem::NotAnExport),
-        Err(e) => return Err(ReadProblem::Unreadable(format!("{MANIFEST_JSON}: {e}"))),
+    // The folder as the caller names it (a command line may give a link); its files
+    // never through a link.
+    let dir = SafeDir::open_following(dir).map_err(|_| ReadProblem::NotAnExport)?;
+    let text = match dir.read(MANIFEST_JSON, MAX_MANIFEST_BYTES) {
+        Ok(t) => {
+            String::from_utf8(t).map_err(|_| ReadProblem::Damaged(format!("{MANIFEST_JSON} is not UTF-8 text")))?
+        }
+        Err(e) if e.is_not_found() => return Err(ReadProblem::NotAnExport),
+        Err(e) => return Err(unreadable(e)),
     };
     // Look at the format and version before the rest, so that a newer manifest is
     // reported as newer rather than as damaged.
@@ -364,9 +341,7 @@ pub fn read_folder(dir: &Path) -> Result<(Manifest, Vec<Row>), ReadProblem> {
         .iter()
         .find(|f| f.name == COUNTS_CSV)
         .ok_or_else(|| damaged(format!("{MANIFEST_JSON} does not list {COUNTS_CSV}")))?;
-    let csv_path = dir.join(COUNTS_CSV);
-    too_large(&csv_path, MAX_COUNTS_BYTES)?;
-    let bytes = fs::read(&csv_path).map_err(|e| ReadProblem::Unreadable(format!("{COUNTS_CSV}: {e}")))?;
+    let bytes = dir.read(COUNTS_CSV, MAX_COUNTS_BYTES).map_err(unreadable)?;
     if bytes.len() as u64 != entry.bytes {
         return Err(damaged(format!(
             "{COUNTS_CSV} has {} bytes, the manifest says {} (copy interrupted?)",
@@ -406,14 +381,15 @@ pub fn read_folder(dir: &Path) -> Result<(Manifest, Vec<Row>), ReadProblem> {
 const MAX_COUNTS_BYTES: u64 = 128 << 20;
 const MAX_MANIFEST_BYTES: u64 = 4 << 20;
 
-fn too_large(path: &Path, max: u64) -> Result<(), ReadProblem> {
-    match fs::metadata(path) {
-        Ok(m) if m.len() > max => Err(ReadProblem::Damaged(format!(
-            "{} is too large ({} bytes)",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
-            m.len()
-        ))),
-        _ => Ok(()),
+/// A file that is too large reads as damaged; a link, a special file or a read error as
+/// unreadable.
+fn unreadable(e: SafeFsError) -> ReadProblem {
+    match e {
+        SafeFsError::TooLarge { path, max } => ReadProblem::Damaged(format!(
+            "{} is too large (over {max} bytes)",
+            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        )),
+        e => ReadProblem::Unreadable(e.to_string()),
     }
 }
 

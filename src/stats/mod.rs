@@ -45,6 +45,8 @@ pub enum StatsError {
     TooNew { found: i64, known: i64 },
     #[error("{0} is not a folder the statistics can be written to")]
     BadExportDir(PathBuf),
+    #[error(transparent)]
+    Files(#[from] crate::safe_fs::SafeFsError),
     #[error("{0:?} cannot name a kiosk in statistics (1 to 64 letters, digits, spaces and -_.()',)")]
     BadKioskName(String),
     #[error("no statistics export could be merged: {0}")]

@@ -16,6 +16,7 @@ use chrono::NaiveDateTime;
 
 use super::store::{ExportSummary, StickSummary, Store};
 use super::{Event, StatsError};
+use crate::safe_fs::SafeDir;
 
 /// The longest an event waits before it is written.
 pub const FLUSH_EVERY: Duration = Duration::from_secs(2);
@@ -37,7 +38,7 @@ enum Msg {
         reply: mpsc::Sender<Result<ExportSummary, StatsError>>,
     },
     StickExport {
-        dir: PathBuf,
+        dir: SafeDir,
         kiosk: String,
         reply: mpsc::Sender<Result<StickSummary, StatsError>>,
     },
@@ -122,10 +123,11 @@ impl Recorder {
         })
     }
 
-    /// Flushes pending events and runs [`Store::export_to_stick`] (blocking).
-    pub fn export_to_stick(&self, stats_dir: &Path, kiosk: &str) -> Result<StickSummary, StatsError> {
+    /// Flushes pending events and runs [`Store::export_to_stick`] into the stick's open
+    /// `stats` folder (blocking).
+    pub fn export_to_stick(&self, stats: SafeDir, kiosk: &str) -> Result<StickSummary, StatsError> {
         self.ask(|reply| Msg::StickExport {
-            dir: stats_dir.to_path_buf(),
+            dir: stats,
             kiosk: kiosk.to_string(),
             reply,
         })

@@ -14,6 +14,7 @@ use serde::Serialize;
 use super::event::{format_hour, parse_hour, valid_value, Event, Kind};
 use super::export::{self, Dataset, FolderKind, Head, Row, Source, TIME_FORMAT};
 use super::StatsError;
+use crate::safe_fs::{EntryKind, SafeDir, SafeFsError};
 
 /// Schema migrations, applied in order; never edit one that has shipped.
 pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
@@ -250,6 +251,15 @@ impl Store {
     /// `manifest.json` into `dir` (created if missing), each through a temporary file
     /// and a rename, the manifest last.
     pub fn export(&self, dir: &Path, kiosk: &str, now: NaiveDateTime) -> Result<ExportSummary, StatsError> {
+        let open = SafeDir::create(dir).map_err(|e| match e {
+            SafeFsError::Link(p) | SafeFsError::NotAFolder(p) => StatsError::BadExportDir(p),
+            e => StatsError::Files(e),
+        })?;
+        self.export_into(&open, kiosk, now)
+    }
+
+    /// [`Store::export`] into an open folder.
+    fn export_into(&self, dir: &SafeDir, kiosk: &str, now: NaiveDateTime) -> Result<ExportSummary, StatsError> {
         if !export::valid_kiosk_name(kiosk) {
             return Err(StatsError::BadKioskName(kiosk.to_string()));
         }
@@ -272,9 +282,9 @@ impl Store {
             export_id: Some(export_id),
             exported_at: Some(exported_at.clone()),
         };
-        let files = export::write_folder(dir, head, &data, now)?;
+        let files = export::write_folder_in(dir, head, &data, now)?;
         Ok(ExportSummary {
-            dir: dir.to_path_buf(),
+            dir: dir.path().to_path_buf(),
             files,
             rows: data.rows.len(),
             sessions: data.sessions(),
@@ -285,44 +295,34 @@ impl Store {
         })
     }
 
-    /// A stick visit: exports into `stats_dir/<kiosk name>/`, then merges every kiosk
-    /// folder found in `stats_dir` into `stats_dir` itself, so that one stick carried
-    /// from kiosk to kiosk holds each kiosk's latest export and one report for all.
+    /// A stick visit: exports into `stats/<kiosk name>/`, then merges every kiosk
+    /// folder found in `stats` into `stats` itself, so that one stick carried from kiosk
+    /// to kiosk holds each kiosk's latest export and one report for all. `stats` is the
+    /// stick's folder, already open; nothing below it is reached through a link, and only
+    /// real folders (not links) are offered to the merge.
     pub fn export_to_stick(
         &self,
-        stats_dir: &Path,
+        stats: &SafeDir,
         kiosk: &str,
         now: NaiveDateTime,
     ) -> Result<StickSummary, StatsError> {
         if !export::valid_kiosk_name(kiosk) {
             return Err(StatsError::BadKioskName(kiosk.to_string()));
         }
-        let own = stats_dir.join(export::folder_name(kiosk));
         // A stick is not trusted: a link there could send the files anywhere on the kiosk.
-        for p in [stats_dir.parent(), Some(stats_dir), Some(own.as_path())]
+        let own = stats.create_dir(export::folder_name(kiosk)).map_err(|e| match e {
+            SafeFsError::Link(p) | SafeFsError::NotAFolder(p) => StatsError::BadExportDir(p),
+            e => StatsError::Files(e),
+        })?;
+        let export = self.export_into(&own, kiosk, now)?;
+        let dirs: Vec<PathBuf> = stats
+            .entries()?
             .into_iter()
-            .flatten()
-        {
-            if std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(StatsError::BadExportDir(p.to_path_buf()));
-            }
-        }
-        let export = self.export(&own, kiosk, now)?;
-        let io = |source| StatsError::Io {
-            path: stats_dir.to_path_buf(),
-            source,
-        };
-        let mut dirs = Vec::new();
-        for entry in std::fs::read_dir(stats_dir).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if !hidden && entry.path().is_dir() {
-                dirs.push(entry.path());
-            }
-        }
-        dirs.sort();
+            .filter(|e| e.kind == EntryKind::Folder && !e.name.to_string_lossy().starts_with('.'))
+            .map(|e| stats.join(e.name))
+            .collect();
         // Other folders on the stick are skipped by the merge, each with its reason.
-        let merged = super::merge::merge_at(&dirs, stats_dir, now)?;
+        let merged = super::merge::merge_at(&dirs, stats.path(), now)?;
         Ok(StickSummary { export, merged })
     }
 }

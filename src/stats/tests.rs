@@ -62,6 +62,11 @@ fn manifest(dir: &Path) -> Manifest {
     serde_json::from_str(&fs::read_to_string(dir.join(MANIFEST_JSON)).unwrap()).unwrap()
 }
 
+/// A stick's statistics folder, opened as a stick visit opens it.
+fn on_stick(dir: &Path) -> crate::safe_fs::SafeDir {
+    crate::safe_fs::SafeDir::create(dir).unwrap()
+}
+
 fn starts(n: usize) -> Vec<Event> {
     vec![Event::SessionStart; n]
 }
@@ -589,15 +594,18 @@ fn a_stick_collects_every_kiosk_it_visits() {
     a.record(at("2024-03-04 10:00:00"), &starts(10)).unwrap();
     let mut b = store(t, "b.sqlite");
     b.record(at("2024-03-04 10:00:00"), &starts(8)).unwrap();
-    a.export_to_stick(&stick, "Mairie", at("2024-03-05 10:00:00")).unwrap();
+    a.export_to_stick(&on_stick(&stick), "Mairie", at("2024-03-05 10:00:00"))
+        .unwrap();
     let sb = b
-        .export_to_stick(&stick, "CCAS (Bègles)", at("2024-03-05 11:00:00"))
+        .export_to_stick(&on_stick(&stick), "CCAS (Bègles)", at("2024-03-05 11:00:00"))
         .unwrap();
     assert_eq!(sb.export.sessions, 8);
     assert_eq!(sb.merged.sessions, 18);
     // A second visit to the first kiosk replaces its folder, never adds to it.
     a.record(at("2024-03-06 10:00:00"), &starts(2)).unwrap();
-    let sa = a.export_to_stick(&stick, "Mairie", at("2024-03-07 10:00:00")).unwrap();
+    let sa = a
+        .export_to_stick(&on_stick(&stick), "Mairie", at("2024-03-07 10:00:00"))
+        .unwrap();
     assert_eq!(sa.merged.sessions, 20);
     assert!(stick.join("Mairie").join(REPORT_HTML).is_file());
     assert!(stick.join("CCAS (Bègles)").join(COUNTS_CSV).is_file());
@@ -679,10 +687,13 @@ fn a_renamed_kiosk_is_not_counted_twice() {
     let stick = t.join("stick");
     let mut s = store(t, "s.sqlite");
     s.record(at("2024-03-04 10:00:00"), &starts(10)).unwrap();
-    s.export_to_stick(&stick, "borne", at("2024-03-05 10:00:00")).unwrap();
+    s.export_to_stick(&on_stick(&stick), "borne", at("2024-03-05 10:00:00"))
+        .unwrap();
     // The technician gives the kiosk its real name.
     s.record(at("2024-03-06 10:00:00"), &starts(5)).unwrap();
-    let sum = s.export_to_stick(&stick, "Mairie", at("2024-03-07 10:00:00")).unwrap();
+    let sum = s
+        .export_to_stick(&on_stick(&stick), "Mairie", at("2024-03-07 10:00:00"))
+        .unwrap();
     assert_eq!(sum.merged.sessions, 15);
     let reasons: Vec<&SkipReason> = sum.merged.skipped.iter().map(|s| &s.reason).collect();
     assert_eq!(reasons, [&SkipReason::Renamed("Mairie".into())]);
@@ -703,7 +714,7 @@ fn links_on_a_stick_are_not_followed() {
     fs::create_dir_all(&stick).unwrap();
     std::os::unix::fs::symlink(&elsewhere, stick.join("borne")).unwrap();
     let e = s
-        .export_to_stick(&stick, "borne", at("2024-03-07 10:00:00"))
+        .export_to_stick(&on_stick(&stick), "borne", at("2024-03-07 10:00:00"))
         .unwrap_err();
     assert!(matches!(e, StatsError::BadExportDir(_)));
     assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 1);
@@ -713,4 +724,42 @@ fn links_on_a_stick_are_not_followed() {
     std::os::unix::fs::symlink(elsewhere.join("precious"), out.join(".counts.csv.tmp")).unwrap();
     s.export(&out, "borne", at("2024-03-07 10:00:00")).unwrap();
     assert_eq!(fs::read_to_string(elsewhere.join("precious")).unwrap(), "keep");
+}
+
+#[cfg(unix)]
+#[test]
+fn stick_stats_reader_does_not_follow_symlinks() {
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path();
+    let mut s = store(t, "s.sqlite");
+    s.record(at("2024-03-04 10:00:00"), &starts(3)).unwrap();
+    // A folder of the kiosk that looks like an export.
+    let kiosk_side = t.join("kiosk-side");
+    s.export(&kiosk_side, "borne", at("2024-03-05 10:00:00")).unwrap();
+    // A stick's statistics folder whose files are links to it.
+    let evil = t.join("stick/borne/stats/Evil");
+    fs::create_dir_all(&evil).unwrap();
+    for name in [MANIFEST_JSON, COUNTS_CSV] {
+        std::os::unix::fs::symlink(kiosk_side.join(name), evil.join(name)).unwrap();
+    }
+    assert!(read_folder(&evil).is_err(), "files behind links are not read");
+    // A folder on the stick that is a link to the kiosk's export is not merged.
+    std::os::unix::fs::symlink(&kiosk_side, t.join("stick/borne/stats/Linked")).unwrap();
+    let sum = s
+        .export_to_stick(
+            &on_stick(&t.join("stick/borne/stats")),
+            "Mairie",
+            at("2024-03-06 10:00:00"),
+        )
+        .unwrap();
+    assert!(
+        sum.merged.used.iter().all(|u| u.kiosk == "Mairie"),
+        "{:?}",
+        sum.merged.used
+    );
+    assert!(sum.merged.skipped.iter().all(|k| !k.dir.ends_with("Linked")));
+    // Only the files themselves are refused: the folder as given may be a link.
+    let link = t.join("link-to-export");
+    std::os::unix::fs::symlink(&kiosk_side, &link).unwrap();
+    assert!(read_folder(&link).is_ok());
 }

@@ -6,6 +6,7 @@ pub mod install;
 pub mod report;
 pub mod sign;
 pub mod store;
+pub mod token;
 pub mod usb;
 
 pub use install::{apply, Active, Installed, Options, Refusal, Step};

@@ -1,14 +1,14 @@
 //! The report a stick visit leaves on the stick: what was found, what was installed or
 //! refused and why, in plain French (`locales/update/fr.ftl`) and as JSON for tools.
 
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use super::install::{Installed, Refusal};
+use super::token::TokenError;
+use crate::safe_fs::{SafeDir, SafeFsError};
 
 const FTL: &str = include_str!("../../locales/update/fr.ftl");
 
@@ -31,6 +31,18 @@ pub struct Report {
     pub bundles: Vec<BundleOutcome>,
     pub stats_files: Option<usize>,
     pub stats_error: Option<String>,
+    /// Why the statistics were not copied to this stick: it is not the operator's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stats_refused: Option<StatsRefusal>,
+}
+
+/// Statistics kept on the kiosk because the stick is not authorized.
+#[derive(Debug, Serialize)]
+pub struct StatsRefusal {
+    /// A stable code (`no-token`, `token-signature`, ...).
+    pub code: String,
+    /// The reason in plain French.
+    pub reason: String,
 }
 
 struct Texts(crate::i18n::FrenchTexts);
@@ -56,6 +68,9 @@ pub fn reason(refusal: &Refusal, file: &Path) -> String {
     match refusal {
         Refusal::Signature(S::Missing(_)) => t.t("reason-no-signature", &[("file", s(&file.display()))]),
         Refusal::Signature(S::UnknownKey) => t.t("reason-unknown-key", &[]),
+        Refusal::Signature(S::Legacy) => t.t("reason-legacy-signature", &[]),
+        Refusal::Signature(S::Unreadable(d)) => t.t("reason-unreadable-signature", &[("detail", d.clone())]),
+        Refusal::Signature(S::TooLarge(max)) => t.t("reason-signature-too-large", &[("max", max.to_string())]),
         Refusal::Signature(S::NoTrustedKeys) | Refusal::Signature(S::BadKey(_)) => t.t("reason-no-trusted-keys", &[]),
         Refusal::Signature(_) => t.t("reason-bad-signature", &[]),
         Refusal::OtherPack { found, installed } => t.t(
@@ -72,6 +87,11 @@ pub fn reason(refusal: &Refusal, file: &Path) -> String {
             &[("count", count.to_string()), ("first", first.clone())],
         ),
         Refusal::Storage(d) => t.t("reason-storage", &[("detail", d.clone())]),
+        Refusal::Bundle(B::BundleTooLarge(max)) => t.t("reason-bundle-too-large", &[("max", (max >> 20).to_string())]),
+        Refusal::Source(SafeFsError::Io { source, .. }) => {
+            t.t("reason-stick-unreadable", &[("detail", source.to_string())])
+        }
+        Refusal::Source(e) => t.t("reason-unsafe", &[("detail", e.to_string())]),
         Refusal::Bundle(
             e @ (B::AbsolutePath(_)
             | B::ParentPath(_)
@@ -81,8 +101,7 @@ pub fn reason(refusal: &Refusal, file: &Path) -> String {
             | B::TooManyEntries(_)
             | B::FileTooLarge(_)
             | B::TooLarge(_)
-            | B::Ratio(_)
-            | B::BundleTooLarge(_)),
+            | B::Ratio(_)),
         ) => t.t("reason-unsafe", &[("detail", e.to_string())]),
         Refusal::Bundle(B::Io { source, .. }) => t.t("reason-storage", &[("detail", source.to_string())]),
         Refusal::Bundle(B::Invalid(n)) => t.t(
@@ -102,7 +121,24 @@ impl Report {
             bundles: vec![],
             stats_files: None,
             stats_error: None,
+            stats_refused: None,
         }
+    }
+
+    /// Notes that the statistics stayed on the kiosk, and why.
+    pub fn refuse_stats(&mut self, why: &TokenError) {
+        let t = Texts::new();
+        let detail = |e: &dyn std::fmt::Display| e.to_string();
+        let reason = match why {
+            TokenError::Missing => t.t("token-missing", &[]),
+            TokenError::Signature(e) => t.t("token-signature", &[("detail", detail(e))]),
+            TokenError::Unreadable(e) | TokenError::Write(e) => t.t("token-invalid", &[("detail", detail(e))]),
+            TokenError::Invalid(e) => t.t("token-invalid", &[("detail", detail(e))]),
+        };
+        self.stats_refused = Some(StatsRefusal {
+            code: why.code().to_string(),
+            reason,
+        });
     }
 
     pub fn add(&mut self, file: &Path, result: &Result<Installed, Refusal>) {
@@ -164,28 +200,28 @@ impl Report {
         if let Some(e) = &self.stats_error {
             out.push(t.t("report-stats-failed", &[("reason", e.clone())]));
         }
+        if let Some(r) = &self.stats_refused {
+            out.push(t.t("report-stats-not-authorized", &[("reason", r.reason.clone())]));
+        }
         out.push(t.t("report-remove", &[]));
         out.join("\n") + "\n"
     }
 
     /// Writes `report.txt` and `report.json` into the stick's `borne/` folder, each
     /// under a temporary name then renamed, and synced: a stick pulled out early holds
-    /// the previous report or the new one, not half of one.
-    pub fn write_to(&self, dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+    /// the previous report or the new one, not half of one. Nothing is written through
+    /// a link.
+    pub fn write_to(&self, dir: &SafeDir) -> Result<Vec<PathBuf>, SafeFsError> {
+        let json = serde_json::to_string_pretty(self).map_err(|e| SafeFsError::Io {
+            path: dir.join("report.json"),
+            source: std::io::Error::other(e),
+        })?;
         let mut written = vec![];
         for (name, body) in [("report.txt", self.text()), ("report.json", json)] {
-            let tmp = dir.join(format!(".{name}.tmp"));
-            {
-                let mut f = fs::File::create(&tmp)?;
-                f.write_all(body.as_bytes())?;
-                f.sync_all()?;
-            }
-            let dest = dir.join(name);
-            fs::rename(&tmp, &dest)?;
-            written.push(dest);
+            dir.write_atomic(name, body.as_bytes())?;
+            written.push(dir.join(name));
         }
-        let _ = super::store::sync_dir(dir);
+        let _ = dir.sync();
         Ok(written)
     }
 }

@@ -19,7 +19,7 @@ fn packs_dir(data_dir: &Path) -> PathBuf {
     content_dir(data_dir).join("packs")
 }
 
-/// Work folders of unfinished updates (removed on the next update).
+/// Work folders of updates: each update copies its bundle there and unpacks it.
 pub fn staging_dir(data_dir: &Path) -> PathBuf {
     content_dir(data_dir).join("staging")
 }
@@ -134,6 +134,92 @@ pub fn prune(data_dir: &Path) {
     let _ = fs::remove_dir_all(staging_dir(data_dir));
 }
 
+/// Held while an update works in the content folder; released when dropped.
+#[derive(Debug)]
+pub struct UpdateLock {
+    _file: fs::File,
+}
+
+fn lock_file(data_dir: &Path) -> io::Result<fs::File> {
+    let dir = content_dir(data_dir);
+    fs::create_dir_all(&dir)?;
+    fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(".update.lock"))
+}
+
+/// Waits until no other process (`borne update apply`, the kiosk) is updating, and
+/// keeps others out until the lock is dropped: one update's clean-up must not remove
+/// another's work.
+pub fn lock(data_dir: &Path) -> io::Result<UpdateLock> {
+    let f = lock_file(data_dir)?;
+    rustix::fs::flock(&f, rustix::fs::FlockOperation::LockExclusive)?;
+    Ok(UpdateLock { _file: f })
+}
+
+/// The lock if no other process holds it now.
+pub fn try_lock(data_dir: &Path) -> io::Result<Option<UpdateLock>> {
+    let f = lock_file(data_dir)?;
+    match rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(Some(UpdateLock { _file: f })),
+        Err(rustix::io::Errno::WOULDBLOCK) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Whether `name` in `packs/` is an unfinished compile: `NAME.tmp` and the journal
+/// files SQLite keeps beside it (`NAME.tmp-journal`, `-wal`, `-shm`).
+fn is_unfinished(name: &str) -> bool {
+    name.ends_with(".tmp") || name.contains(".tmp-")
+}
+
+/// Removes what unfinished updates left (a compile that failed or was cut by a power
+/// cut, the staging folder of a crash): on a small disk, a full disk would otherwise stay
+/// full until an update succeeds. Installed packs are left alone, even unnamed ones,
+/// since a damaged pointer file must not cost the packs. Returns the entries removed.
+pub fn clean_leftovers(data_dir: &Path, _held: &UpdateLock) -> usize {
+    let mut removed = 0;
+    if let Ok(entries) = fs::read_dir(packs_dir(data_dir)) {
+        for e in entries.flatten() {
+            let unfinished = is_unfinished(&e.file_name().to_string_lossy());
+            if unfinished && e.file_type().is_ok_and(|t| t.is_file()) && fs::remove_file(e.path()).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    for which in ["current", "previous"] {
+        if fs::remove_file(content_dir(data_dir).join(format!(".{which}.tmp"))).is_ok() {
+            removed += 1;
+        }
+    }
+    if let Ok(entries) = fs::read_dir(staging_dir(data_dir)) {
+        for e in entries.flatten() {
+            let gone = match e.file_type() {
+                Ok(t) if t.is_dir() => fs::remove_dir_all(e.path()),
+                _ => fs::remove_file(e.path()),
+            };
+            removed += usize::from(gone.is_ok());
+        }
+    }
+    if removed > 0 {
+        tracing::info!(removed, "leftovers of unfinished updates removed");
+    }
+    removed
+}
+
+/// At start-up: removes leftovers, unless another process is updating right now.
+pub fn clean_at_start(data_dir: &Path) {
+    match try_lock(data_dir) {
+        Ok(Some(held)) => {
+            clean_leftovers(data_dir, &held);
+        }
+        Ok(None) => tracing::info!("another update is running: leftovers are cleaned by it"),
+        Err(e) => tracing::warn!("cannot look for leftovers of unfinished updates: {e}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,5 +263,31 @@ mod tests {
             pack_file_name("fr.borne/x", "1.2.0", "abcdef0123456789ffff"),
             "fr.borne-x-1.2.0-abcdef0123456789.sqlite"
         );
+    }
+
+    #[test]
+    fn leftovers_are_cleaned_at_start_and_packs_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
+        fs::create_dir_all(packs_dir(d)).unwrap();
+        fs::write(pack_path(d, "a.sqlite"), "a").unwrap();
+        switch_to(d, "a.sqlite").unwrap();
+        // A pack compiled but never switched to, e.g. cut by a power cut: kept.
+        fs::write(pack_path(d, "b.sqlite"), "b").unwrap();
+        for n in ["c.tmp", "c.tmp-journal"] {
+            fs::write(pack_path(d, n), "half").unwrap();
+        }
+        fs::create_dir_all(staging_dir(d).join("1-2/unpacked/pack")).unwrap();
+        fs::write(staging_dir(d).join("1-2/bundle.borne"), "x").unwrap();
+        {
+            // Another process is updating: its work is left alone.
+            let _other = lock(d).unwrap();
+            assert!(try_lock(d).unwrap().is_none());
+        }
+        clean_at_start(d);
+        assert!(!pack_path(d, "c.tmp").exists() && !pack_path(d, "c.tmp-journal").exists());
+        assert!(!staging_dir(d).join("1-2").exists());
+        assert!(pack_path(d, "a.sqlite").exists() && pack_path(d, "b.sqlite").exists());
+        assert_eq!(current(d), Some(pack_path(d, "a.sqlite")));
     }
 }
