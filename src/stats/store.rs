@@ -308,21 +308,9 @@ impl Store {
             }
         }
         let export = self.export(&own, kiosk, now)?;
-        let io = |source| StatsError::Io {
-            path: stats_dir.to_path_buf(),
-            source,
-        };
-        let mut dirs = Vec::new();
-        for entry in std::fs::read_dir(stats_dir).map_err(io)? {
-            let entry = entry.map_err(io)?;
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if !hidden && entry.path().is_dir() {
-                dirs.push(entry.path());
-            }
-        }
-        dirs.sort();
-        // Other folders on the stick are skipped by the merge, each with its reason.
-        let merged = super::merge::merge_at(&dirs, stats_dir, now)?;
+        // Other folders on the stick are read within bounds and skipped by the merge,
+        // each with its reason.
+        let merged = super::merge::merge_stick(stats_dir, &own, now)?;
         Ok(StickSummary { export, merged })
     }
 }
