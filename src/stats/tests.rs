@@ -1001,3 +1001,40 @@ fn csv_fields_cannot_start_a_spreadsheet_formula() {
     }
     assert!(s.starts_with("\"'=1+1\",\"'+1\","), "{s:?}");
 }
+
+/// Finding "statistics are purged only at start": the recorder also purges every period
+/// while it runs.
+#[test]
+fn statistics_past_retention_are_purged_daily() {
+    use std::sync::{Arc, Mutex};
+    let tmp = tempfile::tempdir().unwrap();
+    let db = tmp.path().join("stats.sqlite");
+    let time = Arc::new(Mutex::new(at("2024-03-04 10:00:00")));
+    let clock = {
+        let time = time.clone();
+        Arc::new(move || *time.lock().unwrap())
+    };
+    let schedule = recorder::Schedule {
+        clock,
+        purge_every: std::time::Duration::from_millis(50),
+    };
+    let r = Recorder::start_with(&db, schedule).unwrap();
+    r.record(Event::SessionStart);
+    r.flush().unwrap();
+    // Three years later, without a restart.
+    *time.lock().unwrap() = at("2027-03-08 10:00:00");
+    r.record(Event::SessionStart);
+    r.flush().unwrap();
+    // Read without purging: opened as of long ago.
+    let hours = || {
+        Store::open_at(&db, at("2000-01-01 00:00:00"))
+            .unwrap()
+            .stored_hours()
+            .unwrap()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while hours().len() > 1 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(hours(), ["2027-03-08T10:00"]);
+}
