@@ -22,10 +22,9 @@ use super::export::{
     valid_kiosk_name, Manifest, Row, COUNTS_CSV, COUNTS_HEADER, FORMAT, FORMAT_VERSION, MANIFEST_JSON, TIME_FORMAT,
 };
 
-/// What one merge reads at most. A kiosk's two years of counts take a few tens of
-/// thousands of rows and a few megabytes; the limits leave room for dozens of kiosks and
-/// keep what a merge holds to tens of megabytes whatever a stick holds (measured in
-/// `docs/statistics.md`).
+/// What one merge reads at most. Two years of a busy kiosk take about 50,000 rows and a
+/// few megabytes; the limits leave room for ten such kiosks and keep what a merge holds
+/// to about 100 MiB whatever a stick holds (measured in `docs/statistics.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Folders one merge reads; the others are left out, with a reason.
