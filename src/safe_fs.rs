@@ -244,8 +244,22 @@ impl SafeDir {
         Ok(out)
     }
 
-    /// The folder's entries (without `.` and `..`), as stored; at most [`MAX_ENTRIES`].
+    /// The folder's entries (without `.` and `..`), as stored, in name order; at most
+    /// [`MAX_ENTRIES`].
     pub fn entries(&self) -> Result<Vec<Entry>, SafeFsError> {
+        let (out, more) = self.first_entries(MAX_ENTRIES)?;
+        if more {
+            return Err(SafeFsError::TooManyEntries {
+                path: self.path.clone(),
+                max: MAX_ENTRIES,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The first `max` entries the folder lists (without `.` and `..`), in name order,
+    /// and whether it holds more.
+    pub fn first_entries(&self, max: usize) -> Result<(Vec<Entry>, bool), SafeFsError> {
         let dir = rustix::fs::Dir::read_from(&self.fd).map_err(|e| Self::error(&self.path, e))?;
         let mut out = Vec::new();
         for item in dir {
@@ -254,11 +268,9 @@ impl SafeDir {
             if bytes == b"." || bytes == b".." {
                 continue;
             }
-            if out.len() >= MAX_ENTRIES {
-                return Err(SafeFsError::TooManyEntries {
-                    path: self.path.clone(),
-                    max: MAX_ENTRIES,
-                });
+            if out.len() >= max {
+                out.sort_by(|a: &Entry, b| a.name.cmp(&b.name));
+                return Ok((out, true));
             }
             let name = OsStr::from_bytes(bytes).to_os_string();
             let kind = match item.file_type() {
@@ -271,7 +283,7 @@ impl SafeDir {
             out.push(Entry { name, kind });
         }
         out.sort_by(|a, b| a.name.cmp(&b.name));
-        Ok(out)
+        Ok((out, false))
     }
 
     /// Creates the file `name` if missing (never through a link), without truncating it.

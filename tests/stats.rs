@@ -1,9 +1,14 @@
 //! The statistics commands: `borne stats export` writes this kiosk's counts and report;
-//! `borne stats merge` combines kiosks, each counted once.
+//! `borne stats merge` combines kiosks, each counted once. And what a stick's statistics
+//! folder can make the kiosk hold: bounded, measured with a counting allocator.
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use borne::stats::{EndReason, Event, Store};
+use borne::safe_fs::SafeDir;
+use borne::stats::{EndReason, Event, SkipReason, StickSummary, Store};
 
 const BORNE: &str = env!("CARGO_BIN_EXE_borne");
 
@@ -67,4 +72,173 @@ fn export_then_merge_counts_each_kiosk_once() {
     assert!(out.contains("19 sessions"), "{out}");
     let counts = std::fs::read_to_string(merged.join("counts.csv")).expect("counts");
     assert!(counts.contains("Mairie") && counts.contains("Pharmacie"), "{counts}");
+}
+
+/// Counts the bytes each thread holds, so that a test can bound what a merge holds at its
+/// peak (tests run side by side on their own threads; each counts its own).
+struct Counting;
+
+thread_local! {
+    static HELD: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn note(delta: isize) {
+    let _ = HELD.try_with(|held| {
+        let now = held.get() + delta;
+        held.set(now);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(now)));
+    });
+}
+
+// SAFETY: every call goes to the system allocator unchanged; only sizes are noted.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            note(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            note(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        note(-(layout.size() as isize));
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            note(new_size as isize - layout.size() as isize);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// Runs `f`; returns what it returned and the most bytes it held at once on this thread.
+fn peak_of<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let start = HELD.with(Cell::get);
+    PEAK.with(|p| p.set(start));
+    let out = f();
+    let peak = PEAK.with(Cell::get) - start;
+    (out, usize::try_from(peak).unwrap_or(0))
+}
+
+/// What a stick visit may hold at its peak, whatever the stick holds: this kiosk's export
+/// and report take a few hundred kilobytes.
+const STICK_PEAK: usize = 8 << 20;
+
+/// A stick's `borne/stats/` holding `hostile` next to where this kiosk's export goes.
+fn hostile_stick(tmp: &Path, hostile: impl FnOnce(&Path)) -> PathBuf {
+    let stats = tmp.join("stick/borne/stats");
+    std::fs::create_dir_all(&stats).expect("stick");
+    hostile(&stats);
+    stats
+}
+
+/// This kiosk, with 7 visits, visited by the stick: what the visit wrote, and its peak.
+fn visit(tmp: &Path, stats: &Path) -> (StickSummary, usize) {
+    kiosk_with_visits(&tmp.join("data"), 7);
+    let store = Store::open(&tmp.join("data/stats.sqlite")).expect("store");
+    let now = chrono::Local::now().naive_local();
+    let stats = SafeDir::open(stats).expect("stick folder");
+    let (sum, peak) = peak_of(|| store.export_to_stick(&stats, "Mairie", now));
+    let sum = sum.expect("the kiosk's own export is merged whatever else the stick holds");
+    assert_eq!(sum.merged.sessions, 7);
+    println!("peak held by the stick visit: {} KiB", peak >> 10);
+    (sum, peak)
+}
+
+/// A folder with a valid manifest whose `counts.csv` is `counts` (its size as listed).
+fn folder_with_counts(dir: &Path, counts: &[u8]) {
+    std::fs::create_dir_all(dir).expect("folder");
+    std::fs::write(dir.join("counts.csv"), counts).expect("counts.csv");
+    let manifest = serde_json::json!({
+        "format": "borne-stats",
+        "version": 1,
+        "kind": "export",
+        "kiosk": "X",
+        "export_id": 1,
+        "exported_at": "2024-03-08T10:00:00",
+        "created_at": "2024-03-08T10:00:00",
+        "first_hour": null,
+        "last_hour": null,
+        "sources": [{"kiosk": "X", "export_id": 1, "exported_at": "2024-03-08T10:00:00",
+                     "first_hour": null, "last_hour": null, "rows": 0}],
+        "files": [{"name": "counts.csv", "bytes": counts.len()}],
+    });
+    std::fs::write(dir.join("manifest.json"), manifest.to_string()).expect("manifest.json");
+}
+
+fn reason(sum: &StickSummary, dir: &Path) -> SkipReason {
+    let skipped = sum.merged.skipped.iter().find(|s| s.dir == dir);
+    skipped.map(|s| s.reason.clone()).expect("skipped")
+}
+
+/// The beginning of a reason, for a failure message (a reason could quote a whole file).
+fn short(r: &SkipReason) -> String {
+    r.to_string().chars().take(200).collect()
+}
+
+/// Finding "a plain FAT stick can exhaust memory": a `counts.csv` of newlines is refused
+/// at its header, not split into millions of records first.
+#[test]
+fn hostile_stick_of_newlines_is_read_in_bounded_memory() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("stick/borne/stats/newlines");
+    let stats = hostile_stick(tmp.path(), |_| folder_with_counts(&dir, &vec![b'\n'; 4 << 20]));
+    let (sum, peak) = visit(tmp.path(), &stats);
+    assert!(
+        matches!(reason(&sum, &dir), SkipReason::Damaged(w) if w.contains("unexpected header")),
+        "{}",
+        short(&reason(&sum, &dir))
+    );
+    assert!(peak < STICK_PEAK, "{peak} bytes held");
+}
+
+/// Finding "a plain FAT stick can exhaust memory": one endless line is not read past the
+/// line length limit.
+#[test]
+fn hostile_stick_with_one_huge_line_is_read_in_bounded_memory() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("stick/borne/stats/line");
+    let stats = hostile_stick(tmp.path(), |_| folder_with_counts(&dir, &vec![b'x'; 16 << 20]));
+    let (sum, peak) = visit(tmp.path(), &stats);
+    assert!(
+        matches!(reason(&sum, &dir), SkipReason::TooLarge(w) if w.contains("line 1 is longer than")),
+        "{}",
+        short(&reason(&sum, &dir))
+    );
+    assert!(peak < STICK_PEAK, "{peak} bytes held");
+}
+
+/// Finding "a plain FAT stick can exhaust memory": thousands of folders are not all
+/// listed and read; those left out are said to be, once.
+#[test]
+fn hostile_stick_with_thousands_of_folders_is_read_in_bounded_memory() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let stats = hostile_stick(tmp.path(), |stats| {
+        for i in 0..10_000 {
+            std::fs::create_dir(stats.join(format!("f{i:05}"))).expect("folder");
+        }
+    });
+    let (sum, peak) = visit(tmp.path(), &stats);
+    assert!(
+        sum.merged.skipped.len() <= 200,
+        "{} folders skipped",
+        sum.merged.skipped.len()
+    );
+    assert_eq!(reason(&sum, &stats), SkipReason::TooManyFolders(200));
+    assert!(peak < STICK_PEAK, "{peak} bytes held");
 }

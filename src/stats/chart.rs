@@ -63,7 +63,7 @@ fn axis_top(bars: &[Bar]) -> u64 {
         .max()
         .unwrap_or(0)
         .max(THRESHOLD);
-    max + max / 6 + 1
+    max.saturating_add(max / 6 + 1)
 }
 
 /// Index of a category along a segmented axis.

@@ -1,4 +1,5 @@
-//! The export folder: CSV files, `manifest.json` and `report.html`, and reading one back.
+//! The export folder: CSV files, `manifest.json` and `report.html` (read back by
+//! [`super::import`]).
 //!
 //! Every file is written under a temporary name, synced, then renamed, and the manifest
 //! goes last and records the size of `counts.csv`: a stick pulled in the middle holds
@@ -12,7 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::event::{format_hour, parse_hour, valid_value, Kind, Period};
+use super::event::{format_hour, Kind, Period};
 use super::report;
 use super::StatsError;
 use crate::safe_fs::{SafeDir, SafeFsError};
@@ -123,13 +124,13 @@ impl Dataset {
         (first, last)
     }
 
-    /// Visits: the session starts.
+    /// Visits: the session starts (at most `u64::MAX`: counts from a damaged database
+    /// must not wrap).
     pub fn sessions(&self) -> u64 {
         self.rows
             .iter()
             .filter(|r| r.kind == Kind::SessionStart)
-            .map(|r| r.count)
-            .sum()
+            .fold(0, |n, r| n.saturating_add(r.count))
     }
 }
 
@@ -230,14 +231,22 @@ pub fn counts_csv(rows: &[Row]) -> String {
     out
 }
 
-/// Appends one CSV record (RFC 4180: quoted when needed, CRLF).
+/// First characters that make a spreadsheet read a cell as a formula (CSV injection).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Appends one CSV record (RFC 4180: quoted when needed, CRLF). A field that a
+/// spreadsheet would run as a formula is written as text: quoted, after a `'`.
 pub fn csv_line(out: &mut String, fields: &[&str]) {
     for (i, f) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        if f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ') {
+        let formula = f.starts_with(FORMULA_START);
+        if formula || f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ') {
             out.push('"');
+            if formula {
+                out.push('\'');
+            }
             out.push_str(&f.replace('"', "\"\""));
             out.push('"');
         } else {
@@ -295,149 +304,6 @@ pub fn parse_csv(text: &str) -> Result<Vec<Vec<String>>, String> {
         records.push(record);
     }
     Ok(records)
-}
-
-/// Why a folder could not be read as an export.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadProblem {
-    /// No `manifest.json`, or not one of ours.
-    NotAnExport,
-    /// Written by a newer borne.
-    TooNew(u32),
-    /// Present but wrong: what is wrong.
-    Damaged(String),
-    /// Could not be read at all.
-    Unreadable(String),
-}
-
-/// Reads an export (or merged) folder: its manifest and its exact counts, checked.
-pub fn read_folder(dir: &Path) -> Result<(Manifest, Vec<Row>), ReadProblem> {
-    // The folder as the caller names it (a command line may give a link); its files
-    // never through a link.
-    let dir = SafeDir::open_following(dir).map_err(|_| ReadProblem::NotAnExport)?;
-    let text = match dir.read(MANIFEST_JSON, MAX_MANIFEST_BYTES) {
-        Ok(t) => {
-            String::from_utf8(t).map_err(|_| ReadProblem::Damaged(format!("{MANIFEST_JSON} is not UTF-8 text")))?
-        }
-        Err(e) if e.is_not_found() => return Err(ReadProblem::NotAnExport),
-        Err(e) => return Err(unreadable(e)),
-    };
-    // Look at the format and version before the rest, so that a newer manifest is
-    // reported as newer rather than as damaged.
-    let value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|e| ReadProblem::Damaged(format!("{MANIFEST_JSON}: {e}")))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(ReadProblem::NotAnExport);
-    }
-    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
-    if version > u64::from(FORMAT_VERSION) {
-        return Err(ReadProblem::TooNew(u32::try_from(version).unwrap_or(u32::MAX)));
-    }
-    let manifest: Manifest =
-        serde_json::from_value(value).map_err(|e| ReadProblem::Damaged(format!("{MANIFEST_JSON}: {e}")))?;
-    let damaged = |what: String| ReadProblem::Damaged(what);
-    let entry = manifest
-        .files
-        .iter()
-        .find(|f| f.name == COUNTS_CSV)
-        .ok_or_else(|| damaged(format!("{MANIFEST_JSON} does not list {COUNTS_CSV}")))?;
-    let bytes = dir.read(COUNTS_CSV, MAX_COUNTS_BYTES).map_err(unreadable)?;
-    if bytes.len() as u64 != entry.bytes {
-        return Err(damaged(format!(
-            "{COUNTS_CSV} has {} bytes, the manifest says {} (copy interrupted?)",
-            bytes.len(),
-            entry.bytes
-        )));
-    }
-    let text = String::from_utf8(bytes).map_err(|_| damaged(format!("{COUNTS_CSV} is not UTF-8 text")))?;
-    let rows = parse_counts(&text, &manifest).map_err(|e| damaged(format!("{COUNTS_CSV}: {e}")))?;
-    if let Some(n) = entry.rows {
-        if n != rows.len() as u64 {
-            return Err(damaged(format!(
-                "{COUNTS_CSV} has {} rows, the manifest says {n}",
-                rows.len()
-            )));
-        }
-    }
-    let mut kiosks = std::collections::HashSet::new();
-    for src in &manifest.sources {
-        if !kiosks.insert(src.kiosk.as_str()) {
-            return Err(damaged(format!("{MANIFEST_JSON} lists kiosk {:?} twice", src.kiosk)));
-        }
-        let n = rows.iter().filter(|r| r.kiosk == src.kiosk).count() as u64;
-        if n != src.rows {
-            return Err(damaged(format!(
-                "{COUNTS_CSV} has {n} rows for kiosk {:?}, the manifest says {}",
-                src.kiosk, src.rows
-            )));
-        }
-    }
-    Ok((manifest, rows))
-}
-
-/// Files larger than this are refused before being read: a stick may be hostile, and the
-/// kiosk reads the other folders of a stick when it merges. (A kiosk's two years of
-/// counts take a few megabytes.)
-const MAX_COUNTS_BYTES: u64 = 128 << 20;
-const MAX_MANIFEST_BYTES: u64 = 4 << 20;
-
-/// A file that is too large reads as damaged; a link, a special file or a read error as
-/// unreadable.
-fn unreadable(e: SafeFsError) -> ReadProblem {
-    match e {
-        SafeFsError::TooLarge { path, max } => ReadProblem::Damaged(format!(
-            "{} is too large (over {max} bytes)",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-        )),
-        e => ReadProblem::Unreadable(e.to_string()),
-    }
-}
-
-/// Parses and checks the records of `counts.csv`.
-fn parse_counts(text: &str, manifest: &Manifest) -> Result<Vec<Row>, String> {
-    let records = parse_csv(text)?;
-    let mut it = records.into_iter();
-    let header = it.next().ok_or("empty file")?;
-    if header != COUNTS_HEADER {
-        return Err(format!("unexpected header {:?}", header.join(",")));
-    }
-    let mut seen = std::collections::HashSet::new();
-    let mut rows = Vec::new();
-    for (i, rec) in it.enumerate() {
-        let line = i + 2;
-        let bad = |what: &str| format!("line {line}: {what}");
-        let [kiosk, period, start, kind, value, count] =
-            <[String; 6]>::try_from(rec).map_err(|r| bad(&format!("{} fields instead of 6", r.len())))?;
-        let period = Period::parse(&period).ok_or_else(|| bad(&format!("unknown period {period:?}")))?;
-        let start = parse_hour(&start).ok_or_else(|| bad(&format!("bad period_start {start:?}")))?;
-        if period.start(start) != start {
-            return Err(bad("period_start is not the start of its period"));
-        }
-        let kind = Kind::parse(&kind).ok_or_else(|| bad(&format!("unknown kind {kind:?}")))?;
-        if !valid_value(kind, &value) {
-            return Err(bad(&format!("value {value:?} is not valid for {}", kind.as_str())));
-        }
-        let count: u64 = count
-            .parse()
-            .ok()
-            .filter(|c| *c > 0)
-            .ok_or_else(|| bad(&format!("bad count {count:?}")))?;
-        if !manifest.sources.iter().any(|s| s.kiosk == kiosk) {
-            return Err(bad(&format!("kiosk {kiosk:?} is not in the manifest")));
-        }
-        if !seen.insert((kiosk.clone(), period, start, kind, value.clone())) {
-            return Err(bad("the same counter appears twice"));
-        }
-        rows.push(Row {
-            kiosk,
-            period,
-            start,
-            kind,
-            value,
-            count,
-        });
-    }
-    Ok(rows)
 }
 
 /// The folder name for a kiosk's export on a stick (kiosk names are already checked to

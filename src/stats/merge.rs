@@ -5,15 +5,22 @@
 //! Kiosks are told apart by name only, which is why each kiosk needs its own name; an
 //! export lists the names its kiosk had before, so a renamed kiosk is not counted twice.
 //! Merged folders keep a `kiosk` column, so they can be merged again.
+//!
+//! What a merge reads is bounded ([`Limits`]): folders, kiosks, rows, and the different
+//! values the report draws; the counts it adds up must fit in 64 bits.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ffi::OsStr;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::export::{self, Dataset, FolderKind, Head, ReadProblem, Row, Source};
+use super::event::Kind;
+use super::export::{self, Dataset, FolderKind, Head, Row, Source};
+use super::import::{self, Limits, ReadProblem, Room};
 use super::StatsError;
+use crate::safe_fs::{EntryKind, SafeDir, SafeFsError};
 
 /// What a merge did.
 #[derive(Debug, Clone, Serialize)]
@@ -66,6 +73,10 @@ pub enum SkipReason {
     /// The kiosk was renamed to this name; its later export under the new name holds
     /// these counts.
     Renamed(String),
+    /// Over one of the [`Limits`]: which.
+    TooLarge(String),
+    /// Beyond the number of folders one merge reads.
+    TooManyFolders(usize),
 }
 
 impl fmt::Display for SkipReason {
@@ -82,6 +93,8 @@ impl fmt::Display for SkipReason {
                 f,
                 "this kiosk was renamed {n:?}, whose later export includes these counts"
             ),
+            SkipReason::TooLarge(w) => write!(f, "too large: {w}"),
+            SkipReason::TooManyFolders(n) => write!(f, "one merge reads at most {n} folders; the others are left out"),
         }
     }
 }
@@ -101,11 +114,61 @@ pub fn merge(dirs: &[PathBuf], out: &Path) -> Result<MergeSummary, StatsError> {
 
 /// [`merge`] with the current time given.
 pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Result<MergeSummary, StatsError> {
-    let (loaded, mut skipped) = load_folders(dirs);
+    merge_within(dirs, Vec::new(), out, now, &Limits::default())
+}
+
+/// Merges the kiosk folders of a stick's `borne/stats/` into it: `own` (this kiosk's
+/// export, which is always read first) and the others found by [`stick_folders`].
+pub fn merge_stick(stats: &SafeDir, own: &SafeDir, now: chrono::NaiveDateTime) -> Result<MergeSummary, StatsError> {
+    let limits = Limits::default();
+    let own_name = own.path().file_name().unwrap_or_default();
+    let (dirs, skipped) = stick_folders(stats, own_name, &limits)?;
+    merge_within(&dirs, skipped.into_iter().collect(), stats.path(), now, &limits)
+}
+
+/// The folders to merge on a stick: `own` first, then the others in name order, at most
+/// [`Limits::folders`] in all, found among the first [`Limits::entries`] entries of
+/// `stats`. Hidden entries, files and links are not folders to merge. When some are
+/// left out, says so.
+pub fn stick_folders(
+    stats: &SafeDir,
+    own: &OsStr,
+    limits: &Limits,
+) -> Result<(Vec<PathBuf>, Option<Skipped>), SafeFsError> {
+    let (entries, mut more) = stats.first_entries(limits.entries)?;
+    let mut dirs = vec![stats.join(own)];
+    for e in entries {
+        if e.kind != EntryKind::Folder || e.name.to_string_lossy().starts_with('.') || e.name == own {
+            continue;
+        }
+        // The listing is in name order: the first names are kept.
+        if dirs.len() >= limits.folders {
+            more = true;
+            break;
+        }
+        dirs.push(stats.join(e.name));
+    }
+    let skipped = more.then(|| Skipped {
+        dir: stats.path().to_path_buf(),
+        kiosk: None,
+        reason: SkipReason::TooManyFolders(limits.folders),
+    });
+    Ok((dirs, skipped))
+}
+
+/// [`merge_at`] within `limits`, with folders already left out in `skipped`.
+pub fn merge_within(
+    dirs: &[PathBuf],
+    skipped: Vec<Skipped>,
+    out: &Path,
+    now: chrono::NaiveDateTime,
+    limits: &Limits,
+) -> Result<MergeSummary, StatsError> {
+    let (loaded, mut skipped) = load_folders(dirs, skipped, limits);
     let by_kiosk = offers_by_kiosk(&loaded);
     let renamed = renamed_kiosks(&by_kiosk);
     let mut warnings = Vec::new();
-    let mut picked = Picked::default();
+    let mut picked = Picked::new(limits);
     for (kiosk, offers) in &by_kiosk {
         if let Some(new) = renamed.get(kiosk) {
             for &(i, _) in offers {
@@ -130,37 +193,44 @@ pub fn merge_at(dirs: &[PathBuf], out: &Path, now: chrono::NaiveDateTime) -> Res
             why.join("; ")
         }));
     }
-    write_merged(out, now, picked, skipped, warnings)
+    let rows = picked.take_rows(loaded);
+    write_merged(out, now, picked, rows, skipped, warnings)
 }
 
-/// Reads each folder given once; those that cannot be read are skipped with why.
-fn load_folders(dirs: &[PathBuf]) -> (Vec<Loaded>, Vec<Skipped>) {
-    let mut skipped = Vec::new();
+/// Reads each folder given once, within `limits`; those that cannot be read are skipped
+/// with why.
+fn load_folders(dirs: &[PathBuf], mut skipped: Vec<Skipped>, limits: &Limits) -> (Vec<Loaded>, Vec<Skipped>) {
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut room = Room::all(limits);
     for dir in dirs {
+        let skip = |reason| Skipped {
+            dir: dir.clone(),
+            kiosk: None,
+            reason,
+        };
+        if seen.len() >= limits.folders {
+            skipped.push(skip(SkipReason::TooManyFolders(limits.folders)));
+            continue;
+        }
         // The same folder under two spellings (trailing slash, symlink) counts once.
         let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
         if let Some(first) = seen.get(&canon) {
-            skipped.push(Skipped {
-                dir: dir.clone(),
-                kiosk: None,
-                reason: SkipReason::SameFolder(first.clone()),
-            });
+            skipped.push(skip(SkipReason::SameFolder(first.clone())));
             continue;
         }
         seen.insert(canon, dir.clone());
-        match export::read_folder(dir) {
-            Ok((manifest, rows)) => loaded.push(Loaded {
-                dir: dir.clone(),
-                manifest,
-                rows,
-            }),
-            Err(p) => skipped.push(Skipped {
-                dir: dir.clone(),
-                kiosk: None,
-                reason: skip_reason(p),
-            }),
+        match import::read_folder_within(dir, limits, room) {
+            Ok((manifest, rows)) => {
+                room.kiosks = room.kiosks.saturating_sub(manifest.sources.len());
+                room.rows = room.rows.saturating_sub(rows.len());
+                loaded.push(Loaded {
+                    dir: dir.clone(),
+                    manifest,
+                    rows,
+                });
+            }
+            Err(p) => skipped.push(skip(skip_reason(p))),
         }
     }
     (loaded, skipped)
@@ -172,6 +242,7 @@ fn skip_reason(p: ReadProblem) -> SkipReason {
         ReadProblem::TooNew(v) => SkipReason::TooNew(v),
         ReadProblem::Damaged(w) => SkipReason::Damaged(w),
         ReadProblem::Unreadable(w) => SkipReason::Unreadable(w),
+        ReadProblem::TooLarge(w) => SkipReason::TooLarge(w),
     }
 }
 
@@ -209,16 +280,33 @@ fn renamed_kiosks<'a>(by_kiosk: &Offers<'a>) -> BTreeMap<&'a str, &'a str> {
 }
 
 /// The exports taken into the merge so far.
-#[derive(Default)]
 struct Picked {
     used: Vec<Used>,
-    rows: Vec<Row>,
     sources: Vec<Source>,
+    /// The kiosks whose rows are taken, by index of the folder they are taken from.
+    taken: HashMap<usize, HashSet<String>>,
+    /// All the counts taken, added up: it always fits in 64 bits, so every sum of the
+    /// report does too.
+    total: u64,
+    /// The different values taken, per kind, each bounded by `max_values`.
+    values: HashMap<Kind, HashSet<String>>,
+    max_values: usize,
 }
 
 impl Picked {
-    /// Takes a kiosk's latest export; its other exports are skipped, with a warning when
-    /// the latest lacks counts an earlier one had.
+    fn new(limits: &Limits) -> Picked {
+        Picked {
+            used: Vec::new(),
+            sources: Vec::new(),
+            taken: HashMap::new(),
+            total: 0,
+            values: HashMap::new(),
+            max_values: limits.values,
+        }
+    }
+
+    /// Takes a kiosk's latest export, unless its counts are over a limit; its other
+    /// exports are skipped, with a warning when the latest lacks counts an earlier one had.
     fn take_latest(
         &mut self,
         kiosk: &str,
@@ -248,14 +336,65 @@ impl Picked {
                 reason,
             });
         }
+        if let Err(w) = self.admit(&best_rows) {
+            skipped.push(Skipped {
+                dir: best_dir.clone(),
+                kiosk: Some(kiosk.to_string()),
+                reason: SkipReason::TooLarge(w),
+            });
+            return;
+        }
         self.used.push(Used {
             dir: best_dir.clone(),
             kiosk: kiosk.to_string(),
             export_id: best.export_id,
             exported_at: best.exported_at.clone(),
         });
-        self.rows.extend(best_rows.into_iter().cloned());
+        self.taken.entry(best_i).or_default().insert(kiosk.to_string());
         self.sources.push(best.clone());
+    }
+
+    /// Counts a kiosk's rows in, unless the counts added up would pass 64 bits or the
+    /// values of a kind would pass their limit.
+    fn admit(&mut self, rows: &[&Row]) -> Result<(), String> {
+        let sum = rows.iter().try_fold(0u64, |n, r| n.checked_add(r.count));
+        let total = sum
+            .and_then(|s| s.checked_add(self.total))
+            .ok_or_else(|| format!("its counts added to the other kiosks' come to more than {}", u64::MAX))?;
+        let mut new: HashMap<Kind, HashSet<&str>> = HashMap::new();
+        for r in rows {
+            if !self.values.get(&r.kind).is_some_and(|v| v.contains(&r.value)) {
+                new.entry(r.kind).or_default().insert(&r.value);
+            }
+        }
+        for (kind, values) in &new {
+            let had = self.values.get(kind).map_or(0, HashSet::len);
+            if had + values.len() > self.max_values {
+                return Err(format!(
+                    "with the kiosks before it, more than {} different values of {}",
+                    self.max_values,
+                    kind.as_str()
+                ));
+            }
+        }
+        for (kind, values) in new {
+            self.values
+                .entry(kind)
+                .or_default()
+                .extend(values.into_iter().map(str::to_string));
+        }
+        self.total = total;
+        Ok(())
+    }
+
+    /// Moves the rows taken out of the folders read, one folder at a time.
+    fn take_rows(&self, loaded: Vec<Loaded>) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for (i, l) in loaded.into_iter().enumerate() {
+            let Some(kiosks) = self.taken.get(&i) else { continue };
+            rows.extend(l.rows.into_iter().filter(|r| kiosks.contains(&r.kiosk)));
+        }
+        rows
     }
 }
 
@@ -264,14 +403,11 @@ fn write_merged(
     out: &Path,
     now: chrono::NaiveDateTime,
     picked: Picked,
+    mut rows: Vec<Row>,
     skipped: Vec<Skipped>,
     warnings: Vec<String>,
 ) -> Result<MergeSummary, StatsError> {
-    let Picked {
-        used,
-        mut rows,
-        sources,
-    } = picked;
+    let Picked { used, sources, .. } = picked;
     rows.sort_by(|a, b| {
         (&a.kiosk, a.start, a.kind, &a.value, a.period).cmp(&(&b.kiosk, b.start, b.kind, &b.value, b.period))
     });

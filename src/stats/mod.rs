@@ -9,7 +9,8 @@
 //! - [`event`]: what is counted and how coarsely it is dated
 //! - [`store`]: the database ([`Store`])
 //! - [`recorder`]: the UI's non-blocking handle ([`Recorder`])
-//! - [`export`]: the export folder, written safely and read back
+//! - [`export`]: the export folder, written safely
+//! - [`import`]: an export folder read back from a stick, within bounds
 //! - [`merge`]: several kiosks' exports into one ([`merge()`])
 //! - [`tables`]: the counts summed for people to read
 //! - [`report`], [`chart`], [`suppress`]: what people read
@@ -19,6 +20,7 @@ use std::path::PathBuf;
 pub mod chart;
 pub mod event;
 pub mod export;
+pub mod import;
 pub mod merge;
 pub mod recorder;
 pub mod report;

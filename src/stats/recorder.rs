@@ -4,11 +4,13 @@
 //! channel (a stuck disk must not make memory grow for months: when it is full, events
 //! are dropped and counted), are stamped with the local time on arrival, and are
 //! written in batches: at most every [`FLUSH_EVERY`], at [`BATCH`] pending events, and
-//! when the recorder is dropped.
+//! when the recorder is dropped. Counters past retention are deleted when the database
+//! is opened and then every [`PURGE_EVERY`]: a kiosk may run for months without a restart.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -28,6 +30,27 @@ const QUEUE: usize = 4096;
 const MAX_PENDING: usize = 10_000;
 /// How long dropping the recorder waits for the last write.
 const STOP_WAIT: Duration = Duration::from_secs(5);
+/// How often counters past retention are deleted while the recorder runs.
+pub const PURGE_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// The local time as the recorder reads it: it dates events and the retention period.
+pub type Clock = Arc<dyn Fn() -> NaiveDateTime + Send + Sync>;
+
+/// The recorder's clock and how often it purges (tests set both).
+#[derive(Clone)]
+pub struct Schedule {
+    pub clock: Clock,
+    pub purge_every: Duration,
+}
+
+impl Default for Schedule {
+    fn default() -> Self {
+        Schedule {
+            clock: Arc::new(now),
+            purge_every: PURGE_EVERY,
+        }
+    }
+}
 
 enum Msg {
     Event(Event),
@@ -59,11 +82,17 @@ fn now() -> NaiveDateTime {
 impl Recorder {
     /// Opens the database at `path` (errors come back here) and starts the thread.
     pub fn start(path: &Path) -> Result<Recorder, StatsError> {
-        let store = Store::open(path)?;
+        Recorder::start_with(path, Schedule::default())
+    }
+
+    /// [`Recorder::start`] with the given clock and purge period.
+    pub fn start_with(path: &Path, schedule: Schedule) -> Result<Recorder, StatsError> {
+        let store = Store::open_at(path, (schedule.clock)())?;
         let (tx, rx) = mpsc::sync_channel(QUEUE);
+        let worker = Worker::new(store, schedule);
         let thread = std::thread::Builder::new()
             .name("borne-stats".into())
-            .spawn(move || run(store, rx))
+            .spawn(move || worker.run(rx))
             .map_err(|source| StatsError::Io {
                 path: path.to_path_buf(),
                 source,
@@ -152,44 +181,96 @@ impl Drop for Recorder {
     }
 }
 
-/// The stats thread: collects events and writes them in batches.
-fn run(mut store: Store, rx: Receiver<Msg>) {
-    let mut pending: Vec<(NaiveDateTime, Event)> = Vec::new();
-    let mut since: Option<Instant> = None;
-    loop {
-        let msg = match since {
-            Some(t) => rx.recv_timeout(FLUSH_EVERY.saturating_sub(t.elapsed())),
-            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
-        };
-        match msg {
-            Ok(Msg::Event(e)) => {
-                pending.push((now(), e));
-                since.get_or_insert_with(Instant::now);
-                if pending.len() >= BATCH {
-                    since = write(&mut store, &mut pending).err().map(|_| Instant::now());
+/// The stats thread's state: the store, events not yet written, and its two clocks.
+struct Worker {
+    store: Store,
+    pending: Vec<(NaiveDateTime, Event)>,
+    /// Since when events have been waiting (or a failed write waits to be tried again).
+    since: Option<Instant>,
+    schedule: Schedule,
+    /// When to purge next; `None` when the period is too long to count.
+    next_purge: Option<Instant>,
+}
+
+impl Worker {
+    fn new(store: Store, schedule: Schedule) -> Worker {
+        let next_purge = Instant::now().checked_add(schedule.purge_every);
+        Worker {
+            store,
+            pending: Vec::new(),
+            since: None,
+            schedule,
+            next_purge,
+        }
+    }
+
+    /// Collects events and writes them in batches, and purges on time, until the
+    /// recorder is dropped.
+    fn run(mut self, rx: Receiver<Msg>) {
+        loop {
+            let msg = match self.wait() {
+                Some(d) => rx.recv_timeout(d),
+                None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match msg {
+                Ok(Msg::Event(e)) => {
+                    self.pending.push(((self.schedule.clock)(), e));
+                    self.since.get_or_insert_with(Instant::now);
+                    if self.pending.len() >= BATCH {
+                        self.write();
+                    }
+                }
+                Ok(Msg::Flush(reply)) => {
+                    let r = write(&mut self.store, &mut self.pending);
+                    self.since = r.as_ref().err().map(|_| Instant::now());
+                    let _ = reply.send(r);
+                }
+                Ok(Msg::Export { dir, kiosk, reply }) => {
+                    self.write();
+                    let _ = reply.send(self.store.export(&dir, &kiosk, (self.schedule.clock)()));
+                }
+                Ok(Msg::StickExport { dir, kiosk, reply }) => {
+                    self.write();
+                    let _ = reply.send(self.store.export_to_stick(&dir, &kiosk, (self.schedule.clock)()));
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => {
+                    let _ = write(&mut self.store, &mut self.pending);
+                    return;
                 }
             }
-            Ok(Msg::Flush(reply)) => {
-                let r = write(&mut store, &mut pending);
-                since = r.as_ref().err().map(|_| Instant::now());
-                let _ = reply.send(r);
-            }
-            Ok(Msg::Export { dir, kiosk, reply }) => {
-                since = write(&mut store, &mut pending).err().map(|_| Instant::now());
-                let _ = reply.send(store.export(&dir, &kiosk, now()));
-            }
-            Ok(Msg::StickExport { dir, kiosk, reply }) => {
-                since = write(&mut store, &mut pending).err().map(|_| Instant::now());
-                let _ = reply.send(store.export_to_stick(&dir, &kiosk, now()));
-            }
-            Err(RecvTimeoutError::Timeout) => {
-                since = write(&mut store, &mut pending).err().map(|_| Instant::now());
-            }
-            Err(RecvTimeoutError::Disconnected) => {
-                let _ = write(&mut store, &mut pending);
-                return;
-            }
+            self.on_time();
         }
+    }
+
+    /// How long to wait for a message before there is something to do; `None`: nothing
+    /// is due.
+    fn wait(&self) -> Option<Duration> {
+        let flush = self.since.map(|t| FLUSH_EVERY.saturating_sub(t.elapsed()));
+        let purge = self.next_purge.map(|t| t.saturating_duration_since(Instant::now()));
+        match (flush, purge) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Writes events that have waited long enough, and purges when it is time.
+    fn on_time(&mut self) {
+        if self.since.is_some_and(|t| t.elapsed() >= FLUSH_EVERY) {
+            self.write();
+        }
+        if self.next_purge.is_some_and(|t| Instant::now() >= t) {
+            // A failure is logged; the next try is a period later.
+            if let Err(e) = self.store.purge((self.schedule.clock)()) {
+                tracing::error!(error = %e, "old statistics could not be deleted");
+            }
+            self.next_purge = Instant::now().checked_add(self.schedule.purge_every);
+        }
+    }
+
+    /// Writes the pending events; on failure, tries again after [`FLUSH_EVERY`].
+    fn write(&mut self) {
+        self.since = write(&mut self.store, &mut self.pending).err().map(|_| Instant::now());
     }
 }
 

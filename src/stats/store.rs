@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::event::{format_hour, parse_hour, valid_value, Event, Kind};
 use super::export::{self, Dataset, FolderKind, Head, Row, Source, TIME_FORMAT};
 use super::StatsError;
-use crate::safe_fs::{EntryKind, SafeDir, SafeFsError};
+use crate::safe_fs::{SafeDir, SafeFsError};
 
 /// Schema migrations, applied in order; never edit one that has shipped.
 pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
@@ -315,14 +315,9 @@ impl Store {
             e => StatsError::Files(e),
         })?;
         let export = self.export_into(&own, kiosk, now)?;
-        let dirs: Vec<PathBuf> = stats
-            .entries()?
-            .into_iter()
-            .filter(|e| e.kind == EntryKind::Folder && !e.name.to_string_lossy().starts_with('.'))
-            .map(|e| stats.join(e.name))
-            .collect();
-        // Other folders on the stick are skipped by the merge, each with its reason.
-        let merged = super::merge::merge_at(&dirs, stats.path(), now)?;
+        // Other folders on the stick are read within bounds and skipped by the merge,
+        // each with its reason.
+        let merged = super::merge::merge_stick(stats, &own, now)?;
         Ok(StickSummary { export, merged })
     }
 }

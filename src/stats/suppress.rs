@@ -52,13 +52,14 @@ pub fn with_total(counts: &[u64]) -> Vec<Shown> {
         let mut masked = false;
         for (c, s) in counts.iter().zip(&shown) {
             match s {
+                // Saturating: counts near 64 bits must not wrap (nor panic).
                 Shown::Small => {
-                    sum += c;
+                    sum = c.saturating_add(sum);
                     least += 1;
                     n += 1;
                 }
                 Shown::Masked => {
-                    sum += c;
+                    sum = c.saturating_add(sum);
                     least += THRESHOLD;
                     n += 1;
                     masked = true;
@@ -67,7 +68,7 @@ pub fn with_total(counts: &[u64]) -> Vec<Shown> {
             }
         }
         let most = (THRESHOLD - 1) * n;
-        if n >= 2 && sum >= least + SLACK && (masked || sum + SLACK <= most) {
+        if n >= 2 && sum >= least + SLACK && (masked || sum.saturating_add(SLACK) <= most) {
             return shown;
         }
         let next = counts

@@ -85,26 +85,54 @@ pub struct Tables {
     pub stick_visits: u64,
 }
 
-impl Tables {
-    pub fn new(data: &Dataset) -> Tables {
-        let mut kiosks: BTreeMap<String, u64> = data.sources.iter().map(|s| (s.kiosk.clone(), 0)).collect();
-        let mut days: BTreeMap<NaiveDate, u64> = BTreeMap::new();
-        let mut by_hour = [0u64; 24];
-        let mut values: BTreeMap<Kind, BTreeMap<String, u64>> = BTreeMap::new();
-        let mut sessions = 0;
+/// The counts of a dataset added up, before they are grouped for the report.
+struct Sums {
+    kiosks: BTreeMap<String, u64>,
+    days: BTreeMap<NaiveDate, u64>,
+    by_hour: [u64; 24],
+    values: BTreeMap<Kind, BTreeMap<String, u64>>,
+    sessions: u64,
+}
+
+impl Sums {
+    fn new(data: &Dataset) -> Sums {
+        let mut s = Sums {
+            kiosks: data.sources.iter().map(|s| (s.kiosk.clone(), 0)).collect(),
+            days: BTreeMap::new(),
+            by_hour: [0; 24],
+            values: BTreeMap::new(),
+            sessions: 0,
+        };
+        // Saturating: a merge keeps the counts' total within 64 bits, but a damaged
+        // database could still hold counts that would wrap.
+        let add = |n: &mut u64, c: u64| *n = n.saturating_add(c);
         for r in &data.rows {
-            *values.entry(r.kind).or_default().entry(r.value.clone()).or_default() += r.count;
+            let values = s.values.entry(r.kind).or_default();
+            add(values.entry(r.value.clone()).or_default(), r.count);
             if r.kind == Kind::SessionStart {
-                sessions += r.count;
-                *kiosks.entry(r.kiosk.clone()).or_default() += r.count;
+                add(&mut s.sessions, r.count);
+                add(s.kiosks.entry(r.kiosk.clone()).or_default(), r.count);
                 if r.period == Period::Hour {
-                    *days.entry(r.start.date()).or_default() += r.count;
-                    if let Some(h) = by_hour.get_mut(r.start.hour() as usize) {
-                        *h += r.count;
+                    add(s.days.entry(r.start.date()).or_default(), r.count);
+                    if let Some(h) = s.by_hour.get_mut(r.start.hour() as usize) {
+                        add(h, r.count);
                     }
                 }
             }
         }
+        s
+    }
+}
+
+impl Tables {
+    pub fn new(data: &Dataset) -> Tables {
+        let Sums {
+            kiosks,
+            days,
+            by_hour,
+            mut values,
+            sessions,
+        } = Sums::new(data);
         // The covered period: from the hourly counters when there are any (weekly ones
         // start on the Monday before the first visit).
         let hourly = data.rows.iter().filter(|r| r.period == Period::Hour);
@@ -128,7 +156,8 @@ impl Tables {
         };
         let mut buckets: BTreeMap<NaiveDate, u64> = BTreeMap::new();
         for (d, n) in &days {
-            *buckets.entry(bucket.start(*d)).or_default() += n;
+            let b = buckets.entry(bucket.start(*d)).or_default();
+            *b = b.saturating_add(*n);
         }
         let over_time = fill(bucket, buckets);
         let mut take = |k: Kind| ordered(values.remove(&k).unwrap_or_default());
