@@ -276,24 +276,28 @@ qemu-system-x86_64 -machine q35,accel=tcg -smp 2 -m 1024 \
     -qmp unix:"$QMP",server,nowait \
     -nic none -no-reboot &
 QEMU_PID=$!
+qemu_t0=$SECONDS
 FRAME='borne\[[0-9]+\].*first frame drawn'
 
-# Seven Ctrl+Alt+Del within 2 s make systemd reboot at once (CtrlAltDelBurstAction), even
-# with ctrl-alt-del.target masked. Sent while the system is up and the kiosk is not yet
-# (borne-data runs before it): nothing holds the keyboard, the kernel passes each to
-# systemd, which logs that the target is masked. Eight, to be over the limit.
-CAD='Failed to enqueue ctrl-alt-del\.target job'
+# More than seven Ctrl+Alt+Del within 2 s make systemd reboot at once
+# (CtrlAltDelBurstAction), even with ctrl-alt-del.target masked. Sent while the system is
+# up and the kiosk is not yet (borne-data runs before it): nothing holds the keyboard, the
+# kernel passes each to systemd, which logs that the target is masked. Ten, quickly
+# (sendkey holds each key 10 ms, so a combination takes 60 ms).
+CAD='Failed to enqueue .*ctrl-alt-del\.target'
+CAD_SENT=10
 cad_boot=skipped
 if wait_serial 'borne-data: ' "$BOOT_TIMEOUT" >/dev/null; then
     burst=()
-    for _ in {1..8}; do burst+=("sendkey ctrl-alt-delete 50"); done
+    for _ in $(seq "$CAD_SENT"); do burst+=("sendkey ctrl-alt-delete 10"); done
     monitor "${burst[@]}" >/dev/null
     sleep 5
-    kill -0 "$QEMU_PID" 2>/dev/null || die "eight Ctrl+Alt+Del during boot rebooted the machine: CtrlAltDelBurstAction is not none (see $SERIAL)"
+    kill -0 "$QEMU_PID" 2>/dev/null || die "$CAD_SENT Ctrl+Alt+Del during boot rebooted the machine: CtrlAltDelBurstAction is not none (see $SERIAL)"
 fi
-if ! boot_s=$(wait_serial "$FRAME" "$BOOT_TIMEOUT"); then
+if ! wait_serial "$FRAME" "$BOOT_TIMEOUT" >/dev/null; then
     die "no 'first frame drawn' on the serial console after ${BOOT_TIMEOUT}s (see $SERIAL)"
 fi
+boot_s=$((SECONDS - qemu_t0))
 # The journal's copy on the console starts with the kernel's clock: time since boot.
 guest_s=$(grep -Em1 "$FRAME" "$SERIAL" | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p')
 say "first frame after ${boot_s}s (qemu start), ${guest_s:-?}s (kernel clock)"
@@ -313,12 +317,18 @@ if grep -E 'Failed to start|FAILED' "$SERIAL" >&2; then die "a unit failed (see 
 grep -q 'borne-data: data partition .* mounted' "$SERIAL" || die "the data partition was not mounted (see $SERIAL)"
 grep -q 'borne-setup: rotation' "$SERIAL" || die "borne-setup did not run (see $SERIAL)"
 cad_seen=$(grep -Ec "$CAD" "$SERIAL" || true)
-if ((cad_seen >= 7)); then
-    cad_boot="8 sent during boot, $cad_seen reached systemd, ignored (no reboot)"
+# The most that systemd handled within 2 s (kernel clock of its log lines): over 7 is a
+# burst.
+cad_burst=$(grep -E "$CAD" "$SERIAL" | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' | python3 -c '
+import sys
+t = [float(x) for x in sys.stdin.read().split()]
+print(max((sum(1 for u in t if s <= u < s + 2) for s in t), default=0))')
+if ((cad_burst > 7)); then
+    cad_boot="$CAD_SENT sent during boot, $cad_seen reached systemd, $cad_burst of them within 2 s: ignored, no reboot"
     say "ctrl-alt-del: $cad_boot"
 else
-    say "ctrl-alt-del: only $cad_seen of 8 Ctrl+Alt+Del sent during boot reached systemd: the burst is not checked"
-    cad_boot="skipped ($cad_seen of 8 reached systemd)"
+    say "ctrl-alt-del: only $cad_burst Ctrl+Alt+Del reached systemd within 2 s ($cad_seen of $CAD_SENT in all): the burst is not checked"
+    cad_boot="skipped ($cad_seen of $CAD_SENT reached systemd, at most $cad_burst within 2 s)"
     SKIPPED+=("ctrl-alt-del burst at boot")
 fi
 grep -q "borne-setup: rotation ${ROTATION:-0}," "$SERIAL" || die "display.rotation ${ROTATION:-0} was not applied (see $SERIAL)"
@@ -390,8 +400,15 @@ if ! qemu-system-x86_64 -device help 2>/dev/null | grep -q '"usb-kbd"'; then
 else
     grep -q 'input devices are grabbed as udev announces them' "$SERIAL" ||
         die "the kiosk does not watch udev for input devices (see $SERIAL)"
-    monitor "screendump $OUT/screen-plug.ppm" >/dev/null
-    sleep 1
+    if [[ $TOUCH == 1 ]]; then
+        # A tap first: the inactivity clock (60 s by default) must not change the screen
+        # while the keys are pressed.
+        # shellcheck disable=SC2046  # two numbers
+        tap $(to_panel 0.747 0.944)
+        sleep 3
+        monitor "screendump $OUT/screen-plug.ppm" >/dev/null
+        sleep 1
+    fi
     frames_before=$(grep -Ec "$FRAME" "$SERIAL" || true)
     cad_before=$(grep -Ec "$CAD" "$SERIAL" || true)
     GRAB="borne\[[0-9]+\]: .*(keyboard grabbed|scanner connected).*$KBD"
@@ -409,9 +426,9 @@ else
     kbd_dev=$(sed -n 's|.*device=\(/dev/input/event[0-9]*\).*|\1|p' <<<"$line")
     say "hot-plug: $KBD on $kbd_dev grabbed ${grab_s}s after plugging, hidden from libinput"
     # Ctrl+Alt+Backspace, seven Ctrl+Alt+Del well within 2 s, Ctrl+Alt+F2.
-    burst=("sendkey ctrl-alt-backspace 50")
-    for _ in {1..7}; do burst+=("sendkey ctrl-alt-delete 50"); done
-    burst+=("sendkey ctrl-alt-f2 50")
+    burst=("sendkey ctrl-alt-backspace 10")
+    for _ in {1..7}; do burst+=("sendkey ctrl-alt-delete 10"); done
+    burst+=("sendkey ctrl-alt-f2 10")
     monitor "${burst[@]}" >/dev/null
     sleep 6
     kill -0 "$QEMU_PID" 2>/dev/null || die "keys on the keyboard plugged in rebooted the kiosk (see $SERIAL)"
@@ -419,19 +436,23 @@ else
         grep -Eq 'borne\.service: (Scheduled restart|Watchdog timeout|Main process exited|Failed)' "$SERIAL"; then
         die "keys on the keyboard plugged in restarted the kiosk (see $SERIAL)"
     fi
-    monitor "screendump $OUT/screen-plugkeys.ppm" "screendump $OUT/screen-plugkeys.png -f png" >/dev/null
-    sleep 1
-    read -r pct _ < <(compare_screens "$OUT/screen-plug.ppm" "$OUT/screen-plugkeys.ppm" 0 0 1 1)
-    ((pct < 3)) || die "the screen changed after keys on the keyboard plugged in ($pct%, $OUT/screen-plugkeys.png)"
+    screen="screen not compared (no touch: the attract screen moves)"
+    if [[ $TOUCH == 1 ]]; then
+        monitor "screendump $OUT/screen-plugkeys.ppm" "screendump $OUT/screen-plugkeys.png -f png" >/dev/null
+        sleep 1
+        read -r pct _ < <(compare_screens "$OUT/screen-plug.ppm" "$OUT/screen-plugkeys.ppm" 0 0 1 1)
+        ((pct < 3)) || die "the screen changed after keys on the keyboard plugged in ($pct%, $OUT/screen-plugkeys.png)"
+        screen="$pct% of the screen changed"
+    fi
     cad_after=$(grep -Ec "$CAD" "$SERIAL" || true)
     # The keys went to that keyboard, and from it to the kiosk's reader only: a line
     # typed on it is read as a scan from its device.
     monitor "sendkey x 50" "sendkey ret 50" >/dev/null
-    wait_serial "scanner read a line device=$kbd_dev" 20 >/dev/null ||
+    wait_serial "scanner read a line device=\"?$kbd_dev\\b" 20 >/dev/null ||
         die "what was typed on the keyboard plugged in did not reach the kiosk's reader (see $SERIAL)"
-    hotplug="$KBD grabbed ${grab_s}s after plugging, hidden from libinput;"
+    hotplug="$KBD grabbed ${grab_s}s after plugging (the kiosk's own rescan is every 30 s), hidden from libinput;"
     hotplug+=" Ctrl+Alt+Backspace, 7x Ctrl+Alt+Del, Ctrl+Alt+F2 on it: no restart, no reboot,"
-    hotplug+=" $pct% of the screen changed, $((cad_after - cad_before)) reached systemd; its text reached the kiosk's reader"
+    hotplug+=" $screen, $((cad_after - cad_before)) reached systemd; its text reached the kiosk's reader"
     say "hot-plug: $hotplug"
 fi
 

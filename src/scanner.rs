@@ -399,7 +399,7 @@ fn attach(
             let device = path.display().to_string();
             read(stream, keymap, &|line| {
                 // Which device typed it, never what: the journal is no place for tickets.
-                tracing::info!(device, "scanner read a line");
+                tracing::info!(device = %device, "scanner read a line");
                 on_line(line)
             })
             .await;
@@ -521,6 +521,29 @@ mod tests {
             d.key(KeyCode::KEY_A, 2);
         }
         assert_eq!(d.key(KeyCode::KEY_ENTER, 1).map(|l| l.len()), Some(MAX_LINE));
+    }
+
+    #[test]
+    fn udev_news_wakes_the_watcher_once_and_a_closed_channel_hands_over_to_the_timer() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let (tx, rx) = mpsc::unbounded_channel();
+            // A keyboard often comes as two devices: both announced, one rescan.
+            tx.send(()).unwrap();
+            tx.send(()).unwrap();
+            let start = std::time::Instant::now();
+            let mut rx = wait_for_news(Some(rx)).await.expect("the channel is open");
+            assert!(start.elapsed() < RESCAN, "news wakes the watcher at once");
+            assert!(rx.try_recv().is_err(), "news already handled is dropped");
+            drop(tx);
+            assert!(
+                wait_for_news(Some(rx)).await.is_none(),
+                "a closed channel means no more news"
+            );
+        });
     }
 
     #[test]
