@@ -7,6 +7,11 @@
 //! The layouts are tables here rather than xkbcommon: a scanner only types the
 //! printable ASCII of URLs and ticket codes, and a table keeps the kiosk free of a
 //! keymap compiler and its data files.
+//!
+//! On the kiosk image every keyboard is held the moment udev announces it (see
+//! [`hotplug`]); elsewhere devices are looked for every two seconds.
+
+mod hotplug;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -14,14 +19,20 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use evdev::{Device, EventSummary, KeyCode};
+use tokio::sync::mpsc;
 
 use crate::config::{Keymap, ScannerConfig};
 
 /// Longest line kept; a stuck key cannot grow memory.
 const MAX_LINE: usize = 4096;
 
-/// How often new devices are looked for (scanners are plugged in at any time).
+/// How often new devices are looked for without udev's news (scanners are plugged in
+/// at any time).
 const RESCAN: Duration = Duration::from_secs(2);
+
+/// With udev's news, a slow rescan still runs: news lost (a full netlink socket) delays
+/// a grab by this much at most.
+const SAFETY_RESCAN: Duration = Duration::from_secs(30);
 
 /// One key of a layout: the character without and with Shift, and with AltGr.
 struct KeyChars(KeyCode, char, char, Option<char>);
@@ -268,14 +279,15 @@ fn types_text(dev: &Device) -> bool {
         .is_some_and(|k| k.contains(KeyCode::KEY_ENTER) && k.contains(KeyCode::KEY_A) && k.contains(KeyCode::KEY_1))
 }
 
-/// Devices to read now: on the kiosk image (`any_keyboard`) every device that types
-/// text, since the kiosk has no keyboard and one plugged in by a passer-by must reach
-/// nothing; elsewhere the configured device, or those named like scanners.
+/// Devices to read now: on the kiosk image (`any_keyboard`) every device with keyboard
+/// keys that is not a pointer or touch screen ([`hotplug::held`]), since the kiosk has no
+/// keyboard and one plugged in by a passer-by must reach nothing; elsewhere the
+/// configured device, or those named like scanners.
 fn candidates(cfg: &ScannerConfig, any_keyboard: bool, open: &HashSet<PathBuf>) -> Vec<(PathBuf, Device)> {
     if any_keyboard {
         return evdev::enumerate()
             .filter(|(p, _)| !open.contains(p))
-            .filter(|(_, d)| types_text(d))
+            .filter(|(_, d)| hotplug::held(d))
             .collect();
     }
     if let Some(path) = &cfg.device {
@@ -289,14 +301,18 @@ fn candidates(cfg: &ScannerConfig, any_keyboard: bool, open: &HashSet<PathBuf>) 
     }
     evdev::enumerate()
         .filter(|(p, _)| !open.contains(p))
-        .filter(|(_, d)| types_text(d) && (any_keyboard || d.name().is_some_and(named_like_a_scanner)))
+        .filter(|(_, d)| types_text(d) && d.name().is_some_and(named_like_a_scanner))
         .collect()
 }
 
+/// The devices being read, shared with their reading tasks (each removes its own).
+type OpenSet = Arc<Mutex<HashSet<PathBuf>>>;
+
 /// Reads scanners until the runtime stops, calling `on_line` with each line read.
-/// Devices come and go: they are looked for every two seconds. With `any_keyboard`
-/// (the kiosk image) every keyboard is grabbed even when the scanner is off; only the
-/// configured scanner's lines (or any device's, with `device = "auto"`) are used.
+/// Devices come and go: they are looked for when udev announces one (kiosk build), else
+/// every two seconds. With `any_keyboard` (the kiosk image) every keyboard is grabbed
+/// even when the scanner is off; only the configured scanner's lines (or any device's,
+/// with `device = "auto"`) are used.
 pub async fn watch<F>(cfg: ScannerConfig, any_keyboard: bool, on_line: F)
 where
     F: Fn(String) + Send + Sync + 'static,
@@ -304,8 +320,12 @@ where
     if !cfg.enabled && !any_keyboard {
         return;
     }
-    let on_line = Arc::new(on_line);
-    let open: Arc<Mutex<HashSet<PathBuf>>> = Arc::default();
+    let on_line: Arc<dyn Fn(String) + Send + Sync> = Arc::new(on_line);
+    let open: OpenSet = Arc::default();
+    let mut news = hotplug::listen();
+    if news.is_some() {
+        tracing::info!("input devices are grabbed as udev announces them");
+    }
     let mut warned = false;
     loop {
         let known = open.lock().map(|o| o.clone()).unwrap_or_default();
@@ -317,43 +337,80 @@ where
                 }
             }
         }
-        for (path, mut dev) in candidates(&cfg, any_keyboard, &known) {
-            let name = dev.name().unwrap_or("?").to_string();
-            // Grabbed: what it types goes nowhere else.
-            if let Err(e) = dev.grab() {
-                tracing::warn!(device = %path.display(), "scanner not grabbed, its keys may reach other programs: {e}");
-            }
-            let stream = match dev.into_event_stream() {
-                Ok(s) => s,
-                Err(e) => {
-                    tracing::warn!(device = %path.display(), "scanner cannot be read: {e}");
-                    continue;
-                }
-            };
-            let decode = cfg.enabled && cfg.device.as_ref().is_none_or(|d| *d == path);
-            if decode {
-                tracing::info!(device = %path.display(), name, "scanner connected");
-            } else {
-                tracing::info!(device = %path.display(), name, "keyboard grabbed; what it types is ignored");
-            }
-            if let Ok(mut o) = open.lock() {
-                o.insert(path.clone());
-            }
-            let (open, on_line, keymap) = (open.clone(), on_line.clone(), cfg.keymap);
-            tokio::spawn(async move {
-                if decode {
-                    read(stream, keymap, &*on_line).await;
-                } else {
-                    read(stream, keymap, &|_| {}).await;
-                }
-                tracing::info!(device = %path.display(), "scanner disconnected");
-                if let Ok(mut o) = open.lock() {
-                    o.remove(&path);
-                }
-            });
+        for (path, dev) in candidates(&cfg, any_keyboard, &known) {
+            attach(&cfg, path, dev, &open, &on_line);
         }
-        tokio::time::sleep(RESCAN).await;
+        news = wait_for_news(news).await;
     }
+}
+
+/// Waits for udev's news of a device, or for the rescan period. Returns the news
+/// channel, or `None` once it has closed (the watcher then rescans every two seconds).
+async fn wait_for_news(news: Option<mpsc::UnboundedReceiver<()>>) -> Option<mpsc::UnboundedReceiver<()>> {
+    let Some(mut rx) = news else {
+        tokio::time::sleep(RESCAN).await;
+        return None;
+    };
+    tokio::select! {
+        got = rx.recv() => {
+            // Closed: the monitor failed, the timer takes over.
+            got?;
+            // Several devices come at once (a keyboard is often two): one rescan for all.
+            while rx.try_recv().is_ok() {}
+            Some(rx)
+        }
+        _ = tokio::time::sleep(SAFETY_RESCAN) => Some(rx),
+    }
+}
+
+/// Grabs a device and starts reading it: decoded when it is the scanner, else dropped.
+fn attach(
+    cfg: &ScannerConfig,
+    path: PathBuf,
+    mut dev: Device,
+    open: &OpenSet,
+    on_line: &Arc<dyn Fn(String) + Send + Sync>,
+) {
+    let name = dev.name().unwrap_or("?").to_string();
+    // Grabbed: what it types goes nowhere else (console, libinput).
+    if let Err(e) = dev.grab() {
+        tracing::warn!(device = %path.display(), "scanner not grabbed, its keys may reach other programs: {e}");
+    }
+    let stream = match dev.into_event_stream() {
+        Ok(s) => s,
+        Err(e) => {
+            tracing::warn!(device = %path.display(), "scanner cannot be read: {e}");
+            return;
+        }
+    };
+    let libinput = hotplug::libinput_view(&path);
+    let decode = cfg.enabled && cfg.device.as_ref().is_none_or(|d| *d == path);
+    if decode {
+        tracing::info!(device = %path.display(), name, libinput, "scanner connected");
+    } else {
+        tracing::info!(device = %path.display(), name, libinput, "keyboard grabbed; what it types is ignored");
+    }
+    if let Ok(mut o) = open.lock() {
+        o.insert(path.clone());
+    }
+    let (open, on_line, keymap) = (open.clone(), on_line.clone(), cfg.keymap);
+    tokio::spawn(async move {
+        if decode {
+            let device = path.display().to_string();
+            read(stream, keymap, &|line| {
+                // Which device typed it, never what: the journal is no place for tickets.
+                tracing::info!(device = %device, "scanner read a line");
+                on_line(line)
+            })
+            .await;
+        } else {
+            read(stream, keymap, &|_| {}).await;
+        }
+        tracing::info!(device = %path.display(), "scanner disconnected");
+        if let Ok(mut o) = open.lock() {
+            o.remove(&path);
+        }
+    });
 }
 
 async fn read(mut stream: evdev::EventStream, keymap: Keymap, on_line: &(dyn Fn(String) + Send + Sync)) {
@@ -464,6 +521,29 @@ mod tests {
             d.key(KeyCode::KEY_A, 2);
         }
         assert_eq!(d.key(KeyCode::KEY_ENTER, 1).map(|l| l.len()), Some(MAX_LINE));
+    }
+
+    #[test]
+    fn udev_news_wakes_the_watcher_once_and_a_closed_channel_hands_over_to_the_timer() {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let (tx, rx) = mpsc::unbounded_channel();
+            // A keyboard often comes as two devices: both announced, one rescan.
+            tx.send(()).unwrap();
+            tx.send(()).unwrap();
+            let start = std::time::Instant::now();
+            let mut rx = wait_for_news(Some(rx)).await.expect("the channel is open");
+            assert!(start.elapsed() < RESCAN, "news wakes the watcher at once");
+            assert!(rx.try_recv().is_err(), "news already handled is dropped");
+            drop(tx);
+            assert!(
+                wait_for_news(Some(rx)).await.is_none(),
+                "a closed channel means no more news"
+            );
+        });
     }
 
     #[test]
