@@ -1,17 +1,27 @@
 //! The content bundle, `FILE.borne`: the pack's source folder in a gzip-compressed tar,
-//! with `manifest.toml` as its first entry.
+//! with `manifest.toml` as its first entry and nothing after the archive's end.
 //!
-//! Unpacking trusts nothing in the archive, even signed: only plain files and folders,
-//! relative paths without `..`, bounded counts, sizes and compression ratio, each file
-//! written once into a fresh folder.
+//! Unpacking trusts nothing in the archive, even signed: one gzip member read to its
+//! verified end; only plain files and folders; relative paths without `..`, not too
+//! deep or long, no file used as a folder; bounded counts, sizes and compression
+//! ratio; the manifest's totals equal to the archive's. The whole listing is checked
+//! before anything is written (`unpack`), then each file is written once into a fresh
+//! folder. `stream` reads the bytes, `error` says why a bundle is refused.
+
+mod error;
+mod stream;
+mod unpack;
 
 use std::fs;
-use std::io::{self, Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::content::{self, Report};
+
+pub use error::{BundleError, Reason};
+pub use unpack::unpack;
 
 /// The bundle format this version writes and reads.
 pub const FORMAT: u32 = 1;
@@ -30,6 +40,7 @@ pub struct Manifest {
     pub content_hash: String,
     /// The oldest kiosk version that can show this pack.
     pub min_borne: String,
+    /// The files under `pack/` and their total size: the archive must hold exactly these.
     pub files: usize,
     pub bytes: u64,
 }
@@ -43,6 +54,10 @@ pub struct Limits {
     pub max_total_bytes: u64,
     /// Unpacked bytes per compressed byte.
     pub max_ratio: u64,
+    /// Folders an entry may be nested in (`pack/nodes/x.toml` is 3 deep).
+    pub max_depth: usize,
+    /// Bytes in an entry's path.
+    pub max_path_bytes: usize,
 }
 
 impl Default for Limits {
@@ -53,71 +68,19 @@ impl Default for Limits {
             max_file_bytes: 64 << 20,
             max_total_bytes: 1 << 30,
             max_ratio: 100,
+            max_depth: 16,
+            max_path_bytes: 1024,
         }
     }
 }
 
-/// Why a bundle was not built or not unpacked.
-#[derive(Debug, thiserror::Error)]
-pub enum BundleError {
-    #[error("the pack has {0} error(s); run `borne content check` to see them")]
-    Invalid(usize),
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
-    #[error("not a content bundle (not a gzip-compressed tar archive)")]
-    NotABundle,
-    #[error("the bundle does not start with its manifest")]
-    NoManifest,
-    #[error("the manifest is not valid: {0}")]
-    BadManifest(String),
-    #[error("bundle format {0} is newer than this kiosk reads")]
-    NewerFormat(u32),
-    #[error("the bundle is larger than {0} bytes")]
-    BundleTooLarge(u64),
-    #[error("entry {0:?} has an absolute path")]
-    AbsolutePath(String),
-    #[error("entry {0:?} goes outside its folder (..)")]
-    ParentPath(String),
-    #[error("entry {0:?} is a link")]
-    Link(String),
-    #[error("entry {0:?} is a device, pipe or other special file")]
-    Special(String),
-    #[error("entry {0:?} appears twice")]
-    Duplicate(String),
-    #[error("more than {0} entries")]
-    TooManyEntries(usize),
-    #[error("entry {0:?} is larger than allowed")]
-    FileTooLarge(String),
-    #[error("the content unpacks to more than {0} bytes")]
-    TooLarge(u64),
-    #[error("the content unpacks to more than {0} times its compressed size")]
-    Ratio(u64),
-    #[error("the archive is damaged: {0}")]
-    Damaged(String),
-}
-
-impl BundleError {
-    /// A stable one-word name for reports.
-    pub fn code(&self) -> &'static str {
-        match self {
-            BundleError::Invalid(_) => "invalid-pack",
-            BundleError::Io { .. } => "io",
-            BundleError::NotABundle => "not-a-bundle",
-            BundleError::NoManifest => "no-manifest",
-            BundleError::BadManifest(_) => "bad-manifest",
-            BundleError::NewerFormat(_) => "newer-format",
-            BundleError::BundleTooLarge(_) => "bundle-too-large",
-            BundleError::AbsolutePath(_) => "absolute-path",
-            BundleError::ParentPath(_) => "parent-path",
-            BundleError::Link(_) => "link",
-            BundleError::Special(_) => "special-file",
-            BundleError::Duplicate(_) => "duplicate",
-            BundleError::TooManyEntries(_) => "too-many-entries",
-            BundleError::FileTooLarge(_) => "file-too-large",
-            BundleError::TooLarge(_) => "too-large",
-            BundleError::Ratio(_) => "compression-ratio",
-            BundleError::Damaged(_) => "damaged",
-        }
+impl Limits {
+    /// Decompressed bytes the whole archive may take: the files, plus a header and a
+    /// long name for each entry.
+    fn stream_cap(&self) -> u64 {
+        let per_entry = 512 + 512 + self.max_path_bytes as u64 + 512;
+        self.max_total_bytes
+            .saturating_add((self.max_entries as u64 + 1).saturating_mul(per_entry))
     }
 }
 
@@ -162,8 +125,15 @@ pub fn build(dir: &Path, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     let pack = content::compile::to_model(&src);
     let files = source_files(dir)?;
+    let limits = Limits::default();
     let mut bytes = 0u64;
     for f in &files {
+        // A path the kiosk would refuse is refused here, before anything is written.
+        let inside = Path::new("pack").join(f);
+        let name = inside
+            .to_str()
+            .ok_or_else(|| BundleError::BadName(inside.to_string_lossy().to_string()))?;
+        stream::checked_path(name.as_bytes(), &limits)?;
         bytes += fs::metadata(dir.join(f)).map_err(io_err(&dir.join(f)))?.len();
     }
     let manifest = Manifest {
@@ -208,167 +178,4 @@ pub fn build(dir: &Path, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Resu
     }
     fs::rename(&tmp, out).map_err(io_err(out))?;
     Ok((manifest, report))
-}
-
-/// The entry's path, checked: relative, made of plain names only.
-fn safe_path(raw: &Path) -> Result<PathBuf, BundleError> {
-    let shown = raw.to_string_lossy().to_string();
-    let mut out = PathBuf::new();
-    for c in raw.components() {
-        match c {
-            Component::Normal(n) => out.push(n),
-            Component::CurDir => {}
-            Component::ParentDir => return Err(BundleError::ParentPath(shown)),
-            Component::RootDir | Component::Prefix(_) => return Err(BundleError::AbsolutePath(shown)),
-        }
-    }
-    if out.as_os_str().is_empty() {
-        return Err(BundleError::Damaged(format!("empty entry name {shown:?}")));
-    }
-    Ok(out)
-}
-
-/// Counts bytes read from the compressed file, to bound the compression ratio.
-struct Counting<R> {
-    inner: R,
-    read: std::rc::Rc<std::cell::Cell<u64>>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.set(self.read.get() + n as u64);
-        Ok(n)
-    }
-}
-
-/// Unpacks `bundle` into `dest` (created; it must not exist), after checking every
-/// entry against `limits`. The pack's folder is `dest/pack`. `progress(done, total)`
-/// follows the bytes unpacked against the manifest's total.
-pub fn unpack(
-    bundle: &Path,
-    dest: &Path,
-    limits: &Limits,
-    progress: &mut dyn FnMut(u64, u64),
-) -> Result<Manifest, BundleError> {
-    let size = fs::metadata(bundle).map_err(io_err(bundle))?.len();
-    if size > limits.max_bundle_bytes {
-        return Err(BundleError::BundleTooLarge(limits.max_bundle_bytes));
-    }
-    let file = fs::File::open(bundle).map_err(io_err(bundle))?;
-    let compressed = std::rc::Rc::new(std::cell::Cell::new(0u64));
-    let counting = Counting {
-        inner: io::BufReader::new(file),
-        read: compressed.clone(),
-    };
-    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(counting));
-    let entries = archive.entries().map_err(|_| BundleError::NotABundle)?;
-    fs::create_dir(dest).map_err(io_err(dest))?;
-    let mut manifest: Option<Manifest> = None;
-    let mut seen = std::collections::HashSet::new();
-    let mut total = 0u64;
-    let damaged = |e: io::Error| BundleError::Damaged(e.to_string());
-    for (i, entry) in entries.enumerate() {
-        let mut entry = match entry {
-            Ok(e) => e,
-            // Not gzip, or not tar inside.
-            Err(_) if i == 0 => return Err(BundleError::NotABundle),
-            Err(e) => return Err(damaged(e)),
-        };
-        if i >= limits.max_entries {
-            return Err(BundleError::TooManyEntries(limits.max_entries));
-        }
-        let (rel, shown, kind) = entry_path(&entry)?;
-        if i == 0 {
-            manifest = Some(read_manifest(&mut entry, &rel, kind)?);
-            continue;
-        }
-        if !rel.starts_with("pack") {
-            return Err(BundleError::Damaged(format!(
-                "unexpected entry {shown:?} outside pack/"
-            )));
-        }
-        if !seen.insert(rel.clone()) {
-            return Err(BundleError::Duplicate(shown));
-        }
-        let target = dest.join(&rel);
-        if kind.is_dir() {
-            fs::create_dir_all(&target).map_err(io_err(&target))?;
-            continue;
-        }
-        total += write_file(&mut entry, &target, &shown, limits)?;
-        if total > limits.max_total_bytes {
-            return Err(BundleError::TooLarge(limits.max_total_bytes));
-        }
-        if total > compressed.get().max(4096) * limits.max_ratio {
-            return Err(BundleError::Ratio(limits.max_ratio));
-        }
-        progress(total, manifest.as_ref().map_or(total, |m| m.bytes.max(total)));
-    }
-    manifest.ok_or(BundleError::NoManifest)
-}
-
-/// The entry's checked path, its name as shown in errors, and its type: links, devices
-/// and paths leaving the folder are refused.
-fn entry_path<R: Read>(entry: &tar::Entry<'_, R>) -> Result<(PathBuf, String, tar::EntryType), BundleError> {
-    let damaged = |e: io::Error| BundleError::Damaged(e.to_string());
-    let raw = entry.path().map_err(damaged)?.into_owned();
-    let shown = raw.to_string_lossy().to_string();
-    let kind = entry.header().entry_type();
-    if kind.is_symlink() || kind.is_hard_link() {
-        return Err(BundleError::Link(shown));
-    }
-    if !(kind.is_file() || kind.is_dir()) {
-        return Err(BundleError::Special(shown));
-    }
-    let rel = safe_path(&raw)?;
-    Ok((rel, shown, kind))
-}
-
-/// The first entry: the manifest, in a format this kiosk reads.
-fn read_manifest<R: Read>(
-    entry: &mut tar::Entry<'_, R>,
-    rel: &Path,
-    kind: tar::EntryType,
-) -> Result<Manifest, BundleError> {
-    if rel != Path::new(MANIFEST) || !kind.is_file() {
-        return Err(BundleError::NoManifest);
-    }
-    let mut text = String::new();
-    (&mut *entry)
-        .take(64 * 1024)
-        .read_to_string(&mut text)
-        .map_err(|e| BundleError::BadManifest(e.to_string()))?;
-    let m: Manifest = toml::from_str(&text).map_err(|e| BundleError::BadManifest(e.message().to_string()))?;
-    if m.format > FORMAT {
-        return Err(BundleError::NewerFormat(m.format));
-    }
-    Ok(m)
-}
-
-/// Writes one file entry at `target`, which must not exist yet; returns its size.
-fn write_file<R: Read>(
-    entry: &mut tar::Entry<'_, R>,
-    target: &Path,
-    shown: &str,
-    limits: &Limits,
-) -> Result<u64, BundleError> {
-    let damaged = |e: io::Error| BundleError::Damaged(e.to_string());
-    if entry.size() > limits.max_file_bytes {
-        return Err(BundleError::FileTooLarge(shown.to_string()));
-    }
-    if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent).map_err(io_err(parent))?;
-    }
-    let mut out = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(target)
-        .map_err(io_err(target))?;
-    // The header's size may lie: read at most one byte past the limit.
-    let n = io::copy(&mut (&mut *entry).take(limits.max_file_bytes + 1), &mut out).map_err(damaged)?;
-    if n > limits.max_file_bytes {
-        return Err(BundleError::FileTooLarge(shown.to_string()));
-    }
-    Ok(n)
 }
