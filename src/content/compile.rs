@@ -187,11 +187,12 @@ fn format_messages(lang: &str, text: &str) -> HashMap<String, String> {
     out
 }
 
-/// Writes `pack` into a new SQLite file at `out`, atomically. Every pictogram is
-/// parsed first: an installed pack never holds one that reaches outside itself.
+/// Writes `pack` into a new SQLite file at `out`, atomically. Every pictogram's
+/// references are checked first (the checker has parsed it whole): an installed pack
+/// never holds one that reaches outside itself.
 pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
     for (name, bytes) in &pack.pictograms {
-        super::svg::parse(bytes).map_err(|reason| BuildError::Pictogram {
+        super::svg::check_references(bytes).map_err(|reason| BuildError::Pictogram {
             name: name.clone(),
             reason,
         })?;

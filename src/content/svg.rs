@@ -88,6 +88,30 @@ impl SvgError {
 /// Parses a pictogram as the kiosk will draw it, refusing anything that reaches
 /// outside the file or embeds more than a few small PNG images.
 pub fn parse(bytes: &[u8]) -> Result<usvg::Tree, SvgError> {
+    let doc = document(bytes)?;
+    scan(&doc)?;
+    let verdict = Mutex::new(None);
+    let tree = usvg::Tree::from_xmltree(&doc, &options(&verdict)).map_err(|e| SvgError::Invalid(e.to_string()))?;
+    match verdict.into_inner() {
+        Ok(None) => {}
+        Ok(Some(e)) => return Err(e),
+        Err(_) => return Err(SvgError::Invalid("the image resolver failed".into())),
+    }
+    let size = tree.size();
+    if size.width() <= 0.0 || size.height() <= 0.0 {
+        return Err(SvgError::NoSize);
+    }
+    Ok(tree)
+}
+
+/// The first wall alone (size, text, XML, references), without drawing anything: for
+/// the compiler, which stores pictograms the checker has parsed whole.
+pub fn check_references(bytes: &[u8]) -> Result<(), SvgError> {
+    scan(&document(bytes)?)
+}
+
+/// The XML document of a pictogram of bounded size, plain text.
+fn document(bytes: &[u8]) -> Result<roxmltree::Document<'_>, SvgError> {
     if bytes.len() > MAX_SVG_BYTES {
         return Err(SvgError::TooLarge(bytes.len()));
     }
@@ -102,20 +126,7 @@ pub fn parse(bytes: &[u8]) -> Result<usvg::Tree, SvgError> {
         nodes_limit: MAX_NODES,
         ..Default::default()
     };
-    let doc = roxmltree::Document::parse_with_options(text, xml).map_err(|e| SvgError::Invalid(e.to_string()))?;
-    scan(&doc)?;
-    let verdict = Mutex::new(None);
-    let tree = usvg::Tree::from_xmltree(&doc, &options(&verdict)).map_err(|e| SvgError::Invalid(e.to_string()))?;
-    match verdict.into_inner() {
-        Ok(None) => {}
-        Ok(Some(e)) => return Err(e),
-        Err(_) => return Err(SvgError::Invalid("the image resolver failed".into())),
-    }
-    let size = tree.size();
-    if size.width() <= 0.0 || size.height() <= 0.0 {
-        return Err(SvgError::NoSize);
-    }
-    Ok(tree)
+    roxmltree::Document::parse_with_options(text, xml).map_err(|e| SvgError::Invalid(e.to_string()))
 }
 
 /// usvg options whose image resolver admits only bounded embedded PNGs; anything else
@@ -161,51 +172,64 @@ fn options(verdict: &Mutex<Option<SvgError>>) -> usvg::Options<'_> {
     }
 }
 
-/// Every reference in the document, with its line.
+/// Every reference in the document. Faults carry a byte position, turned into a line
+/// only when one is found (counting lines costs a pass over the text).
 fn scan(doc: &roxmltree::Document<'_>) -> Result<(), SvgError> {
-    let line = |pos: usize| doc.text_pos_at(pos).row as usize;
+    scan_at(doc).map_err(|(pos, e)| match e {
+        SvgError::External { via, target, .. } => SvgError::External {
+            line: doc.text_pos_at(pos).row as usize,
+            via,
+            target,
+        },
+        SvgError::Image { reason, .. } => SvgError::Image {
+            line: doc.text_pos_at(pos).row as usize,
+            reason,
+        },
+        other => other,
+    })
+}
+
+fn scan_at(doc: &roxmltree::Document<'_>) -> Result<(), (usize, SvgError)> {
     let mut images = 0;
     for node in doc.descendants() {
         if let Some(pi) = node.pi() {
             if pi.target.eq_ignore_ascii_case("xml-stylesheet") {
-                return Err(SvgError::External {
-                    line: line(node.range().start),
-                    via: "xml-stylesheet",
-                    target: shown(pi.value.unwrap_or_default()),
-                });
+                let target = shown(pi.value.unwrap_or_default());
+                return Err((node.range().start, external("xml-stylesheet", target)));
             }
         }
         if !node.is_element() {
             continue;
         }
         for a in node.attributes() {
-            let at = line(a.range().start);
+            let at = a.range().start;
             if a.name() == "href" {
-                check_href(a.value(), at, &mut images)?;
+                check_href(a.value(), &mut images).map_err(|e| (at, e))?;
             }
-            check_css(a.value(), at)?;
+            check_css(a.value()).map_err(|e| (at, e))?;
         }
         if node.tag_name().name() == "style" {
             for t in node.children().filter(|c| c.is_text()) {
-                check_css(t.text().unwrap_or_default(), line(t.range().start))?;
+                check_css(t.text().unwrap_or_default()).map_err(|e| (t.range().start, e))?;
             }
         }
     }
     Ok(())
 }
 
+/// A reference outside the file, its line not known yet.
+fn external(via: &'static str, target: String) -> SvgError {
+    SvgError::External { line: 0, via, target }
+}
+
 /// An `href` (with or without the xlink namespace, on any element).
-fn check_href(value: &str, line: usize, images: &mut usize) -> Result<(), SvgError> {
+fn check_href(value: &str, images: &mut usize) -> Result<(), SvgError> {
     let v = value.trim_matches(|c: char| c.is_ascii_whitespace());
     if v.starts_with('#') {
         return Ok(());
     }
     if !v.get(..5).is_some_and(|p| p.eq_ignore_ascii_case("data:")) {
-        return Err(SvgError::External {
-            line,
-            via: "href",
-            target: shown(v),
-        });
+        return Err(external("href", shown(v)));
     }
     *images += 1;
     let checked = if *images > MAX_IMAGES {
@@ -213,7 +237,7 @@ fn check_href(value: &str, line: usize, images: &mut usize) -> Result<(), SvgErr
     } else {
         embedded_png(v).and_then(|png| check_png(&png))
     };
-    checked.map_err(|reason| SvgError::Image { line, reason })
+    checked.map_err(|reason| SvgError::Image { line: 0, reason })
 }
 
 /// The bytes of a `data:image/png;base64,` URL.
@@ -250,25 +274,21 @@ fn check_png(data: &[u8]) -> Result<(), ImageError> {
 }
 
 /// Every CSS `url(…)` points inside the file; no `@import`.
-fn check_css(text: &str, line: usize) -> Result<(), SvgError> {
+fn check_css(text: &str) -> Result<(), SvgError> {
+    // Most values hold neither; no lowercase copy of a long path for them.
+    if !text.contains(['(', '@']) {
+        return Ok(());
+    }
     let lower = text.to_ascii_lowercase();
     if let Some(i) = lower.find("@import") {
-        return Err(SvgError::External {
-            line,
-            via: "@import",
-            target: shown(&text[i..]),
-        });
+        return Err(external("@import", shown(&text[i..])));
     }
     for (i, _) in lower.match_indices("url(") {
         let rest = text[i + 4..].trim_start();
         let target = rest.trim_start_matches(['"', '\'']).trim_start();
         if !target.starts_with('#') {
             let end = rest.find(')').unwrap_or(rest.len());
-            return Err(SvgError::External {
-                line,
-                via: "url()",
-                target: shown(&rest[..end]),
-            });
+            return Err(external("url()", shown(&rest[..end])));
         }
     }
     Ok(())

@@ -107,6 +107,8 @@ pub(super) struct Item<'e> {
     pub size: u64,
     data: &'e mut dyn Read,
     meter: &'e Meter,
+    /// One copy buffer for the whole walk.
+    buf: &'e mut [u8],
 }
 
 impl Item<'_> {
@@ -117,17 +119,16 @@ impl Item<'_> {
         limit: u64,
         write_err: &dyn Fn(io::Error) -> BundleError,
     ) -> Result<u64, BundleError> {
-        let mut buf = [0u8; 32 * 1024];
         let mut data = (&mut *self.data).take(limit);
         let mut n = 0;
         loop {
-            let k = match data.read(&mut buf) {
+            let k = match data.read(self.buf) {
                 Ok(0) => return Ok(n),
                 Ok(k) => k,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(self.meter.fail(e, false)),
             };
-            out.write_all(&buf[..k]).map_err(write_err)?;
+            out.write_all(&self.buf[..k]).map_err(write_err)?;
             n += k as u64;
         }
     }
@@ -185,6 +186,7 @@ fn entries(
     let all = archive.entries().map_err(|e| meter.fail(e, true))?.raw(true);
     let mut long_name: Option<Vec<u8>> = None;
     let mut index = 0;
+    let mut buf = vec![0u8; 64 * 1024];
     for entry in all {
         let first = index == 0 && long_name.is_none();
         let mut entry = entry.map_err(|e| meter.fail(e, first))?;
@@ -220,6 +222,7 @@ fn entries(
             size,
             data: &mut entry,
             meter,
+            buf: &mut buf,
         })?;
         progress(meter.compressed.get());
         index += 1;
