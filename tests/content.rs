@@ -539,3 +539,125 @@ fn screenshot_all_writes_every_screen() {
         ]
     );
 }
+
+/// A PNG of `w`×`h` black pixels, as a `data:` URL.
+fn png_data_url(w: u32, h: u32) -> String {
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageLuma8(image::GrayImage::new(w, h))
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("png");
+    format!("data:image/png;base64,{}", data_encoding::BASE64.encode(out.get_ref()))
+}
+
+/// `housing.svg` with `element` on line 3.
+fn housing_with(dir: &std::path::Path, element: &str) {
+    let svg = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 48 48\" width=\"48\" height=\"48\">\n\
+         <path id=\"g\" d=\"M10 20V41H38V20L24 8Z\"/>\n{element}\n</svg>\n"
+    );
+    std::fs::write(dir.join("pictograms/housing.svg"), svg).expect("write");
+}
+
+/// Finding 14: a pictogram may refer only to its own `#ids` and embed small PNG images
+/// as `data:` URLs; any other reference (a file, a URL, a style sheet, a font) is an
+/// error at its file and line, so no bundle can carry one.
+#[test]
+fn svg_pictograms_that_refer_outside_themselves_are_refused_with_file_and_line() {
+    let other = util::fixture("mini").join("pictograms/doctor.svg");
+    let nested_svg = format!(
+        "data:image/svg+xml;base64,{}",
+        data_encoding::BASE64.encode(b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>")
+    );
+    let cases = [
+        (
+            "external-reference",
+            format!("<image href=\"{}\" width=\"48\" height=\"48\"/>", other.display()),
+        ),
+        (
+            "external-reference",
+            "<image xlink:href=\"doctor.svg\" width=\"48\" height=\"48\"/>".into(),
+        ),
+        (
+            "external-reference",
+            "<image href=\" https://example.org/x.png\" width=\"9\" height=\"9\"/>".into(),
+        ),
+        (
+            "external-reference",
+            "<filter id=\"f\"><feImage href=\"file:///etc/hostname\"/></filter>".into(),
+        ),
+        (
+            "external-reference",
+            "<rect width=\"9\" height=\"9\" style=\"fill: URL( 'other.svg#g' )\"/>".into(),
+        ),
+        (
+            "external-reference",
+            "<rect width=\"9\" height=\"9\" fill=\"url(other.svg#g)\"/>".into(),
+        ),
+        ("external-reference", "<style>@import \"other.css\";</style>".into()),
+        (
+            "external-reference",
+            "<style>@font-face { font-family: F; src: url(/usr/share/fonts/x.ttf) }</style>".into(),
+        ),
+        ("external-reference", "<use href=\"other.svg#g\"/>".into()),
+        (
+            "embedded-image",
+            format!("<image href=\"{nested_svg}\" width=\"9\" height=\"9\"/>"),
+        ),
+        (
+            "embedded-image",
+            "<image href=\"data:image/jpeg;base64,/9j/4AAQSkZJRgABAQ==\" width=\"9\" height=\"9\"/>".into(),
+        ),
+        (
+            "embedded-image",
+            format!(
+                "<image href=\"{}\" width=\"9\" height=\"9\"/>",
+                png_data_url(2000, 2000)
+            ),
+        ),
+    ];
+    for (kind, element) in cases {
+        let found = diagnostics_of(kind, |d| housing_with(d, &element));
+        assert!(
+            found.iter().any(|d| d.severity == Severity::Error
+                && d.file.to_string_lossy() == "pictograms/housing.svg"
+                && d.line == 3),
+            "{element}: {found:#?}"
+        );
+    }
+    // A compressed SVG (svgz) is refused before anything decompresses it.
+    diagnostics_of("bad-pictogram", |d| {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(&mut gz, &std::fs::read(&other).expect("read")).expect("gz");
+        std::fs::write(d.join("pictograms/housing.svg"), gz.finish().expect("gz")).expect("write");
+    });
+
+    // References inside the file, and a small PNG embedded as data, are fine.
+    let dir = copy_fixture("mini");
+    housing_with(
+        dir.path(),
+        &format!(
+            "<use href=\"#g\" fill=\"url(#p)\"/><image href=\"{}\" width=\"9\" height=\"9\"/>",
+            png_data_url(16, 16)
+        ),
+    );
+    let (_, report) = check_dir(dir.path());
+    assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
+}
+
+/// Finding 14, at compile time: a pack holding such a pictogram is never compiled,
+/// even when it did not go through the checker.
+#[test]
+fn a_pictogram_that_refers_outside_itself_is_never_compiled() {
+    let (src, _) = check_dir(&util::fixture("mini"));
+    let mut pack = content::compile::to_model(&src);
+    pack.pictograms.insert(
+        "housing".into(),
+        std::sync::Arc::from(
+            &b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"48\" height=\"48\"><image href=\"/etc/hostname\" width=\"9\" height=\"9\"/></svg>"[..],
+        ),
+    );
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("pack.sqlite");
+    assert!(content::compile_pack(&pack, &out).is_err());
+    assert!(!out.exists());
+}

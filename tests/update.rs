@@ -224,34 +224,50 @@ fn the_borne_command_builds_signs_and_applies_compatibly_with_minisign() {
         .contains("Vous pouvez retirer la clé USB."));
 }
 
+/// What an entry of a hand-made archive holds.
+enum Data {
+    Bytes(Vec<u8>),
+    /// `n` times the same byte, generated while writing (no buffer of that size).
+    Repeat(u8, u64),
+}
+
+/// One part of a hand-made archive, in order.
+enum Part {
+    Entry {
+        name: String,
+        kind: tar::EntryType,
+        data: Data,
+        link: Option<String>,
+    },
+    /// A manifest; `counted`: its `files` and `bytes` are filled in from the archive.
+    Manifest(bundle::Manifest, bool),
+}
+
 /// A gzip-compressed tar written entry by entry, names placed raw in the header so
-/// nothing sanitises them on the way in.
+/// nothing sanitises them on the way in (names over 100 bytes go through a GNU long
+/// name entry, as `tar` writes them). By default a manifest tells the truth about the
+/// files that follow it.
 struct Evil {
-    tar: tar::Builder<flate2::write::GzEncoder<Vec<u8>>>,
+    parts: Vec<Part>,
+    /// Decompressed bytes written after the tar's end-of-archive blocks.
+    after_end: Vec<u8>,
 }
 
 impl Evil {
     fn new() -> Self {
         Evil {
-            tar: tar::Builder::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast())),
+            parts: vec![],
+            after_end: vec![],
         }
     }
 
     fn raw(&mut self, name: &str, kind: tar::EntryType, data: &[u8], link: Option<&str>) -> &mut Self {
-        let mut h = tar::Header::new_old();
-        {
-            let old = h.as_old_mut();
-            let n = name.as_bytes();
-            old.name[..n.len()].copy_from_slice(n);
-            if let Some(l) = link {
-                old.linkname[..l.len()].copy_from_slice(l.as_bytes());
-            }
-        }
-        h.set_entry_type(kind);
-        h.set_size(data.len() as u64);
-        h.set_mode(0o644);
-        h.set_cksum();
-        self.tar.append(&h, data).expect("append");
+        self.parts.push(Part::Entry {
+            name: name.into(),
+            kind,
+            data: Data::Bytes(data.to_vec()),
+            link: link.map(str::to_string),
+        });
         self
     }
 
@@ -259,9 +275,30 @@ impl Evil {
         self.raw(name, tar::EntryType::Regular, data, None)
     }
 
+    fn dir(&mut self, name: &str) -> &mut Self {
+        self.raw(name, tar::EntryType::Directory, b"", None)
+    }
+
+    /// A file of `n` times the byte `b`.
+    fn repeat(&mut self, name: &str, b: u8, n: u64) -> &mut Self {
+        self.parts.push(Part::Entry {
+            name: name.into(),
+            kind: tar::EntryType::Regular,
+            data: Data::Repeat(b, n),
+            link: None,
+        });
+        self
+    }
+
     fn manifest(&mut self, m: &bundle::Manifest) -> &mut Self {
-        let text = toml::to_string(m).expect("toml");
-        self.file(bundle::MANIFEST, text.as_bytes())
+        self.parts.push(Part::Manifest(m.clone(), true));
+        self
+    }
+
+    /// A manifest with its counts as given, true or not.
+    fn manifest_as_is(&mut self, m: &bundle::Manifest) -> &mut Self {
+        self.parts.push(Part::Manifest(m.clone(), false));
+        self
     }
 
     fn pack(&mut self, src: &Path) -> &mut Self {
@@ -282,9 +319,93 @@ impl Evil {
         self
     }
 
-    fn write(self, path: &Path) {
-        let gz = self.tar.into_inner().expect("tar");
-        std::fs::write(path, gz.finish().expect("gz")).expect("write");
+    /// The files under `pack/` and their bytes, as a true manifest counts them.
+    fn counts(&self) -> (usize, u64) {
+        let mut out = (0, 0);
+        for p in &self.parts {
+            if let Part::Entry { name, kind, data, .. } = p {
+                if *kind == tar::EntryType::Regular && name.starts_with("pack/") {
+                    out.0 += 1;
+                    out.1 += match data {
+                        Data::Bytes(b) => b.len() as u64,
+                        Data::Repeat(_, n) => *n,
+                    };
+                }
+            }
+        }
+        out
+    }
+
+    fn entry(
+        tar: &mut tar::Builder<flate2::write::GzEncoder<Vec<u8>>>,
+        name: &str,
+        kind: tar::EntryType,
+        data: &Data,
+        link: Option<&str>,
+    ) {
+        let size = match data {
+            Data::Bytes(b) => b.len() as u64,
+            Data::Repeat(_, n) => *n,
+        };
+        let reader: Box<dyn std::io::Read> = match data {
+            Data::Bytes(b) => Box::new(std::io::Cursor::new(b.clone())),
+            Data::Repeat(byte, n) => Box::new(std::io::repeat(*byte).take_bytes(*n)),
+        };
+        if name.len() > 100 {
+            let mut h = tar::Header::new_gnu();
+            h.set_entry_type(kind);
+            h.set_size(size);
+            h.set_mode(0o644);
+            tar.append_data(&mut h, name, reader).expect("append long name");
+            return;
+        }
+        let mut h = tar::Header::new_old();
+        {
+            let old = h.as_old_mut();
+            let n = name.as_bytes();
+            old.name[..n.len()].copy_from_slice(n);
+            if let Some(l) = link {
+                old.linkname[..l.len()].copy_from_slice(l.as_bytes());
+            }
+        }
+        h.set_entry_type(kind);
+        h.set_size(size);
+        h.set_mode(0o644);
+        h.set_cksum();
+        tar.append(&h, reader).expect("append");
+    }
+
+    /// The archive's bytes.
+    fn bytes(&self) -> Vec<u8> {
+        let (files, bytes) = self.counts();
+        let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast()));
+        for p in &self.parts {
+            match p {
+                Part::Entry { name, kind, data, link } => Self::entry(&mut tar, name, *kind, data, link.as_deref()),
+                Part::Manifest(m, counted) => {
+                    let mut m = m.clone();
+                    if *counted {
+                        m.files = files;
+                        m.bytes = bytes;
+                    }
+                    let text = toml::to_string(&m).expect("toml");
+                    Self::entry(
+                        &mut tar,
+                        bundle::MANIFEST,
+                        tar::EntryType::Regular,
+                        &Data::Bytes(text.into_bytes()),
+                        None,
+                    );
+                }
+            }
+        }
+        let mut gz = tar.into_inner().expect("tar");
+        gz.write_all(&self.after_end).expect("after end");
+        gz.finish().expect("gz")
+    }
+
+    fn write(&self, path: &Path) {
+        std::fs::write(path, self.bytes()).expect("write");
     }
 }
 
@@ -305,21 +426,113 @@ fn mini_manifest(version: &str) -> bundle::Manifest {
     }
 }
 
+/// The mini pack at `version` under `dir`, and a manifest that tells the truth about it
+/// (`Evil` fills in its counts).
+fn mini_source(dir: &Path, version: &str) -> (PathBuf, bundle::Manifest) {
+    let src = dir.join(format!("src-mini-{version}"));
+    if !src.exists() {
+        util::copy_dir(&util::fixture("mini"), &src);
+        util::edit(
+            &src,
+            "pack.toml",
+            "version = \"1.2.0\"",
+            &format!("version = \"{version}\""),
+        );
+    }
+    let (s, _) = borne::content::check_dir(&src);
+    let pack = borne::content::compile::to_model(&s);
+    let m = bundle::Manifest {
+        format: bundle::FORMAT,
+        pack_id: pack.id,
+        version: version.into(),
+        content_hash: pack.content_hash,
+        min_borne: "0.1.0".into(),
+        files: 0,
+        bytes: 0,
+    };
+    (src, m)
+}
+
+/// A data folder with version 1.2.0 of the mini pack installed from a signed bundle, so
+/// that "other pack" and "not newer" apply, and the key that signs the corpus.
+struct Kiosk {
+    tmp: tempfile::TempDir,
+    data: PathBuf,
+    sk: PathBuf,
+    key: String,
+    before: (String, String),
+    current_before: Option<PathBuf>,
+}
+
+impl Kiosk {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let data = tmp.path().join("data");
+        std::fs::create_dir_all(tmp.path().join("corpus")).expect("mkdir");
+        let (pk, sk) = borne::update::sign::generate(&tmp.path().join("keys"), Some("pw".into())).expect("keys");
+        let key = borne::update::sign::key_line(&std::fs::read_to_string(&pk).expect("pub")).expect("line");
+        let first = mini_bundle(tmp.path(), "1.2.0", "first.borne");
+        borne::update::sign::sign(&first, &sk, Some("pw".into())).expect("sign");
+        upd::apply(&first, &options(&data, vec![key.clone()]), &mut |_, _| {}).expect("first");
+        let before = active_of(&data);
+        let current_before = store::current(&data);
+        Kiosk {
+            tmp,
+            data,
+            sk,
+            key,
+            before,
+            current_before,
+        }
+    }
+
+    fn dir(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// Makes the bundle `name`, signs it with the trusted key and applies it.
+    fn apply(&self, name: &str, make: &dyn Fn(&Path)) -> (PathBuf, Result<upd::Installed, upd::Refusal>) {
+        let path = self.dir().join("corpus").join(format!("{name}.borne"));
+        make(&path);
+        borne::update::sign::sign(&path, &self.sk, Some("pw".into())).expect("sign");
+        let r = upd::apply(&path, &options(&self.data, vec![self.key.clone()]), &mut |_, _| {});
+        (path, r)
+    }
+
+    /// The bundle is refused with `code` and a French reason; nothing changed. Returns
+    /// the reason.
+    fn refuses(&self, name: &str, code: &str, make: &dyn Fn(&Path)) -> String {
+        let (path, r) = self.apply(name, make);
+        assert_eq!(
+            r.as_ref().err().map(|e| e.code()),
+            Some(code),
+            "{name}: {:?}",
+            r.as_ref().map_err(|e| e.to_string())
+        );
+        let reason = borne::update::report::reason(r.as_ref().expect_err("refused"), &path);
+        assert!(
+            !reason.is_empty() && !reason.contains("reason-") && !reason.starts_with("bundle-"),
+            "{name}: {reason}"
+        );
+        eprintln!("{name}: {code}: {reason}");
+        assert_eq!(active_of(&self.data), self.before, "{name} changed the content");
+        assert_eq!(store::current(&self.data), self.current_before, "{name}");
+        assert!(
+            !store::staging_dir(&self.data).exists()
+                || std::fs::read_dir(store::staging_dir(&self.data))
+                    .map(|d| d.count())
+                    .unwrap_or(0)
+                    == 0,
+            "{name}: no work left behind"
+        );
+        reason
+    }
+}
+
 #[test]
 fn a_corpus_of_hostile_bundles_is_refused_with_reasons_and_nothing_changes() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let data = tmp.path().join("data");
-    let dir = tmp.path().join("corpus");
-    std::fs::create_dir_all(&dir).expect("mkdir");
-    let (pk, sk) = borne::update::sign::generate(&tmp.path().join("keys"), Some("pw".into())).expect("keys");
-    let key = borne::update::sign::key_line(&std::fs::read_to_string(&pk).expect("pub")).expect("line");
-    // Install a first version so that "other pack" and "not newer" apply.
-    let first = mini_bundle(tmp.path(), "1.2.0", "first.borne");
-    borne::update::sign::sign(&first, &sk, Some("pw".into())).expect("sign");
-    upd::apply(&first, &options(&data, vec![key.clone()]), &mut |_, _| {}).expect("first");
-    let before = active_of(&data);
-    let current_before = store::current(&data);
-
+    let kiosk = Kiosk::new();
+    let tmp = &kiosk.tmp;
     let m = mini_manifest("2.0.0");
     let mini = util::fixture("mini");
     let mut corpus: Vec<(&str, &str, Maker)> = vec![];
@@ -563,52 +776,310 @@ fn a_corpus_of_hostile_bundles_is_refused_with_reasons_and_nothing_changes() {
         "huge-file",
         "file-too-large",
         Box::new(move |p| {
-            let mut e = Evil::new();
             // Incompressible-looking data would make the test slow; the header alone says 65 MiB.
-            e.manifest(&mm);
-            let mut h = tar::Header::new_old();
-            h.as_old_mut().name[..9].copy_from_slice(b"pack/huge");
-            h.set_size(65 << 20);
-            h.set_entry_type(tar::EntryType::Regular);
-            h.set_cksum();
-            e.tar
-                .append(&h, std::io::repeat(7).take_bytes(65 << 20))
-                .expect("append");
+            let mut e = Evil::new();
+            e.manifest(&mm).repeat("pack/huge", 7, 65 << 20);
             e.write(p)
         }),
     ));
 
     assert!(corpus.len() >= 15);
-    let opts = options(&data, vec![key.clone()]);
-    let mut seen = vec![];
     for (name, code, make) in &corpus {
-        let path = dir.join(format!("{name}.borne"));
-        make(&path);
-        borne::update::sign::sign(&path, &sk, Some("pw".into())).expect("sign");
-        let r = upd::apply(&path, &opts, &mut |_, _| {});
-        let got = r.as_ref().err().map(|e| e.code());
-        assert_eq!(
-            got,
-            Some(*code),
-            "{name}: {:?}",
-            r.as_ref().err().map(|e| e.to_string())
-        );
-        let reason = borne::update::report::reason(r.as_ref().expect_err("refused"), &path);
-        assert!(!reason.is_empty() && !reason.contains("reason-"), "{name}: {reason}");
-        assert_eq!(active_of(&data), before, "{name} changed the content");
-        assert_eq!(store::current(&data), current_before, "{name}");
+        kiosk.refuses(name, code, make.as_ref());
         assert!(!Path::new("/tmp/evil").exists());
-        seen.push(*name);
     }
-    assert!(
-        !store::staging_dir(&data).exists()
-            || std::fs::read_dir(store::staging_dir(&data))
-                .map(|d| d.count())
-                .unwrap_or(0)
-                == 0,
-        "no work left behind"
+    eprintln!("refused {} hostile bundles", corpus.len());
+}
+
+/// Finding 15: a damaged gzip stream (wrong CRC, wrong length, no trailer) and bytes
+/// after the archive's end (garbage, a second gzip member, data after the tar's
+/// end-of-archive blocks) are refused; zero padding after the end, as `tar` writes
+/// it, is not.
+#[test]
+fn a_damaged_gzip_or_bytes_after_the_archive_are_refused() {
+    let kiosk = Kiosk::new();
+    let good = mini_bundle(kiosk.dir(), "2.0.0", "good-source.borne");
+    let bytes = std::fs::read(&good).expect("read");
+    let n = bytes.len();
+    let edit = |f: fn(&mut Vec<u8>)| {
+        let mut b = bytes.clone();
+        f(&mut b);
+        move |p: &Path| std::fs::write(p, &b).expect("write")
+    };
+    kiosk.refuses(
+        "wrong-crc",
+        "damaged",
+        &edit(|b| {
+            let i = b.len() - 8;
+            b[i] ^= 0x55
+        }),
     );
-    eprintln!("refused {} hostile bundles: {seen:?}", seen.len());
+    kiosk.refuses(
+        "wrong-length",
+        "damaged",
+        &edit(|b| {
+            let i = b.len() - 4;
+            b[i] = b[i].wrapping_add(1)
+        }),
+    );
+    kiosk.refuses("no-trailer", "damaged", &edit(|b| b.truncate(b.len() - 8)));
+    kiosk.refuses("half-trailer", "damaged", &edit(|b| b.truncate(b.len() - 3)));
+    kiosk.refuses(
+        "garbage-after",
+        "trailing-data",
+        &edit(|b| b.extend_from_slice(b"#!/bin/sh\n")),
+    );
+    kiosk.refuses(
+        "second-member",
+        "trailing-data",
+        &edit(|b| {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(b"pack/evil").expect("gz");
+            b.extend_from_slice(&gz.finish().expect("gz"))
+        }),
+    );
+    let (mini, m) = mini_source(kiosk.dir(), "2.0.0");
+    let (mm, mini2) = (m.clone(), mini.clone());
+    kiosk.refuses("data-after-tar-end", "trailing-data", &move |p| {
+        let mut e = Evil::new();
+        e.manifest(&mm).pack(&mini2);
+        e.after_end = b"\0\0\0\0hidden".to_vec();
+        e.write(p)
+    });
+    assert_eq!(n, std::fs::read(&good).expect("read").len());
+
+    // GNU tar pads its archives with zeros to a 10 KiB record: that installs.
+    let (_, r) = kiosk.apply("zero-padded", &move |p| {
+        let mut e = Evil::new();
+        e.manifest(&m).pack(&mini);
+        e.after_end = vec![0; 9 * 1024];
+        e.write(p)
+    });
+    assert_eq!(r.map(|i| i.version).map_err(|e| e.to_string()), Ok("2.0.0".to_string()));
+}
+
+/// Finding 16: the manifest's `files` and `bytes` are compared with the archive.
+#[test]
+fn the_manifest_counts_are_compared_with_the_archive() {
+    let kiosk = Kiosk::new();
+    let (mini, m) = mini_source(kiosk.dir(), "2.0.0");
+    let truth = {
+        let mut e = Evil::new();
+        e.pack(&mini);
+        e.counts()
+    };
+    for (name, files, bytes) in [
+        ("zero-counts", 0, 0),
+        ("one-file-more", truth.0 + 1, truth.1),
+        ("one-byte-less", truth.0, truth.1 - 1),
+        ("huge-counts", truth.0, i64::MAX as u64),
+    ] {
+        let (mini, mut m) = (mini.clone(), m.clone());
+        m.files = files;
+        m.bytes = bytes;
+        kiosk.refuses(name, "manifest-count", &move |p| {
+            let mut e = Evil::new();
+            e.manifest_as_is(&m).pack(&mini);
+            e.write(p)
+        });
+    }
+    // A manifest that tells the truth installs.
+    let (_, r) = kiosk.apply("true-counts", &move |p| {
+        let mut e = Evil::new();
+        e.manifest(&m).pack(&mini);
+        e.write(p)
+    });
+    assert_eq!(r.map(|i| i.version).map_err(|e| e.to_string()), Ok("2.0.0".to_string()));
+}
+
+/// Finding 17: the whole listing is counted and checked before anything is written:
+/// a refused bundle leaves no folder behind, however late in the archive the fault.
+#[test]
+fn entries_are_counted_and_checked_before_any_is_written() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let m = mini_manifest("2.0.0");
+    let mut cases: Vec<(&str, &str, Evil)> = vec![];
+    let mut dirs = Evil::new();
+    dirs.manifest(&m);
+    for i in 0..60_000 {
+        dirs.dir(&format!("pack/d/{i}"));
+    }
+    cases.push(("60000-dirs", "too-many-entries", dirs));
+    for (name, code, last) in [
+        ("link-last", "link", tar::EntryType::Symlink),
+        ("device-last", "special-file", tar::EntryType::Block),
+    ] {
+        let mut e = Evil::new();
+        e.manifest(&m).pack(&util::fixture("mini")).dir("pack/extra");
+        e.raw("pack/extra/last", last, b"", Some("/etc"));
+        cases.push((name, code, e));
+    }
+    let mut dup = Evil::new();
+    dup.manifest(&m)
+        .pack(&util::fixture("mini"))
+        .file("pack/pack.toml", b"again");
+    cases.push(("duplicate-last", "duplicate", dup));
+    for (name, code, e) in cases {
+        let path = tmp.path().join(format!("{name}.borne"));
+        e.write(&path);
+        let dest = tmp.path().join(format!("{name}-unpacked"));
+        let r = bundle::unpack(&path, &dest, &Limits::default(), &mut |_, _| {});
+        assert_eq!(r.as_ref().err().map(|e| e.code()), Some(code), "{name}");
+        assert!(
+            !dest.exists(),
+            "{name}: entries were written before the bundle was refused"
+        );
+    }
+}
+
+/// Finding 18: a path too long or too deep for the disk, or a file used as a folder,
+/// is refused as a fault of the bundle, not reported as "la borne n'a pas pu écrire".
+#[test]
+fn a_path_too_long_or_too_deep_is_refused_not_reported_as_a_write_failure() {
+    let kiosk = Kiosk::new();
+    let (mini, m) = mini_source(kiosk.dir(), "2.0.0");
+    let deep = format!("pack/{}f", "a/".repeat(2040));
+    let long_name = format!("pack/{}", "x".repeat(300));
+    let long_path = format!("pack/{}/f", vec!["y".repeat(200); 10].join("/"));
+    for (name, code, entry) in [
+        ("too-deep", "path-too-deep", deep),
+        ("name-too-long", "path-too-long", long_name),
+        ("path-too-long", "path-too-long", long_path),
+        ("file-as-folder", "path-conflict", "pack/pack.toml/x".to_string()),
+    ] {
+        let (mm, mini) = (m.clone(), mini.clone());
+        let reason = kiosk.refuses(name, code, &move |p| {
+            let mut e = Evil::new();
+            e.manifest(&mm).pack(&mini).file(&entry, b"x");
+            e.write(p)
+        });
+        assert!(!reason.contains("n'a pas pu écrire"), "{name}: {reason}");
+    }
+}
+
+/// A named pipe that counts how many times something opened it for reading: a
+/// pictogram that makes the kiosk read a file trips it.
+struct Tripwire {
+    path: PathBuf,
+    opened: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Tripwire {
+    fn new(dir: &Path) -> Self {
+        use std::sync::atomic::Ordering;
+        let path = dir.join("tripwire");
+        let ok = Command::new("mkfifo").arg(&path).status().expect("mkfifo");
+        assert!(ok.success());
+        let opened = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (p, o, s) = (path.clone(), opened.clone(), stop.clone());
+        // Opening for writing waits for a reader; each reader gets a few bytes and the end.
+        let thread = std::thread::spawn(move || loop {
+            let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&p) else {
+                return;
+            };
+            if s.load(Ordering::SeqCst) {
+                return;
+            }
+            o.fetch_add(1, Ordering::SeqCst);
+            let _ = f.write_all(b"\x89PNG not really");
+        });
+        Tripwire {
+            path,
+            opened,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    fn opened(&self) -> usize {
+        self.opened.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+impl Drop for Tripwire {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        // Release the writer waiting for a reader.
+        let _ = std::fs::File::open(&self.path);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Finding 14: a pictogram that refers to a local file makes neither the update, the
+/// checker nor the kiosk open it: a bundle carrying one is refused with the file and
+/// line, and a pack that holds one anyway (installed before) shows an empty image.
+/// A text's font family is a name, never a path that is opened.
+#[test]
+fn an_svg_pictogram_cannot_make_the_kiosk_read_a_file() {
+    use slint::ComponentHandle;
+    let kiosk = Kiosk::new();
+    let wire = Tripwire::new(kiosk.dir());
+    let hostile = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 48 48\" width=\"48\" height=\"48\">\n\
+         <path d=\"M4 4H44V44H4Z\"/>\n\
+         <image xlink:href=\"{}\" width=\"48\" height=\"48\"/>\n</svg>\n",
+        wire.path.display()
+    );
+    let text = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\" width=\"48\" height=\"48\">\n\
+         <path d=\"M4 4H44V44H4Z\"/>\n<text x=\"4\" y=\"30\" font-family=\"{}\" font-size=\"20\">A</text>\n</svg>\n",
+        wire.path.display()
+    );
+    let src = kiosk.dir().join("src-hostile");
+    util::copy_dir(&util::fixture("mini"), &src);
+    util::edit(&src, "pack.toml", "version = \"1.2.0\"", "version = \"2.0.0\"");
+    std::fs::write(src.join("pictograms/housing.svg"), &hostile).expect("write");
+    let (_, report) = borne::content::check_dir(&src);
+    assert_eq!(wire.opened(), 0, "the checker opened the file");
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == borne::content::Severity::Error
+                && d.file == Path::new("pictograms/housing.svg")
+                && d.line == 3),
+        "{:#?}",
+        report.diagnostics
+    );
+    let reason = kiosk.refuses("pictogram-reads-a-file", "invalid-pack", &|p| {
+        let mut e = Evil::new();
+        e.manifest(&mini_manifest("2.0.0")).pack(&src);
+        e.write(p)
+    });
+    assert!(reason.contains("pictograms/housing.svg:3"), "{reason}");
+    assert_eq!(wire.opened(), 0, "the update opened the file");
+
+    // A pack that holds such pictograms anyway.
+    let mut pack = borne::default_pack::load_active(&kiosk.data).expect("active");
+    pack.pictograms
+        .insert("housing".into(), std::sync::Arc::from(hostile.as_bytes()));
+    pack.pictograms
+        .insert("health".into(), std::sync::Arc::from(text.as_bytes()));
+    i_slint_backend_testing::init_integration_test_with_mock_time();
+    let clock = util::TestClock::new();
+    let shown = util::kiosk(std::sync::Arc::new(pack), &clock, 1080, 1920);
+    shown.ctrl.borrow_mut().show_path(&[]);
+    shown.ctrl.borrow_mut().refresh(&shown.window);
+    let state = shown.window.global::<borne::ui::AppState>();
+    assert_eq!(state.get_title(), "Accueil");
+    assert_eq!(wire.opened(), 0, "the kiosk opened the file");
+    assert_eq!(
+        state.get_picto().size(),
+        slint::Image::default().size(),
+        "refused: an empty image"
+    );
+    let tiles = state.get_choices();
+    use slint::Model;
+    let care = (0..tiles.row_count())
+        .filter_map(|i| tiles.row_data(i))
+        .find(|t| t.id == "care")
+        .expect("care tile");
+    assert_eq!(care.picto.size().width, 48, "text with a font family is drawn");
 }
 
 trait TakeBytes: std::io::Read + Sized {

@@ -25,7 +25,6 @@ reason-storage = la borne n'a pas pu écrire le nouveau contenu ({ $detail }).
 reason-legacy-signature = le fichier est signé dans l'ancien format de minisign : signez-le avec `minisign -S` sans `-l`, ou avec `borne content sign`.
 reason-signature-too-large = le fichier de signature est trop grand (plus de { $max } octets) : ce n'est pas une signature minisign.
 reason-unreadable-signature = le fichier de signature (.minisig) ne peut pas être lu comme une signature minisign ({ $detail }).
-reason-bundle-too-large = le fichier fait plus de { $max } Mo, la taille la plus grande qu'une borne accepte.
 reason-stick-unreadable = le fichier n'a pas pu être lu sur la clé ({ $detail }).
 
 # Les statistiques ne partent que sur la clé de l'opérateur.
@@ -33,3 +32,29 @@ report-stats-not-authorized = Les statistiques ne sont copiées que sur une clé
 token-missing = cette clé ne porte pas d'autorisation (borne/operator.token et sa signature).
 token-signature = l'autorisation n'est pas signée par une clé de confiance de cette borne ({ $detail }).
 token-invalid = l'autorisation n'est pas valable ({ $detail }).
+
+# Un fichier .borne refusé à cause de ce qu'il contient : la borne n'y est pour rien.
+bundle-unreadable = le fichier n'a pas pu être lu sur la clé ({ $detail }).
+bundle-not-a-bundle = ce n'est pas un fichier de contenu borne (une archive tar compressée par gzip, comme en écrit `borne content build`).
+bundle-no-manifest = le fichier ne commence pas par sa description (manifest.toml) : il n'a pas été fait par `borne content build`.
+bundle-bad-manifest = la description du contenu (manifest.toml) est illisible ({ $detail }).
+bundle-newer-format = ce fichier est au format { $format }, plus récent que ce que lit cette borne : mettez à jour le logiciel de la borne.
+bundle-too-large = le fichier dépasse la taille permise ({ $max } octets).
+bundle-absolute-path = l'élément « { $entry } » a un chemin absolu, ce qui est interdit par sécurité.
+bundle-parent-path = l'élément « { $entry } » sort de son dossier (..), ce qui est interdit par sécurité.
+bundle-link = l'élément « { $entry } » est un lien, ce qui est interdit par sécurité.
+bundle-special-file = l'élément « { $entry } » est un périphérique, un tube ou un autre fichier spécial, ce qui est interdit par sécurité.
+bundle-duplicate = l'élément « { $entry } » apparaît deux fois dans le fichier.
+bundle-path-conflict = l'élément « { $entry } » utilise un fichier comme dossier.
+bundle-path-too-long = le chemin de l'élément « { $entry } » est trop long (au plus { $max } octets, et 255 par nom) : le fichier est refusé, la borne n'est pas en cause.
+bundle-path-too-deep = l'élément « { $entry } » est rangé trop profond (au plus { $max } dossiers imbriqués) : le fichier est refusé, la borne n'est pas en cause.
+bundle-bad-name = le nom de l'élément « { $entry } » n'est pas du texte valide.
+bundle-outside-pack = l'élément « { $entry } » est en dehors du dossier du contenu (pack/).
+bundle-too-many-entries = le fichier contient plus de { $max } éléments.
+bundle-file-too-large = l'élément « { $entry } » dépasse la taille permise.
+bundle-unpacks-too-large = une fois décompressé, le contenu dépasserait { $max } octets.
+bundle-compression-ratio = le contenu se décompresse en plus de { $ratio } fois sa taille (bombe de décompression).
+bundle-manifest-count = sa description annonce { $said-files } fichiers et { $said-bytes } octets, mais l'archive contient { $files } fichiers et { $bytes } octets.
+bundle-trailing-data = des données suivent la fin de l'archive : le fichier a été abîmé ou modifié après sa fabrication.
+bundle-changed = le fichier a changé pendant sa lecture : recopiez-le sur la clé et rebranchez-la.
+bundle-damaged = le fichier est abîmé ({ $detail }) : refaites-le avec `borne content build` et recopiez-le.

@@ -27,6 +27,8 @@ pub enum BuildError {
     Write { path: PathBuf, source: std::io::Error },
     #[error("cannot write the compiled pack: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("pictogram {name}: {reason}")]
+    Pictogram { name: String, reason: super::svg::SvgError },
 }
 
 /// Checks `dir` and, if it has no errors, compiles it into `out`.
@@ -185,8 +187,16 @@ fn format_messages(lang: &str, text: &str) -> HashMap<String, String> {
     out
 }
 
-/// Writes `pack` into a new SQLite file at `out`, atomically.
+/// Writes `pack` into a new SQLite file at `out`, atomically. Every pictogram's
+/// references are checked first (the checker has parsed it whole): an installed pack
+/// never holds one that reaches outside itself.
 pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
+    for (name, bytes) in &pack.pictograms {
+        super::svg::check_references(bytes).map_err(|reason| BuildError::Pictogram {
+            name: name.clone(),
+            reason,
+        })?;
+    }
     let tmp = out.with_extension("tmp");
     let _ = fs::remove_file(&tmp);
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {

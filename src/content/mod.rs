@@ -13,6 +13,7 @@ pub mod ftl;
 pub mod model;
 pub mod source;
 pub mod store;
+pub mod svg;
 pub mod thematiques;
 
 pub use check::check_dir;

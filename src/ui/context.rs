@@ -139,10 +139,18 @@ impl Ctx {
             return img.clone();
         }
         let img = match self.pack.pictogram(name) {
-            Some(svg) => match Image::load_from_svg_data(&svg) {
-                Ok(img) => img,
+            // Slint parses with usvg options that read files: only a pictogram that
+            // passed our own parse, which reaches nothing outside it, gets there.
+            Some(svg) => match crate::content::svg::parse(&svg) {
+                Ok(_) => match Image::load_from_svg_data(&svg) {
+                    Ok(img) => img,
+                    Err(e) => {
+                        tracing::warn!(pictogram = name, "cannot decode pictogram: {e:?}");
+                        Image::default()
+                    }
+                },
                 Err(e) => {
-                    tracing::warn!(pictogram = name, "cannot decode pictogram: {e:?}");
+                    tracing::warn!(pictogram = name, "pictogram refused: {e}");
                     Image::default()
                 }
             },

@@ -61,7 +61,6 @@ impl Texts {
 
 /// A refusal in plain French.
 pub fn reason(refusal: &Refusal, file: &Path) -> String {
-    use super::bundle::BundleError as B;
     use super::sign::SignError as S;
     let t = Texts::new();
     let s = |v: &dyn std::fmt::Display| v.to_string();
@@ -87,28 +86,14 @@ pub fn reason(refusal: &Refusal, file: &Path) -> String {
             &[("count", count.to_string()), ("first", first.clone())],
         ),
         Refusal::Storage(d) => t.t("reason-storage", &[("detail", d.clone())]),
-        Refusal::Bundle(B::BundleTooLarge(max)) => t.t("reason-bundle-too-large", &[("max", (max >> 20).to_string())]),
         Refusal::Source(SafeFsError::Io { source, .. }) => {
             t.t("reason-stick-unreadable", &[("detail", source.to_string())])
         }
         Refusal::Source(e) => t.t("reason-unsafe", &[("detail", e.to_string())]),
-        Refusal::Bundle(
-            e @ (B::AbsolutePath(_)
-            | B::ParentPath(_)
-            | B::Link(_)
-            | B::Special(_)
-            | B::Duplicate(_)
-            | B::TooManyEntries(_)
-            | B::FileTooLarge(_)
-            | B::TooLarge(_)
-            | B::Ratio(_)),
-        ) => t.t("reason-unsafe", &[("detail", e.to_string())]),
-        Refusal::Bundle(B::Io { source, .. }) => t.t("reason-storage", &[("detail", source.to_string())]),
-        Refusal::Bundle(B::Invalid(n)) => t.t(
-            "reason-invalid-pack",
-            &[("count", n.to_string()), ("first", String::new())],
-        ),
-        Refusal::Bundle(e) => t.t("reason-damaged", &[("detail", e.to_string())]),
+        Refusal::Bundle(e) => {
+            let (key, args) = e.reason();
+            t.t(key, &args)
+        }
         Refusal::BadVersion(_) | Refusal::ManifestMismatch => t.t("reason-damaged", &[("detail", refusal.to_string())]),
     }
 }

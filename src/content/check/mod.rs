@@ -13,6 +13,7 @@ use std::path::Path;
 
 use super::diagnostic::Report;
 use super::source::{self, SourcePack, SrcNode, DOCUMENTS_FILE, SERVICES_FILE};
+use super::svg::{self, SvgError};
 use super::{is_valid_id, thematiques};
 
 pub use metadata::parse_version;
@@ -230,13 +231,12 @@ fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, r: &mut Rep
     for (name, rel) in &pack.pictograms {
         match fs::read(pack.dir.join(rel)) {
             Ok(bytes) => {
-                if let Err(e) = validate_svg(&bytes) {
-                    r.error(
-                        rel,
-                        0,
-                        "bad-pictogram",
-                        format!("this pictogram cannot be decoded: {e}"),
-                    );
+                if let Err(e) = svg::parse(&bytes) {
+                    let why = match e {
+                        SvgError::External { .. } | SvgError::Image { .. } => e.to_string(),
+                        _ => format!("this pictogram cannot be decoded: {e}"),
+                    };
+                    r.error(rel, e.line(), e.kind(), why);
                 }
             }
             Err(e) => r.error(rel, 0, "unreadable", format!("this pictogram cannot be read: {e}")),
@@ -245,26 +245,6 @@ fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, r: &mut Rep
             r.warning(rel, 0, "unused", format!("pictogram \"{name}\" is never used"));
         }
     }
-}
-
-/// Largest SVG accepted: pictograms are simple drawings.
-pub const MAX_SVG_BYTES: usize = 256 * 1024;
-
-/// Parses an SVG the way the kiosk will draw it.
-pub fn validate_svg(bytes: &[u8]) -> Result<(), String> {
-    if bytes.len() > MAX_SVG_BYTES {
-        return Err(format!(
-            "it is {} KiB; a pictogram must stay under {} KiB",
-            bytes.len() / 1024,
-            MAX_SVG_BYTES / 1024
-        ));
-    }
-    let tree = usvg::Tree::from_data(bytes, &usvg::Options::default()).map_err(|e| e.to_string())?;
-    let size = tree.size();
-    if size.width() <= 0.0 || size.height() <= 0.0 {
-        return Err("it has no size".into());
-    }
-    Ok(())
 }
 
 #[cfg(test)]
