@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs every fuzz target (libFuzzer, `cargo fuzz`, nightly toolchain) for SECONDS each
-# (default 600), from its seed corpus in fuzz/corpus/TARGET, and prints runs per second
+# (default 600), from its seed corpus in fuzz/corpus/TARGET and what earlier runs found
+# (fuzz/work/TARGET, not kept in git), and prints runs per second
 # and the outcome of each. A crash is copied into fuzz/regressions/TARGET/, where
 # `cargo test --test fuzz_corpus` replays it on stable from then on.
 #
@@ -37,10 +38,10 @@ mkdir -p "$log"
 
 run_one() {
   t=$1
-  mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t" "fuzz/regressions/$t"
+  mkdir -p "fuzz/work/$t" "fuzz/corpus/$t" "fuzz/artifacts/$t" "fuzz/regressions/$t"
   # -rss_limit_mb: more than this is a memory-exhaustion bug on a kiosk.
   # -timeout: one input taking longer than this is a hang.
-  if cargo +nightly fuzz run $flags "$t" "fuzz/corpus/$t" -- \
+  if cargo +nightly fuzz run $flags "$t" "fuzz/work/$t" "fuzz/corpus/$t" -- \
       -max_total_time="$seconds" -rss_limit_mb=1024 -timeout=10 -print_final_stats=1 \
       >"$log/$t.log" 2>&1; then
     outcome="no crash"

@@ -23,19 +23,35 @@ pub fn validate(hours: &str) -> Result<(), String> {
         .map_err(|e| e.to_string().lines().next().unwrap_or("syntax error").to_string())
 }
 
+/// How far ahead the badge looks for the next opening or closing.
+const HORIZON_DAYS: i64 = 21;
+
 /// The badge for `hours` at `now` (the kiosk's local time), holidays from `country`
 /// (an ISO code such as `FR`; unknown codes mean no holidays).
 pub fn badge(hours: &str, country: &str, now: NaiveDateTime) -> Badge {
+    // The badge is drawn on the UI thread from a pack's text: should the parser's
+    // evaluation ever panic on an expression, the place shows no badge rather than the
+    // kiosk stopping.
+    std::panic::catch_unwind(|| badge_unguarded(hours, country, now)).unwrap_or(Badge::Unknown)
+}
+
+fn badge_unguarded(hours: &str, country: &str, now: NaiveDateTime) -> Badge {
     let Ok(oh) = OpeningHours::parse(hours) else {
         return Badge::Unknown;
     };
+    let horizon = now + chrono::Duration::days(HORIZON_DAYS);
+    // Bounded: a rule that never changes state ("easter Mo", a date that never comes)
+    // would otherwise be searched day by day to the year 10000.
+    let ctx = Context::default().approx_bound_interval_size(chrono::Duration::days(HORIZON_DAYS));
     let oh = match country.parse::<Country>() {
-        Ok(c) => oh.with_context(Context::default().with_holidays(c.holidays())),
-        Err(_) => oh,
+        Ok(c) => oh.with_context(ctx.with_holidays(c.holidays())),
+        Err(_) => oh.with_context(ctx),
     };
-    let horizon = now + chrono::Duration::days(21);
-    let next = oh.next_change(now).filter(|t| *t <= horizon);
-    match oh.state(now) {
+    let Some(now_range) = oh.iter_range(now, horizon).next() else {
+        return Badge::Unknown;
+    };
+    let next = Some(now_range.range.end).filter(|t| *t < horizon);
+    match now_range.kind {
         RuleKind::Open => Badge::Open { closes: next },
         RuleKind::Closed => Badge::Closed { opens: next },
         RuleKind::Unknown => Badge::Unknown,
@@ -121,5 +137,17 @@ mod tests {
         assert_eq!(badge("not hours", "FR", at(2026, 11, 24, 3, 0)), Badge::Unknown);
         assert!(validate("Mo-Fr 09:00-17:00").is_ok());
         assert!(validate("Mo-Fr 9h-17h").is_err());
+    }
+
+    /// Found by fuzzing: a rule whose state never changes ("easter" that is never a
+    /// weekday) was searched day by day to the year 10000, seconds on the UI thread.
+    #[test]
+    fn a_rule_that_never_changes_is_not_searched_for_ever() {
+        let never = "easter Mo-Fr 09:00-12:30,13:30-17:30; PH off";
+        assert!(validate(never).is_ok());
+        assert_eq!(
+            badge(never, "FR", at(2026, 11, 24, 10, 0)),
+            Badge::Closed { opens: None }
+        );
     }
 }
