@@ -15,6 +15,9 @@ cd "$(dirname "$0")/.."
 taps=${1:-100000}
 bin=${2:-target/release/borne}
 growth_kib=${GROWTH_KIB:-2048}
+# Pause after each tap, in ms: about what the kiosk needs to draw the next screen, so
+# that taps do not pile up unread (xdotool's own default is 100 ms).
+tap_ms=${TAP_MS:-20}
 out=target/soak
 mkdir -p "$out"
 [ -x "$bin" ] || { echo "soak: no $bin (cargo build --release)" >&2; exit 2; }
@@ -44,7 +47,7 @@ done_taps=0
 seed=$$
 while [ "$done_taps" -lt "$taps" ]; do
   # 100 taps per xdotool call; coordinates from awk's generator (seeded, repeatable).
-  args=$(awk -v n=100 -v s="$seed" 'BEGIN { srand(s); for (k = 0; k < n; k++) printf "mousemove %d %d click 1 ", int(rand() * 1080), int(rand() * 1920) }')
+  args=$(awk -v n=100 -v s="$seed" -v ms="$tap_ms" 'BEGIN { srand(s); for (k = 0; k < n; k++) printf "mousemove %d %d click --delay %d 1 ", int(rand() * 1080), int(rand() * 1920), ms }')
   seed=$((seed + 1))
   # shellcheck disable=SC2086
   xdotool $args
