@@ -13,7 +13,7 @@ use borne::config::Config;
 use borne::i18n::Localizer;
 use borne::speech::{self, Scene, Screen, Synth, Take};
 
-use super::common::load_pack;
+use super::common::load_pack_kept;
 
 /// The screens, named as `borne screenshot` names them.
 #[derive(Clone, Copy, ValueEnum)]
@@ -77,7 +77,8 @@ impl SpeakScreen {
 /// Says a screen into a WAV file or prints its text; fails when nothing of the
 /// language can be said (no voice, no recording).
 pub fn run(a: SpeakArgs, config: Option<&Path>) -> Result<ExitCode> {
-    let pack = load_pack(a.content.as_deref())?;
+    // The compiled file stays until the end: recordings are read from it.
+    let (pack, _compiled) = load_pack_kept(a.content.as_deref())?;
     let cfg = Config::load(config)?;
     if borne::i18n::language(&a.lang).is_none() && !pack.has_language(&a.lang) {
         bail!("language \"{}\" is not known", a.lang);

@@ -119,6 +119,15 @@ pub struct Rendered {
     pub synthesis: Duration,
 }
 
+fn recorded(pack: &Pack, lang: &str, key: &str) -> Result<Pcm, SpeechError> {
+    let bytes = crate::content::read_recording(pack, lang, key)?;
+    wav::decode_recording(&bytes).map_err(|source| SpeechError::Recording {
+        lang: lang.to_string(),
+        key: key.to_string(),
+        source,
+    })
+}
+
 /// Says every step of `plan` into one sound, a short pause between utterances. Blocks
 /// (a process per synthesised utterance): run it on a worker thread.
 pub fn render(pack: &Pack, plan: &Plan, synth: &Synth) -> Result<Rendered, SpeechError> {
@@ -131,16 +140,23 @@ pub fn render(pack: &Pack, plan: &Plan, synth: &Synth) -> Result<Rendered, Speec
     for (u, t) in &plan.steps {
         let pcm = match t {
             Take::Unspeakable => continue,
-            Take::Recorded { key } => {
-                let bytes = crate::content::read_recording(pack, &u.lang, key)?;
-                let pcm = wav::decode_recording(&bytes).map_err(|source| SpeechError::Recording {
-                    lang: u.lang.clone(),
-                    key: key.clone(),
-                    source,
-                })?;
-                out.recorded += 1;
-                pcm
-            }
+            Take::Recorded { key } => match recorded(pack, &u.lang, key) {
+                Ok(pcm) => {
+                    out.recorded += 1;
+                    pcm
+                }
+                // A checked pack's recording that cannot be read now (a damaged or
+                // replaced file): the voice says it rather than nothing, if there is one.
+                Err(e) => {
+                    let Some(v) = voice(&u.lang) else { return Err(e) };
+                    tracing::warn!(lang = %u.lang, key = %key, "recording unreadable, synthesised instead: {e}");
+                    let start = Instant::now();
+                    let pcm = synth.speak(&u.text, &v)?;
+                    out.synthesis += start.elapsed();
+                    out.synthesised += 1;
+                    pcm
+                }
+            },
             Take::Synthesised(v) => {
                 let start = Instant::now();
                 let pcm = synth.speak(&u.text, v)?;
