@@ -11,11 +11,6 @@ use std::process::Command;
 use borne::content::{self, Pack, Recording};
 use borne::i18n::{Localizer, LANGUAGES};
 use borne::speech::{self, wav, Scene, Screen, Source, Synth, Take};
-use chrono::NaiveDateTime;
-
-fn tuesday_morning() -> NaiveDateTime {
-    NaiveDateTime::parse_from_str("2026-11-24T10:00", "%Y-%m-%dT%H:%M").expect("time")
-}
 
 fn compiled(fixture: &str) -> (tempfile::TempDir, Pack) {
     let tmp = tempfile::tempdir().expect("tmp");
@@ -31,7 +26,8 @@ fn plan(pack: &Pack, lang: &str, screen: &Screen) -> speech::Plan {
         pack,
         l10n: &l10n,
         lang,
-        now: tuesday_morning(),
+        // Tuesday 24 November 2026, 10:00, as the UI tests.
+        now: util::fixed_wall(),
     };
     speech::plan_screen(&scene, screen).expect("plan")
 }

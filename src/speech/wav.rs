@@ -86,12 +86,12 @@ pub struct RecordingInfo {
 
 /// Checks a recording's bytes against the format and bounds, without decoding it.
 pub fn inspect(bytes: &[u8]) -> Result<RecordingInfo, WavError> {
-    let (reader, info) = open(bytes)?;
-    drop(reader);
-    Ok(info)
+    Ok(open(bytes)?.1)
 }
 
-fn open(bytes: &[u8]) -> Result<(hound::WavReader<Cursor<&[u8]>>, RecordingInfo), WavError> {
+type Reader<'a> = hound::WavReader<Cursor<&'a [u8]>>;
+
+fn open(bytes: &[u8]) -> Result<(Reader<'_>, RecordingInfo), WavError> {
     if bytes.len() as u64 > MAX_RECORDING_BYTES {
         return Err(WavError::TooLarge(bytes.len() as u64));
     }
