@@ -348,3 +348,31 @@ fn coverage_shows_voices_and_recordings() {
     assert_eq!((ps.voice, ps.audio_recorded), (None, 1));
     assert!(ps.audio_total > 50);
 }
+
+#[test]
+fn an_installed_bundle_keeps_its_recordings() {
+    use borne::update::{bundle, install, sign};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let data = tmp.path().join("data");
+    let (public, secret) = sign::generate(&tmp.path().join("keys"), Some("pw".into())).expect("keys");
+    let b = tmp.path().join("spoken.borne");
+    bundle::build(&util::fixture("spoken"), &b, &mut |_, _| {}).expect("bundle");
+    sign::sign(&b, &secret, Some("pw".into())).expect("signed");
+    let key = sign::key_line(&std::fs::read_to_string(&public).expect("pub")).expect("key line");
+    let active = borne::default_pack::load_active(&data).expect("active");
+    let opts = install::Options {
+        data_dir: data.clone(),
+        trusted_keys: vec![key],
+        accept_other_pack: true,
+        active: borne::default_pack::active_identity(&active, &data),
+        limits: bundle::Limits::default(),
+    };
+    let installed = install::apply(&b, &opts, &mut |_, _| {}).expect("installed");
+    let pack = borne::default_pack::load_active(&data).expect("active");
+    assert_eq!(pack.id, installed.pack_id);
+    assert_eq!(pack.recording("fr", "node-rent"), Some(&Recording::Stored));
+    assert_eq!(pack.recording("ps", "node-home"), Some(&Recording::Stored));
+    let bytes = content::read_recording(&pack, "fr", "node-rent").expect("read from the installed file");
+    let source = std::fs::read(util::fixture("spoken/audio/fr/node-rent.wav")).expect("fixture");
+    assert_eq!(bytes, source);
+}
