@@ -77,6 +77,14 @@ fn home_screen_is_spoken_in_every_language_with_a_voice() {
     for l in LANGUAGES.iter().filter(|l| speech::voice(l.code).is_some()) {
         let p = plan(&pack, l.code, &Screen::Home);
         assert!(p.unspeakable().next().is_none(), "{}: something silent", l.code);
+        // The first utterance alone is what a player waits for.
+        let start = std::time::Instant::now();
+        assert!(matches!(
+            speech::say(&pack, &p.steps[0], &synth),
+            Ok(speech::Said::Synthesised(_))
+        ));
+        let first = start.elapsed();
+        assert!(first.as_secs_f64() < 2.0, "{}: first utterance in {first:?}", l.code);
         let r = speech::render(&pack, &p, &synth).expect("rendered");
         let file = tmp.path().join(format!("{}.wav", l.code));
         std::fs::write(&file, r.pcm.to_wav().expect("wav")).expect("write");

@@ -6,8 +6,12 @@
 //! recording, else eSpeak NG's voice for the language, else a notice in French and
 //! English that the language cannot be heard yet); [`render::render`] makes one sound
 //! of it ([`wav::Pcm`], 22,050 Hz mono), running [`synth`] for what is not recorded.
-//! Nothing here knows Slint: the UI will call [`speak_screen`] on a worker thread and
-//! play the result; `borne speak` writes it to a WAV file.
+//! Nothing here knows Slint. The script and the plan are quick (strings only) and need
+//! the chrome's [`Localizer`](crate::i18n::Localizer), which stays on the thread that
+//! made it: the UI builds them on its thread ([`plan_screen`]), then sends the plan and
+//! an `Arc<Pack>` to a worker that calls [`render()`], which blocks on the synthesiser,
+//! and plays the result. `borne speak` does both in turn ([`speak_screen`]) and writes
+//! a WAV file.
 
 pub mod numbers;
 pub mod render;
@@ -16,7 +20,7 @@ pub mod synth;
 pub mod voice;
 pub mod wav;
 
-pub use render::{plan, render, Plan, Rendered, Take};
+pub use render::{plan, render, say, Plan, Rendered, Said, Take};
 pub use script::{script, Scene, Screen, ScriptError, Source, Utterance};
 pub use synth::{Synth, SynthError};
 pub use voice::{voice, Voice};

@@ -65,13 +65,17 @@ impl Plan {
     }
 }
 
-fn take(pack: &Pack, u: &Utterance) -> Take {
+/// How `u` is said to a resident reading `resident`: a text in the same voice as the
+/// resident's language takes its speed (French text on an easy-to-read French screen
+/// stays slow).
+fn take(pack: &Pack, u: &Utterance, resident: &str) -> Take {
     if let Some(key) = u.recording_key().filter(|k| pack.recording(&u.lang, k).is_some()) {
         return Take::Recorded { key: key.to_string() };
     }
-    match voice(&u.lang) {
-        Some(v) => Take::Synthesised(v),
-        None => Take::Unspeakable,
+    match (voice(&u.lang), voice(resident)) {
+        (Some(v), Some(r)) if v.name == r.name => Take::Synthesised(r),
+        (Some(v), _) => Take::Synthesised(v),
+        (None, _) => Take::Unspeakable,
     }
 }
 
@@ -80,7 +84,7 @@ pub fn plan(pack: &Pack, l10n: &Localizer, lang: &str, utterances: Vec<Utterance
     let mut steps: Vec<(Utterance, Take)> = utterances
         .into_iter()
         .map(|u| {
-            let t = take(pack, &u);
+            let t = take(pack, &u, lang);
             (u, t)
         })
         .collect();
@@ -97,7 +101,7 @@ pub fn plan(pack: &Pack, l10n: &Localizer, lang: &str, utterances: Vec<Utterance
                         args: Vec::new(),
                     },
                 };
-                let t = take(pack, &u);
+                let t = take(pack, &u, l);
                 (u, t)
             })
             .collect();
@@ -128,6 +132,36 @@ fn recorded(pack: &Pack, lang: &str, key: &str) -> Result<Pcm, SpeechError> {
     })
 }
 
+/// How one utterance came out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Recorded(Pcm),
+    Synthesised(Pcm),
+    /// Nothing to say (an unspeakable step).
+    Nothing,
+}
+
+/// Says one step of a plan. A player that must start quickly says the first step and
+/// plays it while the next is made (a sentence takes 20-90 ms, a screen up to 0.5 s).
+/// Blocks: run it on a worker thread.
+pub fn say(pack: &Pack, step: &(Utterance, Take), synth: &Synth) -> Result<Said, SpeechError> {
+    let (u, t) = step;
+    match t {
+        Take::Unspeakable => Ok(Said::Nothing),
+        Take::Synthesised(v) => Ok(Said::Synthesised(synth.speak(&u.text, v)?)),
+        Take::Recorded { key } => match recorded(pack, &u.lang, key) {
+            Ok(pcm) => Ok(Said::Recorded(pcm)),
+            // A checked pack's recording that cannot be read now (a damaged or
+            // replaced file): the voice says it rather than nothing, if there is one.
+            Err(e) => {
+                let Some(v) = voice(&u.lang) else { return Err(e) };
+                tracing::warn!(lang = %u.lang, key = %key, "recording unreadable, synthesised instead: {e}");
+                Ok(Said::Synthesised(synth.speak(&u.text, &v)?))
+            }
+        },
+    }
+}
+
 /// Says every step of `plan` into one sound, a short pause between utterances. Blocks
 /// (a process per synthesised utterance): run it on a worker thread.
 pub fn render(pack: &Pack, plan: &Plan, synth: &Synth) -> Result<Rendered, SpeechError> {
@@ -137,29 +171,15 @@ pub fn render(pack: &Pack, plan: &Plan, synth: &Synth) -> Result<Rendered, Speec
         synthesised: 0,
         synthesis: Duration::ZERO,
     };
-    for (u, t) in &plan.steps {
-        let pcm = match t {
-            Take::Unspeakable => continue,
-            Take::Recorded { key } => match recorded(pack, &u.lang, key) {
-                Ok(pcm) => {
-                    out.recorded += 1;
-                    pcm
-                }
-                // A checked pack's recording that cannot be read now (a damaged or
-                // replaced file): the voice says it rather than nothing, if there is one.
-                Err(e) => {
-                    let Some(v) = voice(&u.lang) else { return Err(e) };
-                    tracing::warn!(lang = %u.lang, key = %key, "recording unreadable, synthesised instead: {e}");
-                    let start = Instant::now();
-                    let pcm = synth.speak(&u.text, &v)?;
-                    out.synthesis += start.elapsed();
-                    out.synthesised += 1;
-                    pcm
-                }
-            },
-            Take::Synthesised(v) => {
-                let start = Instant::now();
-                let pcm = synth.speak(&u.text, v)?;
+    for step in &plan.steps {
+        let start = Instant::now();
+        let pcm = match say(pack, step, synth)? {
+            Said::Nothing => continue,
+            Said::Recorded(pcm) => {
+                out.recorded += 1;
+                pcm
+            }
+            Said::Synthesised(pcm) => {
                 out.synthesis += start.elapsed();
                 out.synthesised += 1;
                 pcm
@@ -171,4 +191,35 @@ pub fn render(pack: &Pack, plan: &Plan, synth: &Synth) -> Result<Rendered, Speec
         out.pcm.append(&pcm);
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utterance(lang: &str) -> Utterance {
+        Utterance {
+            lang: lang.into(),
+            text: "x".into(),
+            source: Source::Data,
+        }
+    }
+
+    #[test]
+    fn french_text_on_an_easy_french_screen_stays_slow() {
+        let pack = Pack::default();
+        let slow = voice("fr-x-falc").map(Take::Synthesised);
+        assert_eq!(Some(take(&pack, &utterance("fr"), "fr-x-falc")), slow);
+        let arabic = voice("ar").map(Take::Synthesised);
+        assert_eq!(Some(take(&pack, &utterance("ar"), "fr-x-falc")), arabic);
+        assert_eq!(take(&pack, &utterance("ti"), "fr"), Take::Unspeakable);
+    }
+
+    #[test]
+    fn a_plan_and_a_pack_go_to_a_worker_thread() {
+        fn send<T: Send + Sync>() {}
+        send::<Plan>();
+        send::<Pack>();
+        send::<Synth>();
+    }
 }
