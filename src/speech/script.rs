@@ -222,8 +222,8 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
     Ok(l.finish())
 }
 
-/// A node as `journey::fill_node` fills it: title, question or text, the choices, the
-/// documents, the places.
+/// A node as `journey::fill_node` fills it and its page lays it out: title, question or
+/// text, the documents, the choices, the places.
 fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
     let pack = l.scene.pack;
     let n = pack.node(id).ok_or_else(|| ScriptError::UnknownNode(id.to_string()))?;
@@ -232,15 +232,17 @@ fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
         NodeKind::Question => l.pack(&format!("node-{id}.question")),
         NodeKind::Result | NodeKind::Info => l.pack(&format!("node-{id}.text")),
     }
-    for c in n.choices.iter().filter_map(|c| pack.node(c)) {
-        l.pack(&format!("node-{}", c.id));
-    }
     let docs: Vec<_> = n.documents.iter().filter_map(|d| pack.document(d)).collect();
     if !docs.is_empty() {
         l.chrome("result-documents");
     }
     for d in docs {
         l.pack(&format!("doc-{}", d.id));
+    }
+    // An information page shows its tiles after the documents, as a question after
+    // its question.
+    for c in n.choices.iter().filter_map(|c| pack.node(c)) {
+        l.pack(&format!("node-{}", c.id));
     }
     let places: Vec<&String> = n.services.iter().filter(|s| pack.service(s).is_some()).collect();
     if !places.is_empty() {
