@@ -240,6 +240,31 @@ mod tests {
         assert!(inspect(&cut).is_err());
     }
 
+    proptest::proptest! {
+        /// A hostile recording (a damaged or crafted file in a pack) is refused, never a
+        /// panic nor a huge allocation: a valid file with bytes changed or cut.
+        #[test]
+        fn damaged_files_never_panic(
+            flips in proptest::collection::vec((0usize..200, proptest::num::u8::ANY), 1..8),
+            cut in 0usize..300,
+        ) {
+            let mut bytes = wav(2, RATE, 16, 60);
+            for (at, b) in flips {
+                if let Some(x) = bytes.get_mut(at) {
+                    *x = b;
+                }
+            }
+            bytes.truncate(bytes.len().saturating_sub(cut));
+            if let Ok(pcm) = decode_recording(&bytes) {
+                proptest::prop_assert!(pcm.samples.len() <= bytes.len());
+            }
+            let _ = inspect(&bytes);
+            if let Ok(pcm) = parse_stream(&bytes) {
+                proptest::prop_assert!(pcm.samples.len() <= bytes.len());
+            }
+        }
+    }
+
     #[test]
     fn reads_a_piped_stream() {
         let mut bytes = Pcm {
