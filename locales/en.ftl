@@ -100,3 +100,6 @@ update-nothing = There is no update on this USB stick.
 update-stats = The statistics were copied to the USB stick.
 update-write-failed = The report could not be written: the USB stick is write-protected or full.
 update-remove = You can remove the USB stick.
+
+speech-phone = Phone: { $number }
+speech-no-voice = This screen cannot be read aloud in this language yet. You can listen in French or in English.

@@ -100,3 +100,6 @@ update-nothing = No hay ninguna actualización en esta memoria USB.
 update-stats = Las estadísticas se han copiado en la memoria USB.
 update-write-failed = No se ha podido escribir el informe: la memoria USB está protegida contra escritura o llena.
 update-remove = Ya puede retirar la memoria USB.
+
+speech-phone = Teléfono: { $number }
+speech-no-voice = Esta pantalla todavía no se puede leer en voz alta en este idioma. Puede escucharla en francés o en inglés.

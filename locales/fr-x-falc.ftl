@@ -100,3 +100,6 @@ update-nothing = Il n'y a pas de mise à jour sur cette clé USB.
 update-stats = Les statistiques sont copiées sur la clé USB.
 update-write-failed = L'écran n'a pas pu écrire le rapport. La clé USB est peut-être pleine. Ou la clé USB est protégée.
 update-remove = Vous pouvez retirer la clé USB.
+
+speech-phone = Téléphone : { $number }
+speech-no-voice = La borne ne peut pas encore parler dans cette langue. Vous pouvez écouter en français. Vous pouvez écouter en anglais.

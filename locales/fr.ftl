@@ -100,3 +100,6 @@ update-nothing = Il n'y a pas de mise à jour sur cette clé USB.
 update-stats = Les statistiques ont été copiées sur la clé USB.
 update-write-failed = Le rapport n'a pas pu être écrit : la clé USB est protégée en écriture ou pleine.
 update-remove = Vous pouvez retirer la clé USB.
+
+speech-phone = Téléphone : { $number }
+speech-no-voice = Cet écran ne peut pas encore être lu à voix haute dans cette langue. Vous pouvez l'écouter en français ou en anglais.

@@ -100,3 +100,6 @@ update-nothing = په دې USB فلش کې هیڅ نوې نسخه نشته.
 update-stats = احصایې USB فلش ته کاپي شوې.
 update-write-failed = راپور ونه لیکل شو: USB فلش د لیکلو پر وړاندې خوندي دی یا ډک دی.
 update-remove = تاسو کولی شئ USB فلش وباسئ.
+
+speech-phone = تلیفون: { $number }
+speech-no-voice = دا پاڼه لا په دې ژبه په غږ نه لوستل کېږي. تاسو کولی شئ په فرانسوي یا انګلیسي واورئ.

@@ -100,3 +100,6 @@ update-nothing = Não há nenhuma atualização nesta pen USB.
 update-stats = As estatísticas foram copiadas para a pen USB.
 update-write-failed = Não foi possível escrever o relatório: a pen USB está protegida contra escrita ou cheia.
 update-remove = Já pode retirar a pen USB.
+
+speech-phone = Telefone: { $number }
+speech-no-voice = Este ecrã ainda não pode ser lido em voz alta nesta língua. Pode ouvir em francês ou em inglês.

@@ -101,3 +101,6 @@ update-nothing = Nu există nicio actualizare pe acest stick USB.
 update-stats = Statisticile au fost copiate pe stickul USB.
 update-write-failed = Raportul nu a putut fi scris: stickul USB este protejat la scriere sau plin.
 update-remove = Puteți scoate stickul USB.
+
+speech-phone = Telefon: { $number }
+speech-no-voice = Acest ecran nu poate fi încă citit cu voce tare în această limbă. Puteți asculta în franceză sau în engleză.

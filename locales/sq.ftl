@@ -100,3 +100,6 @@ update-nothing = Nuk ka asnjë përditësim në këtë çelës USB.
 update-stats = Statistikat u kopjuan në çelësin USB.
 update-write-failed = Raporti nuk mund të shkruhej: çelësi USB është i mbrojtur nga shkrimi ose është plot.
 update-remove = Mund ta hiqni çelësin USB.
+
+speech-phone = Telefoni: { $number }
+speech-no-voice = Ky ekran ende nuk mund të lexohet me zë në këtë gjuhë. Mund të dëgjoni në frëngjisht ose në anglisht.

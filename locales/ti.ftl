@@ -100,3 +100,6 @@ update-nothing = ኣብዚ USB ፍላሽ ምሕዳስ የለን።
 update-stats = እቲ ስታቲስቲክስ ናብቲ USB ፍላሽ ተቐዲሑ ኣሎ።
 update-write-failed = እቲ ጸብጻብ ክጽሓፍ ኣይከኣለን፦ እቲ USB ፍላሽ ካብ ምጽሓፍ ዝተሓለወ ወይ ዝመልአ እዩ።
 update-remove = ሕጂ ነቲ USB ፍላሽ ከተውጽእዎ ትኽእሉ ኢኹም።
+
+speech-phone = ተሌፎን: { $number }
+speech-no-voice = እዚ ስክሪን ክሳዕ ሕጂ ብዚ ቋንቋ ብድምጺ ክንበብ ኣይክእልን እዩ። ብፈረንሳይኛ ወይ ብእንግሊዝኛ ክትሰምዑ ትኽእሉ ኢኹም።

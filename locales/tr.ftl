@@ -100,3 +100,6 @@ update-nothing = Bu USB bellekte güncelleme yok.
 update-stats = İstatistikler USB belleğe kopyalandı.
 update-write-failed = Rapor yazılamadı: USB bellek yazmaya karşı korumalı veya dolu.
 update-remove = USB belleği çıkarabilirsiniz.
+
+speech-phone = Telefon: { $number }
+speech-no-voice = Bu ekran henüz bu dilde sesli okunamıyor. Fransızca veya İngilizce dinleyebilirsiniz.

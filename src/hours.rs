@@ -1,7 +1,7 @@
 //! "Open now" / "closed, opens at …" from OpenStreetMap `opening_hours` and a clock,
 //! with the public holidays of the pack's country (`PH off`).
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use opening_hours::localization::Country;
 use opening_hours::{Context, OpeningHours, RuleKind};
 
@@ -55,6 +55,79 @@ fn badge_unguarded(hours: &str, country: &str, now: NaiveDateTime) -> Badge {
         RuleKind::Open => Badge::Open { closes: next },
         RuleKind::Closed => Badge::Closed { opens: next },
         RuleKind::Unknown => Badge::Unknown,
+    }
+}
+
+/// The badge as words: a chrome message and its arguments, so that the screen and
+/// speech say the same thing (`badge-open-until` with `$time`, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadgeText {
+    /// 0 unknown, 1 open, 2 closed: the colour the card draws.
+    pub kind: i32,
+    pub key: &'static str,
+    /// `$time`, as `16:30`, when the message has one.
+    pub time: Option<String>,
+    /// The chrome message naming the weekday (`day-1` … `day-7`) for `$day`.
+    pub day_key: Option<String>,
+}
+
+impl BadgeText {
+    /// The message in `lang`, with its weekday translated too.
+    pub fn format(&self, l10n: &crate::i18n::Localizer, lang: &str) -> String {
+        let day = self.day_key.as_deref().map(|k| l10n.tr(lang, k)).unwrap_or_default();
+        let time = self.time.clone().unwrap_or_default();
+        match (&self.time, &self.day_key) {
+            (None, None) => l10n.tr(lang, self.key),
+            _ => l10n.tr_args(lang, self.key, &[("time", &time), ("day", &day)]),
+        }
+    }
+
+    /// The message's arguments, as given to Fluent (the weekday still a key).
+    pub fn args(&self) -> Vec<(String, String)> {
+        let mut args = Vec::new();
+        if let Some(t) = &self.time {
+            args.push(("time".to_string(), t.clone()));
+        }
+        if let Some(d) = &self.day_key {
+            args.push(("day".to_string(), d.clone()));
+        }
+        args
+    }
+}
+
+/// What the badge of a place with `hours` says at `now`: the same words on the card
+/// and in speech.
+pub fn badge_text(hours: Option<&str>, country: &str, now: NaiveDateTime) -> BadgeText {
+    let text = |kind, key| BadgeText {
+        kind,
+        key,
+        time: None,
+        day_key: None,
+    };
+    let Some(h) = hours else {
+        return text(0, "badge-unknown");
+    };
+    let time = |t: NaiveDateTime| Some(format!("{:02}:{:02}", t.hour(), t.minute()));
+    match badge(h, country, now) {
+        Badge::Open { closes: Some(t) } if t.date() == now.date() => BadgeText {
+            time: time(t),
+            ..text(1, "badge-open-until")
+        },
+        Badge::Open { .. } => text(1, "badge-open"),
+        Badge::Closed { opens: Some(t) } => {
+            let key = match (t.date() - now.date()).num_days() {
+                0 => "badge-closed-opens-today",
+                1 => "badge-closed-opens-tomorrow",
+                _ => "badge-closed-opens-day",
+            };
+            BadgeText {
+                time: time(t),
+                day_key: Some(format!("day-{}", t.weekday().number_from_monday())),
+                ..text(2, key)
+            }
+        }
+        Badge::Closed { opens: None } => text(2, "badge-closed"),
+        Badge::Unknown => text(0, "badge-unknown"),
     }
 }
 
@@ -118,6 +191,18 @@ mod tests {
         );
         // Without holidays the same moment is open.
         assert!(matches!(badge(OFFICE, "", at(2026, 11, 11, 10, 0)), Badge::Open { .. }));
+    }
+
+    #[test]
+    fn badge_words() {
+        let t = badge_text(Some(OFFICE), "FR", at(2026, 11, 24, 10, 0));
+        assert_eq!(
+            (t.kind, t.key, t.time.as_deref()),
+            (1, "badge-open-until", Some("12:00"))
+        );
+        let t = badge_text(Some(OFFICE), "FR", at(2026, 11, 28, 10, 0));
+        assert_eq!((t.key, t.day_key.as_deref()), ("badge-closed-opens-day", Some("day-1")));
+        assert_eq!(badge_text(None, "FR", at(2026, 11, 28, 10, 0)).key, "badge-unknown");
     }
 
     #[test]

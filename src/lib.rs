@@ -20,6 +20,7 @@ pub mod printing;
 pub mod safe_fs;
 pub mod scanner;
 pub mod session;
+pub mod speech;
 pub mod stats;
 pub mod ui;
 pub mod update;

@@ -62,14 +62,29 @@ pub fn data_dir_of(config: Option<&Path>, given: Option<PathBuf>) -> Result<Path
 
 /// Opens a pack from a source folder (compiled into a temporary file) or a compiled file.
 pub fn load_pack(path: Option<&Path>) -> Result<Pack> {
+    Ok(load_pack_kept(path)?.0)
+}
+
+/// A temporary compiled pack, removed when dropped.
+pub struct TempPack(PathBuf);
+
+impl Drop for TempPack {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// As [`load_pack`], keeping a source folder's compiled file while the guard lives:
+/// what reads the file again (recordings) needs it.
+pub fn load_pack_kept(path: Option<&Path>) -> Result<(Pack, Option<TempPack>)> {
     match path {
         None => {
             let dir = std::env::temp_dir().join("borne-screenshot-cache");
-            Ok(content::open_pack(&default_pack::compiled(&dir)?)?)
+            Ok((content::open_pack(&default_pack::compiled(&dir)?)?, None))
         }
         Some(p) if p.is_dir() => {
-            let tmp = tempfile_path("pack.sqlite");
-            match content::build_dir(p, &tmp) {
+            let tmp = TempPack(tempfile_path("pack.sqlite"));
+            match content::build_dir(p, &tmp.0) {
                 Ok(_) => {}
                 Err(content::compile::BuildError::Invalid(n)) => {
                     bail!(
@@ -80,11 +95,10 @@ pub fn load_pack(path: Option<&Path>) -> Result<Pack> {
                 }
                 Err(e) => return Err(e.into()),
             }
-            let pack = content::open_pack(&tmp)?;
-            let _ = std::fs::remove_file(&tmp);
-            Ok(pack)
+            let pack = content::open_pack(&tmp.0)?;
+            Ok((pack, Some(tmp)))
         }
-        Some(p) => Ok(content::open_pack(p)?),
+        Some(p) => Ok((content::open_pack(p)?, None)),
     }
 }
 

@@ -180,8 +180,8 @@ fn coverage(dir: PathBuf, fail_under: Option<f64>) -> Result<ExitCode> {
     }
     let rows = content::coverage::coverage(&src);
     println!(
-        "{:<10} {:<16} {:>6} {:>9}  {:<44} missing",
-        "language", "name", "UI %", "content %", "status"
+        "{:<10} {:<16} {:>6} {:>9} {:<6} {:>9}  {:<44} missing",
+        "language", "name", "UI %", "content %", "voice", "audio", "status"
     );
     let mut failed = false;
     for r in &rows {
@@ -192,9 +192,16 @@ fn coverage(dir: PathBuf, fail_under: Option<f64>) -> Result<ExitCode> {
             (n, 0) => format!("{n}: {}", shown.join(", ")),
             (n, m) => format!("{n}: {} and {m} more", shown.join(", ")),
         };
+        let audio = format!("{}/{}", r.audio_recorded, r.audio_total);
         println!(
-            "{:<10} {:<16} {:>6.1} {:>9.1}  {:<44} {missing}",
-            r.code, r.name, r.ui_percent, r.content_percent, r.status
+            "{:<10} {:<16} {:>6.1} {:>9.1} {:<6} {:>9}  {:<44} {missing}",
+            r.code,
+            r.name,
+            r.ui_percent,
+            r.content_percent,
+            r.voice.unwrap_or("-"),
+            audio,
+            r.status
         );
         if let Some(min) = fail_under {
             if r.status != "-" && (r.ui_percent < min || r.content_percent < min) {

@@ -9,6 +9,7 @@ mod handoff;
 mod keys;
 mod kiosk;
 mod screenshot;
+mod speak;
 mod stats;
 mod ticket;
 mod update;
@@ -48,6 +49,8 @@ enum Command {
     Content(content::ContentCmd),
     /// Render a screen to PNG without any display.
     Screenshot(screenshot::ScreenshotArgs),
+    /// Say a screen or a node aloud into a WAV file, or print what would be said.
+    Speak(speak::SpeakArgs),
     /// Settings.
     #[command(subcommand)]
     Config(config::ConfigCmd),
@@ -84,6 +87,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Stats(c)) => stats::run(c, config_file),
         Some(Command::Update(c)) => update::run(c, config_file),
         Some(Command::Screenshot(a)) => screenshot::run(a, config_file),
+        Some(Command::Speak(a)) => speak::run(a, config_file),
         Some(Command::MediatorPage { content, out }) => handoff::mediator_page(content, out),
         Some(Command::Ticket(a)) => ticket::run(a, config_file),
         Some(Command::Handoff(c)) => handoff::run(c, config_file),

@@ -14,7 +14,7 @@ use sha2::{Digest, Sha256};
 
 use super::check::{check_dir, ftl_keys};
 use super::diagnostic::Report;
-use super::model::{Document, Language, Node, NodeKind, Pack, Service};
+use super::model::{Document, Language, Node, NodeKind, Pack, Recording, Service};
 use super::source::{At, SourcePack, SrcMeta, SrcNode, SrcService};
 use super::store::MIGRATIONS;
 
@@ -29,6 +29,8 @@ pub enum BuildError {
     Sqlite(#[from] rusqlite::Error),
     #[error("pictogram {name}: {reason}")]
     Pictogram { name: String, reason: super::svg::SvgError },
+    #[error("{0}")]
+    Recording(#[from] super::store::StoreError),
 }
 
 /// Checks `dir` and, if it has no errors, compiles it into `out`.
@@ -69,6 +71,17 @@ pub fn to_model(src: &SourcePack) -> Pack {
             hasher.update(&bytes);
             pack.pictograms
                 .insert(name.clone(), Arc::from(bytes.into_boxed_slice()));
+        }
+    }
+    // Recordings stay on disk until compiled: their bytes are hashed, not kept.
+    for a in &src.audio {
+        if let Ok(bytes) = fs::read(src.dir.join(&a.file)) {
+            hasher.update(a.file.to_string_lossy().as_bytes());
+            hasher.update(&bytes);
+            pack.recordings
+                .entry(a.lang.clone())
+                .or_default()
+                .insert(a.key.clone(), Recording::File(src.dir.join(&a.file)));
         }
     }
     pack.content_hash = content_hash(src, hasher);
@@ -214,6 +227,7 @@ pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         write_pack(&tx, pack)?;
+        write_audio(&tx, pack)?;
         tx.commit()?;
         conn.execute_batch("VACUUM;")?;
     }
@@ -334,6 +348,19 @@ fn write_messages(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
     for (lang, msgs) in &pack.messages {
         for (k, v) in msgs {
             st.execute(params![lang, k, v])?;
+        }
+    }
+    Ok(())
+}
+
+/// Every recording's bytes, read one at a time (from the source folder, or from the
+/// compiled file a pack was opened from).
+fn write_audio(tx: &Transaction<'_>, pack: &Pack) -> Result<(), BuildError> {
+    let mut st = tx.prepare("INSERT INTO audio VALUES (?1, ?2, ?3)")?;
+    for (lang, keys) in &pack.recordings {
+        for key in keys.keys() {
+            let wav = super::store::read_recording(pack, lang, key)?;
+            st.execute(params![lang, key, wav])?;
         }
     }
     Ok(())

@@ -1,5 +1,6 @@
 //! `borne content coverage`: how complete each language is, in the kiosk's own texts
-//! (the chrome) and in a pack, with the translation status the pack declares.
+//! (the chrome) and in a pack, with the translation status the pack declares, and how
+//! it can be heard: its synthetic voice and its recorded messages.
 
 use std::collections::BTreeSet;
 
@@ -20,6 +21,12 @@ pub struct LanguageCoverage {
     pub status: String,
     /// Pack messages missing in this language.
     pub missing: Vec<String>,
+    /// The eSpeak NG voice that speaks this language, if any.
+    pub voice: Option<&'static str>,
+    /// Messages (the pack's and the kiosk's) with a recording in `audio/LANG/`.
+    pub audio_recorded: usize,
+    /// Messages a recording could replace: the pack's and the kiosk's.
+    pub audio_total: usize,
 }
 
 fn percent(have: usize, of: usize) -> f64 {
@@ -81,10 +88,18 @@ pub fn coverage(src: &SourcePack) -> Vec<LanguageCoverage> {
                 .find(|(c, _)| *c == code)
                 .map(|(_, s)| s.clone())
                 .unwrap_or_else(|| "-".into());
+            let recorded = src
+                .audio
+                .iter()
+                .filter(|a| a.lang == code && (chrome_ref.contains(&a.key) || required.contains(&a.key)))
+                .count();
             let name = i18n::language(&code)
                 .map(|l| l.name.to_string())
                 .unwrap_or_else(|| code.clone());
             LanguageCoverage {
+                voice: crate::speech::voice(&code).map(|v| v.name),
+                audio_recorded: recorded,
+                audio_total: chrome_ref.len() + required.len(),
                 code,
                 name,
                 ui_percent,

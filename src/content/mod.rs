@@ -19,8 +19,8 @@ pub mod thematiques;
 pub use check::check_dir;
 pub use compile::{build_dir, compile_pack};
 pub use diagnostic::{Diagnostic, Report, Severity};
-pub use model::{Document, Node, NodeKind, Pack, Service};
-pub use store::{open_pack, StoreError};
+pub use model::{Document, Node, NodeKind, Pack, Recording, Service};
+pub use store::{open_pack, read_recording, StoreError};
 
 /// Whether `id` is a valid stable id: `a-z`, `0-9`, `-`, 1 to 48 characters.
 pub fn is_valid_id(id: &str) -> bool {

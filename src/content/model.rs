@@ -78,6 +78,31 @@ pub struct Service {
     pub example: bool,
 }
 
+impl Service {
+    /// Street, then postcode and town, as the card shows it (`1 place X, 99000 Y`).
+    pub fn address(&self) -> String {
+        let town = match (&self.code_postal, &self.commune) {
+            (Some(c), Some(v)) => Some(format!("{c} {v}")),
+            (None, Some(v)) => Some(v.clone()),
+            (Some(c), None) => Some(c.clone()),
+            (None, None) => None,
+        };
+        [self.adresse.clone(), town]
+            .into_iter()
+            .flatten()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A web address as a resident reads it: without scheme or trailing slash.
+pub fn strip_scheme(url: &str) -> &str {
+    url.trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_end_matches('/')
+}
+
 /// A language the pack provides, with its translation status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Language {
@@ -116,9 +141,21 @@ pub struct Pack {
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
     pub pictograms: HashMap<String, Arc<[u8]>>,
+    /// Recorded messages: language → message key → where its sound is. The sound
+    /// itself stays on disk until spoken (a pack may carry minutes of it per language).
+    pub recordings: HashMap<String, HashMap<String, Recording>>,
     /// The compiled file it was read from (a printing process opens the same one).
     pub file: Option<std::path::PathBuf>,
     index: Index,
+}
+
+/// Where a recorded message's sound is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recording {
+    /// In the compiled file's `audio` table ([`Pack::file`]).
+    Stored,
+    /// A WAV file of a source folder not compiled yet (a checked pack read in place).
+    File(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -175,6 +212,16 @@ impl Pack {
             }
         }
         None
+    }
+
+    /// Where the recording of message `key` in `lang` is, if the pack has one.
+    pub fn recording(&self, lang: &str, key: &str) -> Option<&Recording> {
+        self.recordings.get(lang).and_then(|m| m.get(key))
+    }
+
+    /// Recorded messages in `lang`.
+    pub fn recorded_count(&self, lang: &str) -> usize {
+        self.recordings.get(lang).map_or(0, HashMap::len)
     }
 
     pub fn pictogram(&self, name: &str) -> Option<Arc<[u8]>> {

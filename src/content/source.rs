@@ -201,6 +201,15 @@ pub struct SrcLocale {
     pub text: String,
 }
 
+/// A recording of the pack: `audio/LANG/KEY.wav` speaks message `KEY` in `LANG`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SrcAudio {
+    pub lang: String,
+    pub key: String,
+    /// Relative to the pack folder.
+    pub file: PathBuf,
+}
+
 /// Everything read from a pack folder. Paths are relative to the folder.
 #[derive(Debug, Clone, Default)]
 pub struct SourcePack {
@@ -212,6 +221,8 @@ pub struct SourcePack {
     pub locales: Vec<SrcLocale>,
     /// Pictogram name → path relative to the pack.
     pub pictograms: BTreeMap<String, PathBuf>,
+    /// Recorded messages, in path order; the files themselves are read by the checker.
+    pub audio: Vec<SrcAudio>,
 }
 
 pub const PACK_FILE: &str = "pack.toml";
@@ -220,6 +231,8 @@ pub const DOCUMENTS_FILE: &str = "documents.toml";
 pub const NODES_DIR: &str = "nodes";
 pub const LOCALES_DIR: &str = "locales";
 pub const PICTOGRAMS_DIR: &str = "pictograms";
+/// Optional: `audio/LANG/KEY.wav`.
+pub const AUDIO_DIR: &str = "audio";
 
 /// Reads `dir`, reporting unreadable or unparsable files into `report`.
 pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
@@ -242,6 +255,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.documents = read_documents(dir, report);
     pack.locales = read_locales(dir, report);
     pack.pictograms = list_pictograms(dir, report);
+    pack.audio = list_audio(dir, report);
     pack
 }
 
@@ -376,6 +390,57 @@ fn list_pictograms(dir: &Path, report: &mut Report) -> BTreeMap<String, PathBuf>
         }
     }
     pictograms
+}
+
+/// Every `audio/LANG/KEY.wav`; anything else under `audio/` is reported and left out.
+/// The folder is optional: a pack without recordings is spoken by synthesis alone.
+fn list_audio(dir: &Path, report: &mut Report) -> Vec<SrcAudio> {
+    let mut out = Vec::new();
+    let Ok(langs) = fs::read_dir(dir.join(AUDIO_DIR)) else {
+        return out;
+    };
+    let mut langs: Vec<PathBuf> = langs.flatten().map(|e| e.path()).collect();
+    langs.sort();
+    for lang_dir in langs {
+        let Some(lang) = lang_dir.file_name().and_then(|s| s.to_str()).map(str::to_string) else {
+            continue;
+        };
+        let rel_dir = Path::new(AUDIO_DIR).join(&lang);
+        if !lang_dir.is_dir() {
+            report.warning(
+                &rel_dir,
+                0,
+                "audio-layout",
+                "left out: recordings go in audio/LANGUAGE/KEY.wav",
+            );
+            continue;
+        }
+        let Ok(files) = fs::read_dir(&lang_dir) else {
+            report.error(&rel_dir, 0, "unreadable", "this folder cannot be read");
+            continue;
+        };
+        let mut files: Vec<PathBuf> = files.flatten().map(|e| e.path()).collect();
+        files.sort();
+        for path in files {
+            let Some(name) = path.file_name() else { continue };
+            let rel = rel_dir.join(name);
+            let key = path.file_stem().and_then(|s| s.to_str());
+            match key {
+                Some(key) if path.extension().is_some_and(|e| e == "wav") && path.is_file() => out.push(SrcAudio {
+                    lang: lang.clone(),
+                    key: key.to_string(),
+                    file: rel,
+                }),
+                _ => report.warning(
+                    &rel,
+                    0,
+                    "audio-layout",
+                    "left out: only WAV files (KEY.wav) are read from audio/LANGUAGE/",
+                ),
+            }
+        }
+    }
+    out
 }
 
 fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {

@@ -9,10 +9,13 @@ use std::sync::Arc;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::model::{Document, Language, Node, NodeKind, Pack, Service};
+use super::model::{Document, Language, Node, NodeKind, Pack, Recording, Service};
 
 /// Schema migrations, applied in order; never edit one that has shipped.
-pub const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_audio.sql"),
+];
 
 /// Why a compiled pack could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -25,6 +28,8 @@ pub enum StoreError {
     TooNew { path: PathBuf, found: i64, known: i64 },
     #[error("the content file {path} is incomplete: {what}")]
     Incomplete { path: PathBuf, what: String },
+    #[error("the recording {key} ({lang}) cannot be read: {why}")]
+    Recording { lang: String, key: String, why: String },
 }
 
 /// Opens the compiled pack at `path` and reads it whole.
@@ -56,6 +61,10 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
         });
     }
     let mut pack = read(&conn).map_err(err)?;
+    // Schema 1 files have no recordings.
+    if version >= 2 {
+        pack.recordings = read_recording_index(&conn).map_err(err)?;
+    }
     pack.file = Some(path.to_path_buf());
     let incomplete = |what: &str| StoreError::Incomplete {
         path: path.to_path_buf(),
@@ -235,6 +244,67 @@ fn read_messages(conn: &Connection) -> rusqlite::Result<HashMap<String, HashMap<
         messages.entry(lang).or_default().insert(key, value);
     }
     Ok(messages)
+}
+
+/// Which messages are recorded, without their sound (read when spoken).
+fn read_recording_index(conn: &Connection) -> rusqlite::Result<HashMap<String, HashMap<String, Recording>>> {
+    let mut index: HashMap<String, HashMap<String, Recording>> = HashMap::new();
+    let mut st = conn.prepare("SELECT lang, key FROM audio")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (lang, key) = row?;
+        index.entry(lang).or_default().insert(key, Recording::Stored);
+    }
+    Ok(index)
+}
+
+/// The WAV bytes of the recording of `key` in `lang`: from the compiled file, or from
+/// the source folder of a pack read in place. Bounded like `content check` bounds them.
+pub fn read_recording(pack: &Pack, lang: &str, key: &str) -> Result<Vec<u8>, StoreError> {
+    let fail = |why: String| StoreError::Recording {
+        lang: lang.to_string(),
+        key: key.to_string(),
+        why,
+    };
+    let max = crate::speech::wav::MAX_RECORDING_BYTES;
+    match pack.recording(lang, key) {
+        None => Err(fail("the pack has no such recording".into())),
+        Some(Recording::File(path)) => {
+            use std::io::Read;
+            let file = std::fs::File::open(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
+            let mut bytes = Vec::new();
+            file.take(max + 1)
+                .read_to_end(&mut bytes)
+                .map_err(|e| fail(format!("{}: {e}", path.display())))?;
+            if bytes.len() as u64 > max {
+                return Err(fail(format!("larger than {max} bytes")));
+            }
+            Ok(bytes)
+        }
+        Some(Recording::Stored) => {
+            let path = pack
+                .file
+                .as_deref()
+                .ok_or_else(|| fail("the pack has no file".into()))?;
+            let conn =
+                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                    .map_err(|e| fail(e.to_string()))?;
+            let len: i64 = conn
+                .query_row(
+                    "SELECT length(wav) FROM audio WHERE lang = ?1 AND key = ?2",
+                    [lang, key],
+                    |r| r.get(0),
+                )
+                .map_err(|e| fail(e.to_string()))?;
+            if len < 0 || len as u64 > max {
+                return Err(fail(format!("larger than {max} bytes")));
+            }
+            conn.query_row("SELECT wav FROM audio WHERE lang = ?1 AND key = ?2", [lang, key], |r| {
+                r.get(0)
+            })
+            .map_err(|e| fail(e.to_string()))
+        }
+    }
 }
 
 fn read_pictograms(conn: &Connection) -> rusqlite::Result<HashMap<String, Arc<[u8]>>> {

@@ -2,24 +2,16 @@
 //! address, phone, website, and an "open now" badge from its opening hours). Results,
 //! the help screen and the ticket screen all use the same card.
 
-use chrono::{Datelike, NaiveDateTime, Timelike};
-
 use super::context::{model, Ctx};
 use super::generated::ServiceData;
 use crate::content::Service;
-use crate::hours::{self, Badge};
 
 /// The card of service `id`, if the pack has it.
 pub fn service_data(ctx: &mut Ctx, id: &str) -> Option<ServiceData> {
     let pack = ctx.pack.clone();
     let s: &Service = pack.service(id)?;
     let (badge, badge_text) = badge(ctx, s);
-    let address = [s.adresse.clone(), join_postcode(s)]
-        .into_iter()
-        .flatten()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let address = s.address();
     Some(ServiceData {
         name: s.nom.as_str().into(),
         description: ctx.text(&format!("svc-{id}")).into(),
@@ -33,7 +25,7 @@ pub fn service_data(ctx: &mut Ctx, id: &str) -> Option<ServiceData> {
         website: s
             .site_web
             .as_deref()
-            .map(|w| isolate_ltr(strip_scheme(w)))
+            .map(|w| isolate_ltr(crate::content::model::strip_scheme(w)))
             .unwrap_or_default()
             .into(),
         badge,
@@ -52,44 +44,9 @@ pub fn help_places(ctx: &mut Ctx) -> slint::ModelRc<ServiceData> {
 
 /// The badge kind (0 unknown, 1 open, 2 closed) and its text at the wall clock's time.
 fn badge(ctx: &Ctx, s: &Service) -> (i32, String) {
-    let Some(h) = &s.horaires_accueil else {
-        return (0, ctx.tr("badge-unknown"));
-    };
     let now = (ctx.clocks.wall)();
-    let time = |t: NaiveDateTime| format!("{:02}:{:02}", t.hour(), t.minute());
-    match hours::badge(h, &ctx.pack.country, now) {
-        Badge::Open { closes: Some(t) } if t.date() == now.date() => {
-            (1, ctx.tr_args("badge-open-until", &[("time", &time(t))]))
-        }
-        Badge::Open { .. } => (1, ctx.tr("badge-open")),
-        Badge::Closed { opens: Some(t) } => {
-            let days = (t.date() - now.date()).num_days();
-            let key = match days {
-                0 => "badge-closed-opens-today",
-                1 => "badge-closed-opens-tomorrow",
-                _ => "badge-closed-opens-day",
-            };
-            let day = ctx.tr(&format!("day-{}", t.weekday().number_from_monday()));
-            (2, ctx.tr_args(key, &[("time", &time(t)), ("day", &day)]))
-        }
-        Badge::Closed { opens: None } => (2, ctx.tr("badge-closed")),
-        Badge::Unknown => (0, ctx.tr("badge-unknown")),
-    }
-}
-
-fn join_postcode(s: &Service) -> Option<String> {
-    match (&s.code_postal, &s.commune) {
-        (Some(c), Some(v)) => Some(format!("{c} {v}")),
-        (None, Some(v)) => Some(v.clone()),
-        (Some(c), None) => Some(c.clone()),
-        (None, None) => None,
-    }
-}
-
-fn strip_scheme(url: &str) -> &str {
-    url.trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .trim_end_matches('/')
+    let b = crate::hours::badge_text(s.horaires_accueil.as_deref(), &ctx.pack.country, now);
+    (b.kind, b.format(&ctx.l10n, ctx.session.language()))
 }
 
 /// Wraps Latin data (numbers, addresses, web addresses) in a left-to-right isolate so it

@@ -3,6 +3,7 @@
 //! The checker runs on the source as read by [`super::source`]; the compiler refuses a
 //! pack with errors, so a compiled pack always satisfies the invariants checked here.
 
+mod audio;
 mod metadata;
 mod nodes;
 mod strings;
@@ -87,6 +88,7 @@ fn check(pack: &SourcePack, r: &mut Report) {
     warn_unused(pack, &used_services, &used_documents, r);
     check_pictogram_files(pack, &used_pictograms, r);
     strings::check_strings(pack, r);
+    audio::check_audio(pack, r);
 }
 
 /// Services no result shows and documents no result asks for.
