@@ -1,13 +1,15 @@
 //! Build script: compiles the `.slint` UI and embeds the default content pack's source
 //! files, so the binary alone can compile and show its built-in content.
 //!
-//! Debug builds keep Slint's element debug info: UI tests find elements with it.
+//! Debug builds keep Slint's element debug info: UI tests find elements with it. A
+//! release build keeps it too with `SLINT_EMIT_DEBUG_INFO=1` (for the long property test).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let debug = std::env::var("PROFILE").map(|p| p == "debug").unwrap_or(false);
+    let debug = std::env::var("PROFILE").map(|p| p == "debug").unwrap_or(false)
+        || std::env::var_os("SLINT_EMIT_DEBUG_INFO").is_some_and(|v| v == "1");
     let config = slint_build::CompilerConfiguration::new().with_debug_info(debug);
     if let Err(e) = slint_build::compile_with_config("ui/app.slint", config) {
         println!("cargo:warning=slint compile failed: {e}");

@@ -6,8 +6,9 @@
 //! the window holds.
 //!
 //! CI runs `BORNE_PROP_CASES` (default 48) sequences of up to `BORNE_PROP_LEN` (default
-//! 600) events; `BORNE_PROP_CASES=500 BORNE_PROP_LEN=2000` is the million-event run
-//! recorded in docs/reliability.md.
+//! 600) events; the million-event run recorded in docs/reliability.md is
+//! `SLINT_EMIT_DEBUG_INFO=1 BORNE_PROP_CASES=1000 BORNE_PROP_LEN=2000 cargo test --release
+//! --test session_props -- --nocapture` (it prints how many events it applied).
 
 mod util;
 
@@ -197,7 +198,9 @@ fn any_sequence_of_events_keeps_the_kiosk_sound() {
         failure_persistence: None,
         ..PropConfig::default()
     });
+    let applied = std::cell::Cell::new(0usize);
     let result = runner.run(&proptest::collection::vec(event(), 1..=len), |events| {
+        applied.set(applied.get() + events.len());
         let clock = util::TestClock::new();
         let kiosk = util::kiosk(pack.clone(), &clock, 1080, 1920);
         for (i, ev) in events.iter().enumerate() {
@@ -220,4 +223,5 @@ fn any_sequence_of_events_keeps_the_kiosk_sound() {
     if let Err(e) = result {
         panic!("{e}");
     }
+    println!("{} events applied in {cases} sequences", applied.get());
 }
