@@ -100,7 +100,16 @@ pub fn fixed_wall() -> chrono::NaiveDateTime {
 pub struct Kiosk {
     pub window: borne::ui::AppWindow,
     pub ctrl: std::rc::Rc<std::cell::RefCell<borne::ui::Controller>>,
+    /// What the controller asked the speech player, in order (nothing is played).
+    pub speech: std::sync::mpsc::Receiver<borne::speech::Command>,
     _timer: slint::Timer,
+}
+
+impl Kiosk {
+    /// The speech commands sent since the last call.
+    pub fn heard(&self) -> Vec<borne::speech::Command> {
+        self.speech.try_iter().collect()
+    }
 }
 
 pub fn kiosk(pack: std::sync::Arc<borne::content::Pack>, clock: &TestClock, width: u32, height: u32) -> Kiosk {
@@ -129,11 +138,14 @@ pub fn kiosk_with(
         &config,
         clock.clocks(fixed_wall()),
     )));
+    let (player, speech) = borne::speech::Player::recording();
+    ctrl.borrow_mut().set_player(player);
     let timer = borne::ui::Controller::attach(&ctrl, &window);
     window.show().expect("show");
     Kiosk {
         window,
         ctrl,
+        speech,
         _timer: timer,
     }
 }
