@@ -21,8 +21,10 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
         let now = c.ctx.now();
         let on = !c.ctx.session.audio();
         c.ctx.session.set_audio(on, now);
-        // Listen reads the screen again even if it was read before.
-        c.listen.said = None;
+        if on {
+            // Listen reads the screen again even if it was read before.
+            c.listen.said = None;
+        }
     }));
     state.on_cycle_volume(bind.step(|c| {
         let now = c.ctx.now();

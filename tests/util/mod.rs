@@ -52,6 +52,10 @@ pub fn append(dir: &Path, file: &str, more: &str) {
 
 /// The default pack, compiled once into a temporary cache.
 pub fn default_pack() -> borne::content::Pack {
+    // Tests of one file run on several threads: two compiling into the same cache at
+    // once saw each other's half-written files (`Build(Invalid(..))`).
+    static COMPILING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = COMPILING.lock().unwrap_or_else(|e| e.into_inner());
     let dir = std::env::temp_dir().join(format!("borne-test-cache-{}", std::process::id()));
     let path = borne::default_pack::compiled(&dir).expect("default pack compiles");
     borne::content::open_pack(&path).expect("default pack opens")
