@@ -65,5 +65,8 @@ fn the_kiosk_player_plays_through_alsa() {
     }
     drop(player);
     assert!(read > 0, "the device received nothing");
-    assert!(sound >= 40_000, "only {sound} non-silent bytes of {read} reached the device");
+    assert!(
+        sound >= 40_000,
+        "only {sound} non-silent bytes of {read} reached the device"
+    );
 }

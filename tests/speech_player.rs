@@ -50,7 +50,11 @@ fn the_player_says_a_screen_and_a_new_one_cuts_it() {
         at.duration_since(sent)
     );
     assert!(
-        until(Duration::from_secs(20), || heard.lock().map(|h| h.sounds.len()).unwrap_or(0) == spoken),
+        until(Duration::from_secs(20), || heard
+            .lock()
+            .map(|h| h.sounds.len())
+            .unwrap_or(0)
+            == spoken),
         "every utterance is said"
     );
     {
@@ -68,7 +72,11 @@ fn the_player_says_a_screen_and_a_new_one_cuts_it() {
     p.set_volume(5);
     p.say(short, pack.clone());
     let _ = first.recv_timeout(Duration::from_secs(5)).expect("the warning starts");
-    assert!(until(Duration::from_secs(10), || heard.lock().map(|h| h.sounds.len()).unwrap_or(0) == n));
+    assert!(until(Duration::from_secs(10), || heard
+        .lock()
+        .map(|h| h.sounds.len())
+        .unwrap_or(0)
+        == n));
     std::thread::sleep(Duration::from_millis(300));
     let h = heard.lock().expect("lock");
     assert_eq!(h.sounds.len(), n, "nothing of the help screen after the cut");
@@ -78,7 +86,10 @@ fn the_player_says_a_screen_and_a_new_one_cuts_it() {
 
     // Stop: silence, and the player still answers.
     p.stop();
-    assert!(until(Duration::from_secs(2), || heard.lock().map(|h| h.sounds.is_empty()).unwrap_or(false)));
+    assert!(until(Duration::from_secs(2), || heard
+        .lock()
+        .map(|h| h.sounds.is_empty())
+        .unwrap_or(false)));
 }
 
 #[test]

@@ -79,7 +79,11 @@ fn listen_reads_every_screen_and_follows_the_visit() {
         ("attract", None, vec![]),
         ("language", Some(Overlay::Language), vec![]),
         ("home", None, vec![pack.root.clone()]),
-        ("result", None, borne::ui::headless::path_to(&pack, "housing-apl").expect("path")),
+        (
+            "result",
+            None,
+            borne::ui::headless::path_to(&pack, "housing-apl").expect("path"),
+        ),
         ("help", Some(Overlay::Help), vec![pack.root.clone()]),
         ("emergency", Some(Overlay::Emergency), vec![pack.root.clone()]),
         ("ticket", Some(Overlay::Ticket), vec![pack.root.clone()]),
@@ -99,7 +103,10 @@ fn listen_reads_every_screen_and_follows_the_visit() {
         let listen = buttons(window, "Écouter");
         assert_eq!(listen.len(), 1, "{name}: one Listen control");
         assert_eq!(listen[0].accessible_checked(), Some(false), "{name}");
-        assert!(listen[0].size().width >= 81.0 && listen[0].size().height >= 81.0, "{name}: 2 cm");
+        assert!(
+            listen[0].size().width >= 81.0 && listen[0].size().height >= 81.0,
+            "{name}: 2 cm"
+        );
         assert!(kiosk.heard().is_empty(), "{name}: no speech without audio mode");
         // On: the screen's plan goes to the player; off: it stops.
         listen[0].invoke_accessible_default_action();
@@ -138,7 +145,11 @@ fn listen_reads_every_screen_and_follows_the_visit() {
     assert_eq!(state.get_title(), "Logement", "the screen changes at once");
     let cmds = kiosk.heard();
     let plans = says(&cmds);
-    assert_eq!(plans.len(), 1, "a new screen: one new plan, which cuts the previous one");
+    assert_eq!(
+        plans.len(),
+        1,
+        "a new screen: one new plan, which cuts the previous one"
+    );
     let k = keys(plans[0]);
     assert_eq!(k[0], "node-housing", "the choice first");
     let housing = expected(&pack, "fr", &Screen::Node("housing".into()));
@@ -168,11 +179,16 @@ fn listen_reads_every_screen_and_follows_the_visit() {
     let cmds = kiosk.heard();
     let ps = says(&cmds);
     assert_eq!(keys(ps[0])[..2], ["speech-no-voice", "speech-no-voice"]);
-    assert_eq!((ps[0].steps[0].0.lang.as_str(), ps[0].steps[1].0.lang.as_str()), ("fr", "en"));
+    assert_eq!(
+        (ps[0].steps[0].0.lang.as_str(), ps[0].steps[1].0.lang.as_str()),
+        ("fr", "en")
+    );
     assert!(state.get_no_voice_notice());
     let notice = l10n.tr("ps", "listen-no-voice");
     assert!(
-        ElementHandle::find_by_accessible_label(window, &notice).next().is_some(),
+        ElementHandle::find_by_accessible_label(window, &notice)
+            .next()
+            .is_some(),
         "the notice is on screen"
     );
 
@@ -181,7 +197,10 @@ fn listen_reads_every_screen_and_follows_the_visit() {
     press(window, &l10n.tr("ps", "display-volume"));
     let cmds = kiosk.heard();
     assert!(cmds.iter().any(|c| matches!(c, Command::Volume(4))), "{cmds:?}");
-    assert!(says(&cmds).is_empty(), "changing the volume does not restart the speech");
+    assert!(
+        says(&cmds).is_empty(),
+        "changing the volume does not restart the speech"
+    );
     assert_eq!(state.get_volume(), 4);
 
     // "Are you still there?" is read when it appears, once.

@@ -211,7 +211,11 @@ impl Worker {
         for step in &plan.steps {
             loop {
                 let busy = self.out.as_ref().is_some_and(|o| o.queued() >= AHEAD);
-                let wait = if busy { Duration::from_millis(20) } else { Duration::ZERO };
+                let wait = if busy {
+                    Duration::from_millis(20)
+                } else {
+                    Duration::ZERO
+                };
                 match rx.recv_timeout(wait) {
                     Ok(Command::Volume(level)) => self.volume(level),
                     Ok(c) => return Next::Command(c),
