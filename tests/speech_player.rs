@@ -8,18 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use borne::speech::player::{self, memory};
-use borne::speech::{Scene, Screen, Synth};
-
-fn plan(pack: &borne::content::Pack, lang: &str, screen: &Screen) -> borne::speech::Plan {
-    let l10n = borne::i18n::Localizer::new();
-    let scene = Scene {
-        pack,
-        l10n: &l10n,
-        lang,
-        now: util::fixed_wall(),
-    };
-    borne::speech::plan_screen(&scene, screen).expect("plan")
-}
+use borne::speech::{Screen, Synth};
 
 fn rms(samples: &[i16]) -> f64 {
     let sum: f64 = samples.iter().map(|s| f64::from(*s).powi(2)).sum();
@@ -39,7 +28,7 @@ fn until(max: Duration, f: impl Fn() -> bool) -> bool {
 fn the_player_says_a_screen_and_a_new_one_cuts_it() {
     let pack = Arc::new(util::default_pack());
     let (p, heard, first) = memory::player(Synth::default());
-    let home = plan(&pack, "fr", &Screen::Home);
+    let home = util::plan(&pack, "fr", &Screen::Home);
     let spoken = home.spoken().count();
     let sent = Instant::now();
     p.say(home, pack.clone());
@@ -65,9 +54,9 @@ fn the_player_says_a_screen_and_a_new_one_cuts_it() {
 
     // A long screen, cut by a short one: only the short one is left.
     let cuts = heard.lock().map(|h| h.cuts).unwrap_or(0);
-    p.say(plan(&pack, "fr", &Screen::Help), pack.clone());
+    p.say(util::plan(&pack, "fr", &Screen::Help), pack.clone());
     let _ = first.recv_timeout(Duration::from_secs(5)).expect("help starts");
-    let short = plan(&pack, "ar", &Screen::IdleWarning { remaining: 20 });
+    let short = util::plan(&pack, "ar", &Screen::IdleWarning { remaining: 20 });
     let n = short.spoken().count();
     p.set_volume(5);
     p.say(short, pack.clone());
@@ -100,7 +89,7 @@ fn a_missing_synthesiser_is_silence_not_a_crash() {
         ..Synth::default()
     };
     let (p, heard, first) = memory::player(synth);
-    p.say(plan(&pack, "fr", &Screen::Emergency), pack.clone());
+    p.say(util::plan(&pack, "fr", &Screen::Emergency), pack.clone());
     assert!(first.recv_timeout(Duration::from_millis(500)).is_err());
     assert!(heard.lock().expect("lock").sounds.is_empty());
 }

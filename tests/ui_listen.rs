@@ -11,7 +11,7 @@ use i_slint_backend_testing::{AccessibleRole, ElementHandle};
 use slint::ComponentHandle;
 
 use borne::session::Overlay;
-use borne::speech::{self, Command, Plan, Scene, Screen, Source};
+use borne::speech::{Command, Plan, Screen, Source};
 use borne::ui::{AppState, AppWindow};
 
 fn buttons(window: &AppWindow, label: &str) -> Vec<ElementHandle> {
@@ -49,18 +49,6 @@ fn keys(plan: &Plan) -> Vec<String> {
             Source::Data => format!("data:{}", u.text),
         })
         .collect()
-}
-
-/// What the script says `screen` says in `lang`, built apart from the UI.
-fn expected(pack: &borne::content::Pack, lang: &str, screen: &Screen) -> Plan {
-    let l10n = borne::i18n::Localizer::new();
-    let scene = Scene {
-        pack,
-        l10n: &l10n,
-        lang,
-        now: util::fixed_wall(),
-    };
-    speech::plan_screen(&scene, screen).expect("plan")
 }
 
 #[test]
@@ -124,7 +112,7 @@ fn listen_reads_every_screen_and_follows_the_visit() {
             (_, Some(Overlay::Ticket)) => Screen::Ticket { number: 1 },
             _ => Screen::Node(path.last().expect("node").clone()),
         };
-        assert_eq!(*plans[0], expected(&pack, "fr", &screen), "{name}");
+        assert_eq!(*plans[0], util::plan(&pack, "fr", &screen), "{name}");
         press(window, "Écouter");
         assert!(!state.get_audio_mode());
         assert_eq!(stops(&kiosk.heard()), 1, "{name}: off stops the speech");
@@ -152,7 +140,7 @@ fn listen_reads_every_screen_and_follows_the_visit() {
     );
     let k = keys(plans[0]);
     assert_eq!(k[0], "node-housing", "the choice first");
-    let housing = expected(&pack, "fr", &Screen::Node("housing".into()));
+    let housing = util::plan(&pack, "fr", &Screen::Node("housing".into()));
     assert_eq!(plans[0].steps[1..], housing.steps[..], "then the new screen");
     // Back: the previous screen is read again; the same screen refreshed is not.
     press(window, "Retour");
@@ -168,7 +156,7 @@ fn listen_reads_every_screen_and_follows_the_visit() {
     let ar = says(&plans_ar);
     assert_eq!(ar.len(), 1);
     assert_eq!(ar[0].lang, "ar");
-    assert_eq!(*ar[0], expected(&pack, "ar", &Screen::Node(pack.root.clone())));
+    assert_eq!(*ar[0], util::plan(&pack, "ar", &Screen::Node(pack.root.clone())));
     assert!(!state.get_no_voice_notice());
 
     // Pashto has no voice: the plan starts with the French and English notice, and

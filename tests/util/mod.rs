@@ -168,3 +168,15 @@ pub fn pump_until(done: impl Fn() -> bool, max: std::time::Duration) -> bool {
     }
     done()
 }
+
+/// What the kiosk says on `screen` in `lang` (default wall clock), built apart from the UI.
+pub fn plan(pack: &borne::content::Pack, lang: &str, screen: &borne::speech::Screen) -> borne::speech::Plan {
+    let l10n = borne::i18n::Localizer::new();
+    let scene = borne::speech::Scene {
+        pack,
+        l10n: &l10n,
+        lang,
+        now: fixed_wall(),
+    };
+    borne::speech::plan_screen(&scene, screen).expect("plan")
+}
