@@ -10,7 +10,7 @@ use std::process::Command;
 
 use borne::content::{self, Pack, Recording};
 use borne::i18n::{Localizer, LANGUAGES};
-use borne::speech::{self, wav, Scene, Screen, Source, Synth, Take};
+use borne::speech::{self, wav, Screen, Source, Synth, Take};
 
 fn compiled(fixture: &str) -> (tempfile::TempDir, Pack) {
     let tmp = tempfile::tempdir().expect("tmp");
