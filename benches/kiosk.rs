@@ -1,6 +1,7 @@
 //! Benchmarks of what a resident and an operator wait for: a screen change rendered at
 //! 1080x1920 with the software renderer, a node lookup, and compiling and opening a
-//! pack of 10,000 nodes, and applying a signed 50 MB bundle of 10,000 nodes. Figures
+//! pack of 10,000 nodes, applying a signed 50 MB bundle of 10,000 nodes, and tapping
+//! Listen until the first sound is ready. Figures
 //! and commands: docs/benchmarks.md.
 
 use std::cell::RefCell;
@@ -205,6 +206,7 @@ fn render_benches(c: &mut Criterion) {
             headless.render(1080, 1920)
         })
     });
+    listen_bench(c, &window, &ctrl);
     window.hide().expect("hide");
     // A printed ticket: drawn at 384 dots, dithered, turned into ESC/POS bytes.
     let path = borne::ui::headless::path_to(&pack, "housing-apl").expect("path");
@@ -226,6 +228,40 @@ fn render_benches(c: &mut Criterion) {
             borne::printing::escpos::print_job(&bits)
         })
     });
+}
+
+/// Tap Listen on the home screen → the first utterance synthesised and handed to the
+/// output: the plan built on the UI thread, sent to the player thread, the first line
+/// said by `espeak-ng`. The output keeps the sound in memory (the bench machine has no
+/// sound card); the device adds its own buffer (rodio asks for 50 ms).
+fn listen_bench(c: &mut Criterion, window: &AppWindow, ctrl: &Rc<RefCell<Controller>>) {
+    let (player, _heard, first) = borne::speech::player::memory::player(borne::speech::Synth::default());
+    ctrl.borrow_mut().set_player(player);
+    let state = window.global::<borne::ui::AppState>();
+    for lang in ["fr", "ar"] {
+        {
+            let mut c = ctrl.borrow_mut();
+            c.session_mut().wipe();
+            c.show_path(&[]);
+            c.session_mut().choose_language(lang, Duration::ZERO);
+            c.refresh(window);
+        }
+        c.bench_function(&format!("listen-first-sound/{lang}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    while first.try_recv().is_ok() {}
+                    let start = std::time::Instant::now();
+                    state.invoke_toggle_audio();
+                    let at = first.recv_timeout(Duration::from_secs(5)).expect("first sound");
+                    total += at.duration_since(start);
+                    // Off again: the next tap starts from silence.
+                    state.invoke_toggle_audio();
+                }
+                total
+            })
+        });
+    }
 }
 
 criterion_group!(benches, content_benches, render_benches, update_benches);

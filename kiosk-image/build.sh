@@ -256,7 +256,7 @@ say "host tools"
 need_host mmdebstrap:mmdebstrap mkfs.vfat:dosfstools mcopy:mtools sfdisk:fdisk \
     mkfs.ext4:e2fsprogs qemu-img:qemu-utils bmaptool:bmap-tools systemd-id128:systemd
 [[ -n $BINARY ]] || need_host_pc libudev:libudev-dev libinput:libinput-dev \
-    xkbcommon:libxkbcommon-dev fontconfig:libfontconfig1-dev
+    xkbcommon:libxkbcommon-dev fontconfig:libfontconfig1-dev alsa:libasound2-dev
 
 # NAME LIMIT-SECONDS DESCRIPTION
 steps=(

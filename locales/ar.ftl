@@ -8,6 +8,7 @@ nav-language = اللغة
 nav-display = العرض
 nav-help = مساعدة
 nav-emergency = طوارئ
+nav-listen = استماع
 
 crumbs-label = اختياراتك
 language-title = اختيار اللغة
@@ -19,6 +20,8 @@ display-off = مُعطَّل
 display-size-normal = عادي
 display-size-large = كبير
 display-size-largest = كبير جدًا
+display-volume = مستوى الصوت
+display-volume-level = { $count } / 5
 
 result-documents = الوثائق التي يجب إحضارها
 result-where = أين يجب الذهاب
@@ -107,3 +110,4 @@ update-remove = يمكنك إزالة ذاكرة USB.
 
 speech-phone = الهاتف: { $number }
 speech-no-voice = لا يمكن قراءة هذه الشاشة بصوت عالٍ بهذه اللغة بعد. يمكنك الاستماع بالفرنسية أو بالإنجليزية.
+listen-no-voice = لا يوجد صوت بهذه اللغة بعد: الاستماع بالفرنسية والإنجليزية.

@@ -8,6 +8,7 @@ nav-language = ভাষা
 nav-display = প্রদর্শন
 nav-help = সাহায্য
 nav-emergency = জরুরি
+nav-listen = শুনুন
 
 crumbs-label = আপনার পছন্দ
 language-title = আপনার ভাষা বেছে নিন
@@ -19,6 +20,8 @@ display-off = বন্ধ
 display-size-normal = স্বাভাবিক
 display-size-large = বড়
 display-size-largest = খুব বড়
+display-volume = ভলিউম
+display-volume-level = { $count } / 5
 
 result-documents = যে কাগজপত্র আনতে হবে
 result-where = কোথায় যাবেন
@@ -103,3 +106,4 @@ update-remove = এখন আপনি USB পেনড্রাইভটি ব
 
 speech-phone = ফোন: { $number }
 speech-no-voice = এই স্ক্রিনটি এখনও এই ভাষায় জোরে পড়ে শোনানো যায় না। আপনি ফরাসি বা ইংরেজিতে শুনতে পারেন।
+listen-no-voice = এই ভাষায় এখনও কোনো কণ্ঠ নেই: ফরাসি ও ইংরেজিতে শুনুন।

@@ -8,6 +8,7 @@ nav-language = Language
 nav-display = Display
 nav-help = Help
 nav-emergency = Emergency
+nav-listen = Listen
 
 crumbs-label = Your choices
 language-title = Choose your language
@@ -19,6 +20,8 @@ display-off = Off
 display-size-normal = Normal
 display-size-large = Large
 display-size-largest = Very large
+display-volume = Volume
+display-volume-level = { $count } / 5
 
 result-documents = Documents to bring
 result-where = Where to go
@@ -103,3 +106,4 @@ update-remove = You can remove the USB stick.
 
 speech-phone = Phone: { $number }
 speech-no-voice = This screen cannot be read aloud in this language yet. You can listen in French or in English.
+listen-no-voice = No voice in this language yet: listening in French and English.

@@ -8,6 +8,7 @@ nav-language = Idioma
 nav-display = Pantalla
 nav-help = Ayuda
 nav-emergency = Urgencias
+nav-listen = Escuchar
 
 crumbs-label = Sus elecciones
 language-title = Elija su idioma
@@ -19,6 +20,8 @@ display-off = Desactivado
 display-size-normal = Normal
 display-size-large = Grande
 display-size-largest = Muy grande
+display-volume = Volumen
+display-volume-level = { $count } / 5
 
 result-documents = Documentos que debe llevar
 result-where = Adónde ir
@@ -103,3 +106,4 @@ update-remove = Ya puede retirar la memoria USB.
 
 speech-phone = Teléfono: { $number }
 speech-no-voice = Esta pantalla todavía no se puede leer en voz alta en este idioma. Puede escucharla en francés o en inglés.
+listen-no-voice = Todavía no hay voz en este idioma: escuche en francés e inglés.

@@ -8,6 +8,7 @@ nav-language = Langue
 nav-display = Affichage
 nav-help = Aide
 nav-emergency = Urgence
+nav-listen = Écouter
 
 crumbs-label = Vos choix
 language-title = Choisissez votre langue
@@ -19,6 +20,8 @@ display-off = Non
 display-size-normal = Normale
 display-size-large = Grande
 display-size-largest = Très grande
+display-volume = Volume du son
+display-volume-level = { $count } / 5
 
 result-documents = Les papiers à apporter
 result-where = Où aller
@@ -103,3 +106,4 @@ update-remove = Vous pouvez retirer la clé USB.
 
 speech-phone = Téléphone : { $number }
 speech-no-voice = La borne ne peut pas encore parler dans cette langue. Vous pouvez écouter en français. Vous pouvez écouter en anglais.
+listen-no-voice = La borne ne parle pas cette langue. Écoutez en français ou en anglais.

@@ -8,6 +8,7 @@ nav-language = Langue
 nav-display = Affichage
 nav-help = Aide
 nav-emergency = Urgence
+nav-listen = Écouter
 
 crumbs-label = Vos choix
 language-title = Choisissez votre langue
@@ -19,6 +20,8 @@ display-off = Désactivé
 display-size-normal = Normale
 display-size-large = Grande
 display-size-largest = Très grande
+display-volume = Volume
+display-volume-level = { $count } / 5
 
 result-documents = Documents à apporter
 result-where = Où aller
@@ -103,3 +106,4 @@ update-remove = Vous pouvez retirer la clé USB.
 
 speech-phone = Téléphone : { $number }
 speech-no-voice = Cet écran ne peut pas encore être lu à voix haute dans cette langue. Vous pouvez l'écouter en français ou en anglais.
+listen-no-voice = Pas de voix dans cette langue : écoute en français et en anglais.

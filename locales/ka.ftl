@@ -8,6 +8,7 @@ nav-language = ენა
 nav-display = ეკრანი
 nav-help = დახმარება
 nav-emergency = გადაუდებელი
+nav-listen = მოსმენა
 
 crumbs-label = თქვენი არჩევანი
 language-title = აირჩიეთ ენა
@@ -19,6 +20,8 @@ display-off = გამორთულია
 display-size-normal = ჩვეულებრივი
 display-size-large = დიდი
 display-size-largest = ძალიან დიდი
+display-volume = ხმა
+display-volume-level = { $count } / 5
 
 result-documents = წასაღები დოკუმენტები
 result-where = სად მიხვიდეთ
@@ -103,3 +106,4 @@ update-remove = შეგიძლიათ ამოიღოთ USB მეხ�
 
 speech-phone = ტელეფონი: { $number }
 speech-no-voice = ამ ეკრანის ხმამაღლა წაკითხვა ამ ენაზე ჯერ შეუძლებელია. შეგიძლიათ მოუსმინოთ ფრანგულად ან ინგლისურად.
+listen-no-voice = ამ ენაზე ხმა ჯერ არ არის: მოუსმინეთ ფრანგულად და ინგლისურად.

@@ -8,6 +8,7 @@ nav-language = زبان
 nav-display = نمایش
 nav-help = کمک
 nav-emergency = عاجل
+nav-listen = شنیدن
 
 crumbs-label = انتخاب‌های شما
 language-title = زبان خود را انتخاب کنید
@@ -19,6 +20,8 @@ display-off = خاموش
 display-size-normal = عادی
 display-size-large = کلان
 display-size-largest = بسیار کلان
+display-volume = بلندی صدا
+display-volume-level = { $count } / 5
 
 result-documents = اسنادی که باید بیاورید
 result-where = کجا بروید
@@ -103,3 +106,4 @@ update-remove = می‌توانید فلش USB را بیرون بکشید.
 
 speech-phone = تلیفون: { $number }
 speech-no-voice = این صفحه هنوز به این زبان با صدا خوانده نمی‌شود. می‌توانید به فرانسوی یا انگلیسی گوش کنید.
+listen-no-voice = هنوز صدایی به این زبان نیست: شنیدن به فرانسوی و انگلیسی.

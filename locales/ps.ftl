@@ -8,6 +8,7 @@ nav-language = ژبه
 nav-display = ښودنه
 nav-help = مرسته
 nav-emergency = بیړنی
+nav-listen = اورېدل
 
 crumbs-label = ستاسو انتخابونه
 language-title = خپله ژبه وټاکئ
@@ -19,6 +20,8 @@ display-off = بند
 display-size-normal = عادي
 display-size-large = لوی
 display-size-largest = ډېر لوی
+display-volume = د غږ کچه
+display-volume-level = { $count } / 5
 
 result-documents = هغه اسناد چې باید یې راوړئ
 result-where = چېرته لاړ شئ
@@ -103,3 +106,4 @@ update-remove = تاسو کولی شئ USB فلش وباسئ.
 
 speech-phone = تلیفون: { $number }
 speech-no-voice = دا پاڼه لا په دې ژبه په غږ نه لوستل کېږي. تاسو کولی شئ په فرانسوي یا انګلیسي واورئ.
+listen-no-voice = لا په دې ژبه غږ نشته: په فرانسوي او انګلیسي اورېدل.

@@ -8,6 +8,7 @@ nav-language = Idioma
 nav-display = Ecrã
 nav-help = Ajuda
 nav-emergency = Urgência
+nav-listen = Ouvir
 
 crumbs-label = As suas escolhas
 language-title = Escolha o seu idioma
@@ -19,6 +20,8 @@ display-off = Desativado
 display-size-normal = Normal
 display-size-large = Grande
 display-size-largest = Muito grande
+display-volume = Volume
+display-volume-level = { $count } / 5
 
 result-documents = Documentos a levar
 result-where = Onde ir
@@ -103,3 +106,4 @@ update-remove = Já pode retirar a pen USB.
 
 speech-phone = Telefone: { $number }
 speech-no-voice = Este ecrã ainda não pode ser lido em voz alta nesta língua. Pode ouvir em francês ou em inglês.
+listen-no-voice = Ainda não há voz nesta língua: ouça em francês e inglês.

@@ -8,6 +8,7 @@ nav-language = Limbă
 nav-display = Afișare
 nav-help = Ajutor
 nav-emergency = Urgență
+nav-listen = Ascultă
 
 crumbs-label = Alegerile dumneavoastră
 language-title = Alegeți limba
@@ -19,6 +20,8 @@ display-off = Dezactivat
 display-size-normal = Normală
 display-size-large = Mare
 display-size-largest = Foarte mare
+display-volume = Volum
+display-volume-level = { $count } / 5
 
 result-documents = Documente de adus
 result-where = Unde să mergeți
@@ -104,3 +107,4 @@ update-remove = Puteți scoate stickul USB.
 
 speech-phone = Telefon: { $number }
 speech-no-voice = Acest ecran nu poate fi încă citit cu voce tare în această limbă. Puteți asculta în franceză sau în engleză.
+listen-no-voice = Încă nu există voce în această limbă: ascultați în franceză și engleză.

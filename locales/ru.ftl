@@ -8,6 +8,7 @@ nav-language = Язык
 nav-display = Экран
 nav-help = Помощь
 nav-emergency = Срочно
+nav-listen = Слушать
 
 crumbs-label = Ваш выбор
 language-title = Выберите язык
@@ -19,6 +20,8 @@ display-off = Выключено
 display-size-normal = Обычный
 display-size-large = Крупный
 display-size-largest = Очень крупный
+display-volume = Громкость
+display-volume-level = { $count } / 5
 
 result-documents = Какие документы взять
 result-where = Куда обратиться
@@ -105,3 +108,4 @@ update-remove = Можно извлечь USB-накопитель.
 
 speech-phone = Телефон: { $number }
 speech-no-voice = Этот экран пока нельзя прослушать на этом языке. Вы можете слушать на французском или на английском.
+listen-no-voice = На этом языке пока нет голоса: слушайте на французском и английском.

@@ -8,6 +8,7 @@ nav-language = Gjuha
 nav-display = Ekrani
 nav-help = Ndihmë
 nav-emergency = Urgjenca
+nav-listen = Dëgjo
 
 crumbs-label = Zgjedhjet tuaja
 language-title = Zgjidhni gjuhën tuaj
@@ -19,6 +20,8 @@ display-off = Joaktiv
 display-size-normal = Normale
 display-size-large = E madhe
 display-size-largest = Shumë e madhe
+display-volume = Volumi
+display-volume-level = { $count } / 5
 
 result-documents = Dokumentet që duhen sjellë
 result-where = Ku të shkoni
@@ -103,3 +106,4 @@ update-remove = Mund ta hiqni çelësin USB.
 
 speech-phone = Telefoni: { $number }
 speech-no-voice = Ky ekran ende nuk mund të lexohet me zë në këtë gjuhë. Mund të dëgjoni në frëngjisht ose në anglisht.
+listen-no-voice = Ende nuk ka zë në këtë gjuhë: dëgjoni në frëngjisht dhe anglisht.

@@ -8,6 +8,7 @@ nav-language = ቋንቋ
 nav-display = ስክሪን
 nav-help = ሓገዝ
 nav-emergency = ህጹጽ
+nav-listen = ስማዕ
 
 crumbs-label = ምርጫታትኩም
 language-title = ቋንቋኹም ምረጹ
@@ -19,6 +20,8 @@ display-off = ጠፊኡ
 display-size-normal = ንቡር
 display-size-large = ዓቢ
 display-size-largest = ኣዝዩ ዓቢ
+display-volume = ድምጺ
+display-volume-level = { $count } / 5
 
 result-documents = ክተምጽእዎም ዘለኩም ሰነዳት
 result-where = ናበይ ትኸዱ
@@ -103,3 +106,4 @@ update-remove = ሕጂ ነቲ USB ፍላሽ ከተውጽእዎ ትኽእሉ ኢ�
 
 speech-phone = ተሌፎን: { $number }
 speech-no-voice = እዚ ስክሪን ክሳዕ ሕጂ ብዚ ቋንቋ ብድምጺ ክንበብ ኣይክእልን እዩ። ብፈረንሳይኛ ወይ ብእንግሊዝኛ ክትሰምዑ ትኽእሉ ኢኹም።
+listen-no-voice = ብዚ ቋንቋ ገና ድምጺ የለን፡ ብፈረንሳይኛን ብእንግሊዝኛን ስምዑ።

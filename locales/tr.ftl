@@ -8,6 +8,7 @@ nav-language = Dil
 nav-display = Görünüm
 nav-help = Yardım
 nav-emergency = Acil
+nav-listen = Dinle
 
 crumbs-label = Seçimleriniz
 language-title = Dilinizi seçin
@@ -19,6 +20,8 @@ display-off = Kapalı
 display-size-normal = Normal
 display-size-large = Büyük
 display-size-largest = Çok büyük
+display-volume = Ses düzeyi
+display-volume-level = { $count } / 5
 
 result-documents = Getirmeniz gereken belgeler
 result-where = Nereye gitmelisiniz
@@ -103,3 +106,4 @@ update-remove = USB belleği çıkarabilirsiniz.
 
 speech-phone = Telefon: { $number }
 speech-no-voice = Bu ekran henüz bu dilde sesli okunamıyor. Fransızca veya İngilizce dinleyebilirsiniz.
+listen-no-voice = Bu dilde henüz ses yok: Fransızca ve İngilizce dinleyin.

@@ -8,6 +8,7 @@ nav-language = Мова
 nav-display = Екран
 nav-help = Допомога
 nav-emergency = Терміново
+nav-listen = Слухати
 
 crumbs-label = Ваш вибір
 language-title = Оберіть мову
@@ -19,6 +20,8 @@ display-off = Вимкнено
 display-size-normal = Звичайний
 display-size-large = Великий
 display-size-largest = Дуже великий
+display-volume = Гучність
+display-volume-level = { $count } / 5
 
 result-documents = Документи, які треба взяти
 result-where = Куди звернутися
@@ -105,3 +108,4 @@ update-remove = Можете вийняти USB-накопичувач.
 
 speech-phone = Телефон: { $number }
 speech-no-voice = Цей екран поки що не можна прослухати цією мовою. Ви можете слухати французькою або англійською.
+listen-no-voice = Цією мовою ще немає голосу: слухайте французькою та англійською.

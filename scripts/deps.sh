@@ -4,8 +4,8 @@
 set -eu
 
 case "${1:-run}" in
-  run)  pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core espeak-ng" ;;
-  test) pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick zbar-tools minisign nodejs espeak-ng sox libsox-fmt-base" ;;
+  run)  pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core espeak-ng libasound2-dev" ;;
+  test) pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick zbar-tools minisign nodejs espeak-ng sox libsox-fmt-base libasound2-dev" ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

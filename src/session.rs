@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::content::{NodeKind, Pack};
+use crate::speech::player::{DEFAULT_VOLUME, VOLUME_LEVELS};
 
 /// Settings that shape a session.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -78,6 +79,10 @@ pub struct Session {
     overlay: Option<Overlay>,
     high_contrast: bool,
     text_scale: f32,
+    /// The screen is read aloud, and every new screen after it.
+    audio: bool,
+    /// 1 to [`crate::speech::player::VOLUME_LEVELS`].
+    volume: u8,
     last_activity: Duration,
     warning_since: Option<Duration>,
     /// Someone touched the kiosk since the last wipe (even on the attract screen,
@@ -96,6 +101,8 @@ impl Session {
             overlay: None,
             high_contrast: false,
             text_scale: 1.0,
+            audio: false,
+            volume: DEFAULT_VOLUME,
             last_activity: Duration::ZERO,
             warning_since: None,
             touched: false,
@@ -133,6 +140,33 @@ impl Session {
 
     pub fn text_scale(&self) -> f32 {
         self.text_scale
+    }
+
+    /// Audio mode: the screen is read aloud.
+    pub fn audio(&self) -> bool {
+        self.audio
+    }
+
+    pub fn set_audio(&mut self, on: bool, now: Duration) {
+        self.activity(now);
+        self.audio = on;
+    }
+
+    /// The volume level, 1 to [`VOLUME_LEVELS`].
+    pub fn volume(&self) -> u8 {
+        self.volume
+    }
+
+    /// Cycles the volume through its levels, as the text size.
+    pub fn next_volume(&mut self, now: Duration) {
+        self.activity(now);
+        self.volume = self.volume % VOLUME_LEVELS + 1;
+    }
+
+    /// Sets the volume, clamped to 1..=[`VOLUME_LEVELS`].
+    pub fn set_volume(&mut self, level: u8, now: Duration) {
+        self.activity(now);
+        self.volume = level.clamp(1, VOLUME_LEVELS);
     }
 
     pub fn warning_shown(&self) -> bool {
@@ -287,13 +321,16 @@ impl Session {
         self.overlay = Some(Overlay::Mediator);
     }
 
-    /// Forgets everything of the visit: path, language, settings, overlays.
+    /// Forgets everything of the visit: path, language, settings (display, audio mode,
+    /// volume), overlays.
     pub fn wipe(&mut self) {
         self.lang = self.default_language.clone();
         self.path.clear();
         self.overlay = None;
         self.high_contrast = false;
         self.text_scale = 1.0;
+        self.audio = false;
+        self.volume = DEFAULT_VOLUME;
         self.warning_since = None;
         self.touched = false;
     }
@@ -475,6 +512,8 @@ mod tests {
         ses.choose(&p, "a", s(1));
         ses.set_high_contrast(true, s(1));
         ses.next_text_scale(s(1));
+        ses.set_audio(true, s(1));
+        ses.next_volume(s(1));
         ses.open(Overlay::Help, s(1));
         assert!(matches!(ses.tick(s(12)), Tick::Warning { .. }));
         assert_eq!(ses.tick(s(16)), Tick::Wiped);
@@ -483,7 +522,25 @@ mod tests {
         assert_eq!(ses.language(), "fr");
         assert!(!ses.high_contrast());
         assert_eq!(ses.text_scale(), 1.0);
+        assert!(!ses.audio(), "audio mode is part of the visit");
+        assert_eq!(ses.volume(), DEFAULT_VOLUME);
         assert!(!ses.is_active());
+    }
+
+    #[test]
+    fn volume_cycles_through_its_levels() {
+        let p = pack();
+        let mut ses = Session::new(SessionConfig::default(), &p);
+        let mut seen = vec![ses.volume()];
+        for _ in 0..VOLUME_LEVELS {
+            ses.next_volume(s(0));
+            seen.push(ses.volume());
+        }
+        assert_eq!(seen, [3, 4, 5, 1, 2, 3]);
+        ses.set_volume(200, s(0));
+        assert_eq!(ses.volume(), VOLUME_LEVELS);
+        ses.set_volume(0, s(0));
+        assert_eq!(ses.volume(), 1);
     }
 
     #[test]

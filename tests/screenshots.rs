@@ -61,6 +61,8 @@ fn key_screens_render() {
                     screen,
                     text_scale: 1.0,
                     wall: util::fixed_wall(),
+                    // Audio mode lit in right-to-left languages (Pashto's no-voice notice).
+                    audio: lang.rtl,
                 };
                 let img = headless.shoot(pack.clone(), &config, &shot, w, h).expect("render");
                 assert_eq!(img.dimensions(), (w, h));

@@ -1,7 +1,7 @@
 //! Property test of the whole kiosk (real UI, testing backend): any sequence of what a
 //! passer-by, a mediator's scanner, an operator's stick and time can do — taps on any
 //! id, Back, Home, languages, overlays, display settings, idle time, scanned codes
-//! (valid or garbage), stick events — never panics, always leaves the navigation bar
+//! (valid or garbage), stick events, Listen and volume — never panics, always leaves the navigation bar
 //! on screen, and every wipe leaves nothing of the visit, in the session or in what
 //! the window holds.
 //!
@@ -40,6 +40,8 @@ enum Ev {
     Print,
     Contrast,
     TextSize,
+    Listen,
+    Volume,
     StillHere,
     Touched,
     MediatorContinue,
@@ -66,6 +68,8 @@ fn event() -> impl Strategy<Value = Ev> {
         1 => Just(Ev::Print),
         1 => Just(Ev::Contrast),
         1 => Just(Ev::TextSize),
+        1 => Just(Ev::Listen),
+        1 => Just(Ev::Volume),
         1 => Just(Ev::StillHere),
         1 => Just(Ev::Touched),
         1 => Just(Ev::MediatorContinue),
@@ -91,6 +95,11 @@ fn assert_wiped(kiosk: &util::Kiosk, default_lang: &str) {
     assert_eq!(s.language(), default_lang);
     assert!(!s.high_contrast());
     assert_eq!(s.text_scale(), 1.0);
+    assert!(!s.audio(), "audio mode belongs to the visit");
+    assert_eq!(s.volume(), borne::speech::player::DEFAULT_VOLUME);
+    assert!(!state.get_audio_mode());
+    assert_eq!(state.get_volume(), i32::from(borne::speech::player::DEFAULT_VOLUME));
+    assert!(!state.get_no_voice_notice());
     assert_eq!(state.get_title(), "");
     assert_eq!(state.get_body(), "");
     assert_eq!(state.get_choices().row_count(), 0);
@@ -143,6 +152,8 @@ fn apply(kiosk: &util::Kiosk, clock: &util::TestClock, codes: &[String], ids: &[
         Ev::Print => state.invoke_print_ticket(),
         Ev::Contrast => state.invoke_toggle_contrast(),
         Ev::TextSize => state.invoke_cycle_text_scale(),
+        Ev::Listen => state.invoke_toggle_audio(),
+        Ev::Volume => state.invoke_cycle_volume(),
         Ev::StillHere => state.invoke_still_here(),
         Ev::Touched => state.invoke_touched(),
         Ev::MediatorContinue => state.invoke_mediator_continue(),

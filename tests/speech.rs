@@ -10,7 +10,7 @@ use std::process::Command;
 
 use borne::content::{self, Pack, Recording};
 use borne::i18n::{Localizer, LANGUAGES};
-use borne::speech::{self, wav, Scene, Screen, Source, Synth, Take};
+use borne::speech::{self, wav, Screen, Source, Synth, Take};
 
 fn compiled(fixture: &str) -> (tempfile::TempDir, Pack) {
     let tmp = tempfile::tempdir().expect("tmp");
@@ -18,18 +18,6 @@ fn compiled(fixture: &str) -> (tempfile::TempDir, Pack) {
     content::build_dir(&util::fixture(fixture), &out).expect("fixture builds");
     let pack = content::open_pack(&out).expect("opens");
     (tmp, pack)
-}
-
-fn plan(pack: &Pack, lang: &str, screen: &Screen) -> speech::Plan {
-    let l10n = Localizer::new();
-    let scene = Scene {
-        pack,
-        l10n: &l10n,
-        lang,
-        // Tuesday 24 November 2026, 10:00, as the UI tests.
-        now: util::fixed_wall(),
-    };
-    speech::plan_screen(&scene, screen).expect("plan")
 }
 
 /// Duration (soxi) and RMS amplitude (sox stat) of a WAV file.
@@ -75,7 +63,7 @@ fn home_screen_is_spoken_in_every_language_with_a_voice() {
     let tmp = tempfile::tempdir().expect("tmp");
     let synth = Synth::default();
     for l in LANGUAGES.iter().filter(|l| speech::voice(l.code).is_some()) {
-        let p = plan(&pack, l.code, &Screen::Home);
+        let p = util::plan(&pack, l.code, &Screen::Home);
         assert!(p.unspeakable().next().is_none(), "{}: something silent", l.code);
         // The first utterance alone is what a player waits for.
         let start = std::time::Instant::now();
@@ -105,7 +93,7 @@ fn home_screen_is_spoken_in_every_language_with_a_voice() {
 fn a_recording_wins_over_synthesis_and_survives_compilation() {
     let (_tmp, pack) = compiled("spoken");
     assert_eq!(pack.recording("fr", "node-rent"), Some(&Recording::Stored));
-    let p = plan(&pack, "fr", &Screen::Node("rent".into()));
+    let p = util::plan(&pack, "fr", &Screen::Node("rent".into()));
     let (first, take) = &p.steps[0];
     assert_eq!(
         first.source,
@@ -144,7 +132,7 @@ fn phone_numbers_are_said_in_groups() {
     let pack = util::default_pack();
     let (_tmp, mini) = compiled("mini");
     let phones = |pack: &Pack, lang: &str, node: &str| -> Vec<String> {
-        plan(pack, lang, &Screen::Node(node.into()))
+        util::plan(pack, lang, &Screen::Node(node.into()))
             .steps
             .iter()
             .filter(|(u, _)| matches!(&u.source, Source::Chrome { key, .. } if key == "speech-phone"))
@@ -174,7 +162,7 @@ fn phone_numbers_are_said_in_groups() {
 #[test]
 fn no_voice_nor_recording_is_explained_in_french_and_english() {
     let (_tmp, pack) = compiled("spoken");
-    let p = plan(&pack, "ti", &Screen::Home);
+    let p = util::plan(&pack, "ti", &Screen::Home);
     assert!(!p.says_anything_in_language());
     let notice: Vec<(&str, &str)> = p.steps[..2]
         .iter()
@@ -203,7 +191,7 @@ fn no_voice_nor_recording_is_explained_in_french_and_english() {
 #[test]
 fn pashto_is_heard_through_its_recordings_after_the_notice() {
     let (_tmp, pack) = compiled("spoken");
-    let p = plan(&pack, "ps", &Screen::Home);
+    let p = util::plan(&pack, "ps", &Screen::Home);
     assert!(p.says_anything_in_language());
     assert_eq!(p.steps[0].0.text, Localizer::new().tr("fr", "speech-no-voice"));
     let title = p.steps.iter().find(|(u, _)| {

@@ -61,6 +61,9 @@ pub struct ScreenshotArgs {
     /// 1.0, 1.25 or 1.5.
     #[arg(long, default_value_t = 1.0)]
     text_scale: f32,
+    /// Audio mode on: the Listen button lit, and the no-voice notice where it applies.
+    #[arg(long)]
+    audio: bool,
     /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
     #[arg(long)]
     time: Option<String>,
@@ -115,6 +118,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         screen: a.screen.map(ScreenArg::name),
         text_scale: a.text_scale,
         wall,
+        audio: a.audio,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -137,6 +141,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             lang: shot.lang.clone(),
             text_scale: shot.text_scale,
             wall: shot.wall,
+            audio: shot.audio,
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));

@@ -14,12 +14,14 @@
 //! a WAV file.
 
 pub mod numbers;
+pub mod player;
 pub mod render;
 pub mod script;
 pub mod synth;
 pub mod voice;
 pub mod wav;
 
+pub use player::{Command, Player};
 pub use render::{plan, render, say, Plan, Rendered, Said, Take};
 pub use script::{script, Scene, Screen, ScriptError, Source, Utterance};
 pub use synth::{Synth, SynthError};

@@ -13,6 +13,7 @@ use slint::{ComponentHandle, SharedString};
 use super::context::{Clocks, Ctx};
 use super::generated::{AppState, AppWindow, L10n, ScreenKind, Theme};
 use super::io::{Background, IoEvent, Notifier};
+use super::listen::{self, Listener, Showing};
 use super::mediator::{self, MediatorPresenter};
 use super::ticket::{self, TicketPresenter};
 use super::update_screen::UpdatePresenter;
@@ -28,6 +29,7 @@ pub struct Controller {
     pub(super) ticket: TicketPresenter,
     mediator: MediatorPresenter,
     update: UpdatePresenter,
+    pub(super) listen: Listener,
     /// The language the chrome is translated into; shared with the translate callback.
     lang: Rc<RefCell<String>>,
     landscape: bool,
@@ -82,6 +84,8 @@ impl Controller {
             ticket: TicketPresenter::new(config),
             mediator: MediatorPresenter::default(),
             update: UpdatePresenter::default(),
+            // The real player; its thread opens the sound device at the first sound.
+            listen: Listener::new(crate::speech::Player::alsa(crate::speech::Synth::default())),
             lang,
             landscape: config.orientation == Orientation::Landscape,
             revision: 0,
@@ -108,6 +112,11 @@ impl Controller {
         self.ctx.replace_pack(pack);
         self.ticket.forget();
         self.mediator.clear();
+    }
+
+    /// Speech goes to `player` (tests give one that records its commands).
+    pub fn set_player(&mut self, player: crate::speech::Player) {
+        self.listen.set_player(player);
     }
 
     /// Lets the controller print (and later run other device work) in the background.
@@ -183,6 +192,7 @@ impl Controller {
         nav::connect(&bind, &state);
         ticket::connect(&bind, &state);
         mediator::connect(&bind, &state);
+        listen::connect(&bind, &state);
         {
             let ctrl = ctrl.clone();
             let weak = weak.clone();
@@ -295,6 +305,17 @@ impl Controller {
         // The resident is told, in their language, when some text is shown in another.
         state.set_fallback_notice(self.ctx.fell_back());
         self.update.fill(&self.ctx, &state);
+        let warning = self.ctx.session.warning_shown().then_some(match self.last_tick {
+            Tick::Warning { remaining_secs } => remaining_secs as u32,
+            _ => 0,
+        });
+        let showing = Showing {
+            screen,
+            warning,
+            ticket: self.ticket.shown_number(),
+            updating: state.get_update_visible(),
+        };
+        self.listen.after_refresh(&self.ctx, &state, &showing);
     }
 
     /// Theme (contrast, text size, orientation) and the chrome's language and script.

@@ -67,6 +67,8 @@ pub struct Shot {
     pub screen: Option<&'static str>,
     pub text_scale: f32,
     pub wall: chrono::NaiveDateTime,
+    /// Audio mode on (the Listen button lit; nothing is played).
+    pub audio: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +115,8 @@ impl Headless {
         let window = super::generated::AppWindow::new()?;
         let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), config, clocks)));
         ctrl.borrow_mut().set_landscape(width > height);
+        // A picture is silent: the plans go to a player that drops them.
+        ctrl.borrow_mut().set_player(crate::speech::Player::recording().0);
         let _timer = Controller::attach(&ctrl, &window);
         {
             let mut c = ctrl.borrow_mut();
@@ -160,6 +164,7 @@ fn set_scene(c: &mut super::Controller, config: &crate::config::Config, shot: &S
         s.set_high_contrast(config.high_contrast, now);
         s.set_text_scale(shot.text_scale, now);
     }
+    s.set_audio(shot.audio, now);
 }
 
 /// What devices would have told the kiosk for screens that follow one: a printer out

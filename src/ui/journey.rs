@@ -20,16 +20,20 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
         c.ctx.session.start(now);
         c.ctx.begin_visit();
     }));
-    state.on_choose(bind.step_with(|c, id| choose(&mut c.ctx, &id)));
+    state.on_choose(bind.step_with(|c, id| {
+        if choose(&mut c.ctx, &id) {
+            c.listen.chose(&c.ctx, &id);
+        }
+    }));
 }
 
-/// A tile was tapped: one step down the tree, counted.
-fn choose(ctx: &mut Ctx, id: &str) {
+/// A tile was tapped: one step down the tree, counted. False if it was not a choice.
+fn choose(ctx: &mut Ctx, id: &str) -> bool {
     let now = ctx.now();
     let pack = ctx.pack.clone();
     let from_home = ctx.session.path().len() == 1;
     if !ctx.session.choose(&pack, id, now) {
-        return;
+        return false;
     }
     if from_home {
         ctx.stat(Event::Topic(id.to_string()));
@@ -41,6 +45,7 @@ fn choose(ctx: &mut Ctx, id: &str) {
         }
         _ => ctx.stat(Event::Node(id.to_string())),
     }
+    true
 }
 
 /// The attract screen's invitation, in every language that has chrome texts.

@@ -4,7 +4,7 @@
 //! One presenter per screen family fills its part of the `AppState` global and answers
 //! its callbacks: [`journey`] (attract, home, questions, results), [`nav`] (the
 //! navigation bar and the language, help and emergency screens), [`ticket`],
-//! [`mediator`] and [`update_screen`]. The [`controller`] routes between them and owns
+//! [`mediator`], [`update_screen`] and [`listen`] (the Listen control: audio mode, volume). The [`controller`] routes between them and owns
 //! the shared state ([`context`]); [`io`] brings device events back to the UI thread.
 //!
 //! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
@@ -15,6 +15,7 @@ pub mod controller;
 pub mod headless;
 mod io;
 mod journey;
+mod listen;
 mod mediator;
 mod nav;
 mod places;

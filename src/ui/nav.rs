@@ -1,5 +1,5 @@
-//! The navigation bar presenter: the six slots every screen has (Back, Home, Language,
-//! Display, Help, Emergency), the screens they open (language list, help, emergency
+//! The navigation bar presenter: the slots every screen has (Back, Home, Language,
+//! Display, Help, Emergency; Listen is `listen.rs`), the screens they open (language list, help, emergency
 //! numbers) and the "Are you still there?" answer. Fills `AppState.languages`,
 //! `help-text`, `help-places` and `emergency-numbers`; answers `back`, `home`,
 //! `open-language`, `pick-language`, `open-help`, `open-emergency`, `toggle-contrast`,

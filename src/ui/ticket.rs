@@ -141,6 +141,11 @@ impl TicketPresenter {
         });
     }
 
+    /// The number of the ticket on screen (said by audio mode).
+    pub fn shown_number(&self) -> Option<u16> {
+        self.shown.as_ref().map(|t| t.number)
+    }
+
     /// The ticket of the path so far: a QR code of its payload, its number, and where
     /// to show it. One number per opening of the ticket screen.
     pub fn fill(&mut self, ctx: &mut Ctx, state: &AppState<'_>) {

@@ -52,6 +52,10 @@ pub fn append(dir: &Path, file: &str, more: &str) {
 
 /// The default pack, compiled once into a temporary cache.
 pub fn default_pack() -> borne::content::Pack {
+    // Tests of one file run on several threads: two compiling into the same cache at
+    // once saw each other's half-written files (`Build(Invalid(..))`).
+    static COMPILING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _one_at_a_time = COMPILING.lock().unwrap_or_else(|e| e.into_inner());
     let dir = std::env::temp_dir().join(format!("borne-test-cache-{}", std::process::id()));
     let path = borne::default_pack::compiled(&dir).expect("default pack compiles");
     borne::content::open_pack(&path).expect("default pack opens")
@@ -100,7 +104,16 @@ pub fn fixed_wall() -> chrono::NaiveDateTime {
 pub struct Kiosk {
     pub window: borne::ui::AppWindow,
     pub ctrl: std::rc::Rc<std::cell::RefCell<borne::ui::Controller>>,
+    /// What the controller asked the speech player, in order (nothing is played).
+    pub speech: std::sync::mpsc::Receiver<borne::speech::Command>,
     _timer: slint::Timer,
+}
+
+impl Kiosk {
+    /// The speech commands sent since the last call.
+    pub fn heard(&self) -> Vec<borne::speech::Command> {
+        self.speech.try_iter().collect()
+    }
 }
 
 pub fn kiosk(pack: std::sync::Arc<borne::content::Pack>, clock: &TestClock, width: u32, height: u32) -> Kiosk {
@@ -129,11 +142,14 @@ pub fn kiosk_with(
         &config,
         clock.clocks(fixed_wall()),
     )));
+    let (player, speech) = borne::speech::Player::recording();
+    ctrl.borrow_mut().set_player(player);
     let timer = borne::ui::Controller::attach(&ctrl, &window);
     window.show().expect("show");
     Kiosk {
         window,
         ctrl,
+        speech,
         _timer: timer,
     }
 }
@@ -151,4 +167,16 @@ pub fn pump_until(done: impl Fn() -> bool, max: std::time::Duration) -> bool {
         let _ = slint::run_event_loop();
     }
     done()
+}
+
+/// What the kiosk says on `screen` in `lang` (default wall clock), built apart from the UI.
+pub fn plan(pack: &borne::content::Pack, lang: &str, screen: &borne::speech::Screen) -> borne::speech::Plan {
+    let l10n = borne::i18n::Localizer::new();
+    let scene = borne::speech::Scene {
+        pack,
+        l10n: &l10n,
+        lang,
+        now: fixed_wall(),
+    };
+    borne::speech::plan_screen(&scene, screen).expect("plan")
 }

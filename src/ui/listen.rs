@@ -1,0 +1,163 @@
+//! The Listen control and audio mode. Tapping Listen (the nav bar's slot before
+//! Emergency) turns audio mode on and reads the screen; while it is on, every new
+//! screen is read, cutting the previous one, and a tapped choice is said first (its
+//! label, then the screen it opens). The screen changes at once in every mode: speech
+//! follows the screen, never holds it back, so sighted residents wait for nothing.
+//!
+//! The plan is built here, on the UI thread (the chrome's `Localizer` stays on it), and
+//! handed to the [`Player`] thread with the pack; nothing here waits on sound. Fills
+//! `AppState.audio-mode`, `volume` and `no-voice-notice`; answers `toggle-audio` and
+//! `cycle-volume`.
+
+use super::context::Ctx;
+use super::controller::Binder;
+use super::generated::AppState;
+use crate::session;
+use crate::speech::{self, Player, Scene, Screen, Source, Utterance};
+
+/// Wires the Listen control and the volume setting.
+pub fn connect(bind: &Binder, state: &AppState<'_>) {
+    state.on_toggle_audio(bind.step(|c| {
+        let now = c.ctx.now();
+        let on = !c.ctx.session.audio();
+        c.ctx.session.set_audio(on, now);
+        if on {
+            // Listen reads the screen again even if it was read before.
+            c.listen.said = None;
+        }
+    }));
+    state.on_cycle_volume(bind.step(|c| {
+        let now = c.ctx.now();
+        c.ctx.session.next_volume(now);
+    }));
+}
+
+/// What was said last: a screen in a language (the countdown's seconds aside).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Said {
+    screen: Option<Screen>,
+    lang: String,
+}
+
+/// Audio mode's state between refreshes.
+pub struct Listener {
+    player: Player,
+    said: Option<Said>,
+    /// A choice tapped in audio mode, said before the screen it opens.
+    choice: Option<Utterance>,
+    volume: u8,
+}
+
+/// What the screen shows, as the speech script names it (`None`: nothing for a
+/// resident to hear, such as the mediator's view or an update).
+pub struct Showing {
+    pub screen: session::Screen,
+    pub warning: Option<u32>,
+    pub ticket: Option<u16>,
+    pub updating: bool,
+}
+
+impl Showing {
+    fn speech(&self) -> Option<Screen> {
+        if self.updating {
+            return None;
+        }
+        if let Some(remaining) = self.warning {
+            return Some(Screen::IdleWarning { remaining });
+        }
+        Some(match &self.screen {
+            session::Screen::Attract => Screen::Attract,
+            session::Screen::Language => Screen::Language,
+            session::Screen::Emergency => Screen::Emergency,
+            session::Screen::Help => Screen::Help,
+            session::Screen::Ticket => Screen::Ticket { number: self.ticket? },
+            session::Screen::Mediator => return None,
+            session::Screen::Node(id) => Screen::Node(id.clone()),
+        })
+    }
+}
+
+impl Listener {
+    pub fn new(player: Player) -> Self {
+        Listener {
+            player,
+            said: None,
+            choice: None,
+            volume: crate::speech::player::DEFAULT_VOLUME,
+        }
+    }
+
+    /// Speech goes to `player` from now on (tests record what it is asked).
+    pub fn set_player(&mut self, player: Player) {
+        self.player.stop();
+        self.player = player;
+        self.said = None;
+    }
+
+    /// A choice was tapped: in audio mode its label is said before the next screen.
+    pub fn chose(&mut self, ctx: &Ctx, id: &str) {
+        if !ctx.session.audio() {
+            return;
+        }
+        let lang = ctx.lang();
+        self.choice = ctx.pack.text(&lang, &format!("node-{id}")).map(|t| Utterance {
+            lang: t.lang,
+            text: t.value,
+            source: Source::Pack {
+                key: format!("node-{id}"),
+            },
+        });
+    }
+
+    /// After each refresh: the volume, and in audio mode the screen read if it is new.
+    pub fn after_refresh(&mut self, ctx: &Ctx, state: &AppState<'_>, showing: &Showing) {
+        let session = &ctx.session;
+        state.set_audio_mode(session.audio());
+        state.set_volume(i32::from(session.volume()));
+        if session.volume() != self.volume {
+            self.volume = session.volume();
+            self.player.set_volume(self.volume);
+        }
+        if !session.audio() {
+            state.set_no_voice_notice(false);
+            self.choice = None;
+            if self.said.take().is_some() {
+                self.player.stop();
+            }
+            return;
+        }
+        let now = Said {
+            // The countdown's seconds do not make a new screen.
+            screen: showing.speech().map(|s| match s {
+                Screen::IdleWarning { .. } => Screen::IdleWarning { remaining: 0 },
+                s => s,
+            }),
+            lang: ctx.lang(),
+        };
+        if self.said.as_ref() == Some(&now) {
+            return;
+        }
+        self.said = Some(now);
+        let Some(screen) = showing.speech() else {
+            self.choice = None;
+            state.set_no_voice_notice(false);
+            self.player.stop();
+            return;
+        };
+        let lang = ctx.lang();
+        let scene = Scene {
+            pack: &ctx.pack,
+            l10n: &ctx.l10n,
+            lang: &lang,
+            now: (ctx.clocks.wall)(),
+        };
+        let mut utterances: Vec<Utterance> = self.choice.take().into_iter().collect();
+        match speech::script(&scene, &screen) {
+            Ok(u) => utterances.extend(u),
+            Err(e) => tracing::warn!("no speech for {screen:?}: {e}"),
+        }
+        let plan = speech::plan(&ctx.pack, &ctx.l10n, &lang, utterances);
+        state.set_no_voice_notice(plan.unspeakable().next().is_some());
+        self.player.say(plan, ctx.pack.clone());
+    }
+}
