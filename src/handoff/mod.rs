@@ -3,6 +3,7 @@
 //! offline page that reads it in a browser.
 
 #[cfg(test)]
+#[cfg(test)]
 pub(crate) mod fuzz;
 pub mod mediator_page;
 mod payload;
