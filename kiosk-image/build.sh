@@ -113,6 +113,18 @@ step_rootfs() {
     # Every library the kiosk needs is in the image, and it runs there.
     if chroot "$r" ldd /usr/bin/borne | grep 'not found'; then die "libraries missing from the image (add them to packages.txt)"; fi
     chroot "$r" /usr/bin/borne config example >"$WORK/borne.example.toml"
+    # Speech: eSpeak NG speaks French with its own data; ALSA has its configuration and
+    # alsactl, which unmutes each card (udev rule); the kernel has the drivers of an HD
+    # Audio card (udev loads them at boot) and of a USB one.
+    local kver wav m
+    wav=$(chroot "$r" espeak-ng -v fr --stdout 'Bonjour.' | wc -c)
+    ((wav > 10000)) || die "espeak-ng does not speak French in the image ($wav bytes of WAV)"
+    [[ -f $r/usr/share/alsa/alsa.conf ]] || die "ALSA's configuration (libasound2-data) is missing from the image"
+    [[ -x $r/usr/sbin/alsactl ]] || die "alsactl (alsa-utils) is missing from the image: sound cards would stay muted"
+    kver=$(basename "$(find "$r/usr/lib/modules" -mindepth 1 -maxdepth 1 -type d | head -1)")
+    for m in snd-hda-intel snd-hda-codec-generic snd-usb-audio; do
+        chroot "$r" modprobe -S "$kver" --show-depends "$m" >/dev/null 2>&1 || die "kernel module $m missing from the image (a module exclude?)"
+    done
 
     # The kiosk's user: no shell, no password; the screen, input devices, printers.
     local g
@@ -124,6 +136,7 @@ step_rootfs() {
             --shell /usr/sbin/nologin --groups video,render,input,lp,dialout,audio borne
     # Nobody logs in: root has no password either.
     usermod --root "$r" --lock root
+    chroot "$r" id -nG borne | grep -qw audio || die "the kiosk's user is not in the audio group"
 
     systemctl --root "$r" enable borne.service borne-setup.service borne-data.service systemd-networkd.service 2>/dev/null
     systemctl --root "$r" set-default multi-user.target 2>/dev/null
@@ -134,7 +147,7 @@ step_rootfs() {
         rescue.service ctrl-alt-del.target systemd-networkd-wait-online.service \
         systemd-firstboot.service systemd-boot-random-seed.service apt-daily.timer \
         apt-daily-upgrade.timer dpkg-db-backup.timer e2scrub_all.timer e2scrub_reap.service \
-        fstrim.timer >/dev/null 2>&1
+        fstrim.timer alsa-restore.service >/dev/null 2>&1
     # One machine-id per image (the root is read-only): the network uses MAC-based ids.
     systemd-id128 new >"$r/etc/machine-id"
     mkdir -p "$r/boot/efi" "$r/data" "$r/var/lib/borne" "$r/media"

@@ -4,20 +4,25 @@
 #   2. after SMOKE_SETTLE seconds (longer than the watchdog period), the service never
 #      restarted and no unit failed; the data partition was created and mounted;
 #   3. the screen (a qemu screendump) is not blank;
-#   4. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
+#   4. the kiosk speaks: the keypad's Help key (KP* on the PS/2 keyboard, named as the
+#      keypad in borne.toml) turns audio mode on; qemu's HD Audio card writes what it
+#      plays to sound.wav, where sox must find at least SMOKE_SPEECH_MIN seconds of sound
+#      above the thresholds below, after the key;
+#   5. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
 #      opens the help page: touch works, and is turned with the picture (run it with
 #      --rotation 90 to check the calibration matrix: a tap anywhere else opens another
 #      page);
-#   5. keys reach nothing: more than seven Ctrl+Alt+Del within 2 s during boot, before
+#   6. keys reach nothing: more than seven Ctrl+Alt+Del within 2 s during boot, before
 #      the kiosk holds the keyboard, reach systemd and do nothing (masked,
 #      CtrlAltDelBurstAction=none);
 #      Ctrl+Alt+F2, Alt+SysRq+B and Ctrl+Alt+Del on the keyboard present at boot neither
 #      reboot nor leave the kiosk;
-#   6. a USB keyboard plugged in after boot is grabbed by the kiosk at once (udev's news,
+#   7. a USB keyboard plugged in after boot is grabbed by the kiosk at once (udev's news,
 #      not a rescan) and hidden from libinput (LIBINPUT_IGNORE_DEVICE); Ctrl+Alt+Backspace,
 #      seven Ctrl+Alt+Del within 2 s and Ctrl+Alt+F2 on it neither restart the kiosk nor
-#      reboot nor change the screen, and what it types reaches the kiosk's scanner reader;
-#   7. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
+#      reboot nor change the screen, and what it types reaches the kiosk's scanner reader
+#      (it is not the keypad);
+#   8. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
 #      bundle on it (--bundle), the kiosk's report appears in borne/ on the stick and
 #      the stick is unmounted when the kiosk says it is done.
 #
@@ -31,7 +36,8 @@
 #   --rotation N   boot with display.rotation = N
 #   --allow-skip   pass even if a check had to be skipped (each is listed as skipped)
 # Environment: SMOKE_BOOT_TIMEOUT (s, default 300), SMOKE_SETTLE (s, default 40),
-# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920), SMOKE_TOUCH=0 skips the tap.
+# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920), SMOKE_TOUCH=0 skips the tap,
+# SMOKE_SPEECH=0 skips the speech check, SMOKE_SPEECH_MIN (s of sound, default 0.5).
 # Exits non-zero, with the reason, on the first failed check, and at the end if a check
 # was skipped (unless --allow-skip).
 set -euo pipefail
@@ -48,6 +54,8 @@ BOOT_TIMEOUT=${SMOKE_BOOT_TIMEOUT:-300}
 SETTLE=${SMOKE_SETTLE:-40}
 SCREEN=${SMOKE_SCREEN:-1080x1920}
 TOUCH=${SMOKE_TOUCH:-1}
+SPEECH=${SMOKE_SPEECH:-1}
+SPEECH_MIN=${SMOKE_SPEECH_MIN:-0.5}
 ALLOW_SKIP=''
 SKIPPED=()
 while (($#)); do
@@ -58,7 +66,7 @@ while (($#)); do
         --pubkey) PUBKEY=$2; shift 2 ;;
         --rotation) ROTATION=$2; shift 2 ;;
         --allow-skip) ALLOW_SKIP=1; shift ;;
-        -h | --help) sed -n '2,36p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,42p' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -72,9 +80,13 @@ if [[ -n $BUNDLE ]]; then
 fi
 
 need_host qemu-system-x86_64:qemu-system-x86 /usr/share/OVMF/OVMF_CODE_4M.fd:ovmf \
-    mcopy:mtools mkfs.vfat:dosfstools sfdisk:fdisk python3:python3
+    mcopy:mtools mkfs.vfat:dosfstools sfdisk:fdisk python3:python3 sox:sox
 
 SERIAL=$OUT/serial.log
+WAV=$OUT/sound.wav
+# The keypad: the keyboard that qemu's monitor types on until another is plugged in, the
+# PS/2 one (by its evdev name). The USB keyboard plugged in later is a passer-by's.
+KEYPAD='AT Translated Set 2 keyboard'
 MON=$OUT/monitor.sock
 QMP=$OUT/qmp.sock
 QEMU_PID=''
@@ -230,27 +242,85 @@ print(f"{round(100 * changed / total)} {r} {g} {bl}")
 EOF
 }
 
+# qemu's WAV file while qemu writes it (buffered, 4 KiB at a time; the sizes in its
+# header are written only at the end): FILE OFFSET prints how long (s) the sound after
+# byte OFFSET lasts; FILE OFFSET COPY also writes that sound to COPY, a whole WAV file.
+wav_part() {
+    python3 - "$@" <<'EOF'
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+pos, fmt, body = 12, None, None
+if len(data) < 44:  # nothing played yet
+    print("0.0")
+    sys.exit()
+while pos + 8 <= len(data):
+    cid, size = data[pos:pos + 4], struct.unpack("<I", data[pos + 4:pos + 8])[0]
+    if cid == b"fmt ":
+        fmt = data[pos + 8:pos + 8 + size]
+    if cid == b"data":
+        body = pos + 8
+        break
+    pos += 8 + size + (size & 1)
+if fmt is None or body is None:
+    sys.exit(f"{sys.argv[1]}: not a WAV file")
+channels, rate = struct.unpack("<HI", fmt[2:8])
+block = channels * struct.unpack("<H", fmt[14:16])[0] // 8
+start = body + max(0, int(sys.argv[2]) - body) // block * block
+pcm = data[start:]
+pcm = pcm[:len(pcm) // block * block]
+if len(sys.argv) > 3:
+    with open(sys.argv[3], "wb") as f:
+        f.write(b"RIFF" + struct.pack("<I", 36 + len(pcm)) + b"WAVE")
+        f.write(b"fmt " + struct.pack("<I", 16) + fmt[:16])
+        f.write(b"data" + struct.pack("<I", len(pcm)) + pcm)
+print(f"{len(pcm) / (rate * block):.1f}")
+EOF
+}
+
+# The sound in a WAV file, by sox: what is left once every silence longer than 0.1 s
+# (below 1% of full scale) is cut out. Prints its length (s), then its RMS and maximum
+# amplitudes (0..1 of full scale): "0.00 0.0000 0.000" for silence.
+sound_figures() {
+    local cut=$OUT/sound-cut.wav
+    sox "$1" "$cut" silence 1 0.05 1% -1 0.1 1%
+    sox "$cut" -n stat 2>&1 | python3 -c '
+import math, sys
+stat = {}
+for line in sys.stdin:
+    key, _, value = line.partition(":")
+    try:
+        stat[" ".join(key.split())] = float(value)
+    except ValueError:
+        pass
+def get(k):
+    v = stat.get(k, 0.0)
+    return 0.0 if math.isnan(v) else v
+print("%.2f %.4f %.3f" % (get("Length (seconds)"), get("RMS amplitude"), get("Maximum amplitude")))'
+    rm -f "$cut"
+}
+
 # --- the disk: a scratch copy of the image on a bigger disk (room for the data partition)
 say "disk: copy of $(basename "$IMAGE") on a 2 GiB disk"
 DISK=$OUT/disk.raw
 cp --sparse=always "$IMAGE" "$DISK"
 truncate -s 2G "$DISK"
 export MTOOLS_SKIP_CHECK=1
-if [[ -n $PUBKEY || -n $ROTATION ]]; then
-    {
-        echo "[display]"
-        echo "rotation = ${ROTATION:-0}"
-        if [[ -n $PUBKEY ]]; then
-            echo "[usb]"
-            echo "trusted_keys = [\"$PUBKEY\"]"
-        fi
-    } >"$OUT/borne.toml"
-    mcopy -o -i "$DISK@@1M" "$OUT/borne.toml" ::/borne.toml
-fi
+# The keypad is named: "auto" could take the USB keyboard plugged in later for one.
+{
+    echo "[display]"
+    echo "rotation = ${ROTATION:-0}"
+    echo "[keypad]"
+    echo "device = \"$KEYPAD\""
+    if [[ -n $PUBKEY ]]; then
+        echo "[usb]"
+        echo "trusted_keys = [\"$PUBKEY\"]"
+    fi
+} >"$OUT/borne.toml"
+mcopy -o -i "$DISK@@1M" "$OUT/borne.toml" ::/borne.toml
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$OUT/vars.fd"
 
 # --- boot -----------------------------------------------------------------------
-rm -f "$SERIAL" "$MON" "$QMP" "$OUT"/screen*.p?m "$OUT"/screen*.png
+rm -f "$SERIAL" "$MON" "$QMP" "$WAV" "$OUT"/speech.wav "$OUT"/screen*.p?m "$OUT"/screen*.png
 touch_dev=()
 if [[ $TOUCH == 1 ]]; then
     if qemu-system-x86_64 -device help 2>/dev/null | grep -q virtio-multitouch-pci; then
@@ -261,13 +331,26 @@ if [[ $TOUCH == 1 ]]; then
     fi
 fi
 ((TOUCH == 1)) || SKIPPED+=("touch")
-say "boot: qemu (TCG, q35, OVMF, virtio-gpu ${SCREEN})"
+# A sound card: Intel HD Audio, its output written to a WAV file.
+sound_dev=()
+if [[ $SPEECH == 1 ]]; then
+    if qemu-system-x86_64 -audiodev help 2>/dev/null | grep -qx wav &&
+        qemu-system-x86_64 -device help 2>/dev/null | grep -q '"ich9-intel-hda"' &&
+        qemu-system-x86_64 -device help 2>/dev/null | grep -q '"hda-output"'; then
+        sound_dev=(-audiodev "wav,id=snd0,path=${WAV//,/,,}" -device ich9-intel-hda -device "hda-output,audiodev=snd0")
+    else
+        say "speech: this qemu has no wav audio back end or no HD Audio card: the speech check is skipped"
+        SPEECH=0
+    fi
+fi
+((SPEECH == 1)) || SKIPPED+=("speech")
+say "boot: qemu (TCG, q35, OVMF, virtio-gpu ${SCREEN}${sound_dev:+, HD Audio into $(basename "$WAV")})"
 qemu-system-x86_64 -machine q35,accel=tcg -smp 2 -m 1024 \
     -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd \
     -drive if=pflash,format=raw,unit=1,file="$OUT/vars.fd" \
     -drive file="$DISK",format=raw,if=virtio \
     -vga none -device virtio-gpu-pci,xres="${SCREEN%x*}",yres="${SCREEN#*x}" \
-    -device qemu-xhci,id=xhci "${touch_dev[@]}" \
+    -device qemu-xhci,id=xhci "${touch_dev[@]}" "${sound_dev[@]}" \
     -display none -serial file:"$SERIAL" -monitor unix:"$MON",server,nowait \
     -qmp unix:"$QMP",server,nowait \
     -nic none -no-reboot &
@@ -315,6 +398,9 @@ fi
 if grep -E 'Failed to start|FAILED' "$SERIAL" >&2; then die "a unit failed (see $SERIAL)"; fi
 grep -q 'borne-data: data partition .* mounted' "$SERIAL" || die "the data partition was not mounted (see $SERIAL)"
 grep -q 'borne-setup: rotation' "$SERIAL" || die "borne-setup did not run (see $SERIAL)"
+if grep -q 'borne-setup: borne.toml is not valid' "$SERIAL"; then
+    die "the kiosk refused the test's borne.toml ($OUT/borne.toml): $(grep -m1 'borne-setup: borne.toml is not valid' "$SERIAL")"
+fi
 cad_seen=$(grep -Ec "$CAD" "$SERIAL" || true)
 # The most that systemd handled within 2 s (kernel clock of its log lines): over 7 is a
 # burst.
@@ -337,6 +423,44 @@ say "service: started once, no restart, no failed unit; data partition mounted"
 if ! look=$(check_screen "$OUT/screen.ppm"); then die "the screen is blank: $look ($OUT/screen.png)"; fi
 say "screen: $look -> $OUT/screen.png"
 
+# --- speech -------------------------------------------------------------------------
+# The keypad's Help key (KEY_KPASTERISK: the monitor's kp_multiply, on the keypad) on the
+# attract screen turns audio mode on: the kiosk says its keypad instructions, in French,
+# through ALSA's default device, the HD Audio card, whose output qemu writes to
+# sound.wav. The kiosk opens the card for its first sound: before the key, nothing is
+# played. After it, once SPEECH_LISTEN seconds were played (60 s of waiting at most),
+# sox must find in them at least SPEECH_MIN s of sound (silences over 0.1 s cut out),
+# with RMS and peak amplitudes over SPEECH_RMS and SPEECH_PEAK (full scale 1; silence is
+# 0, the kiosk's speech at the visit's volume 3/5 about 0.05 and 0.3).
+SPEECH_LISTEN=6 SPEECH_RMS=0.01 SPEECH_PEAK=0.05
+spoken=skipped
+if [[ $SPEECH == 1 ]]; then
+    grep -q 'Reached target sound.target' "$SERIAL" || die "no sound card: systemd never reached sound.target (see $SERIAL)"
+    [[ -e $WAV ]] || die "qemu did not open $WAV"
+    wav_before=$(stat -c %s "$WAV")
+    before_s=$(wav_part "$WAV" 0)
+    monitor "sendkey kp_multiply 50" >/dev/null
+    t0=$SECONDS
+    until heard_s=$(wav_part "$WAV" "$wav_before") && ((${heard_s%.*} >= SPEECH_LISTEN)); do
+        kill -0 "$QEMU_PID" 2>/dev/null || die "qemu stopped after the keypad's Help key (see $SERIAL)"
+        ((SECONDS - t0 < 60)) || break
+        sleep 1
+    done
+    monitor "screendump $OUT/screen-speech.png -f png" >/dev/null
+    heard_s=$(wav_part "$WAV" "$wav_before" "$OUT/speech.wav")
+    if [[ $heard_s == 0.0 ]]; then
+        die "the keypad's Help key played nothing within 60s: the kiosk did not open the sound card (see $SERIAL)"
+    fi
+    read -r sound_s rms peak < <(sound_figures "$OUT/speech.wav")
+    spoken="${sound_s}s of sound in the ${heard_s}s played after the keypad's Help key"
+    spoken+=" (${before_s}s before it), RMS $rms, peak $peak"
+    if ! python3 -c 'import sys; s, r, p, ms, mr, mp = map(float, sys.argv[1:]); sys.exit(not (s >= ms and r >= mr and p >= mp))' \
+        "$sound_s" "$rms" "$peak" "$SPEECH_MIN" "$SPEECH_RMS" "$SPEECH_PEAK"; then
+        die "the kiosk did not speak: $spoken; wanted ${SPEECH_MIN}s of sound, RMS $SPEECH_RMS, peak $SPEECH_PEAK ($OUT/speech.wav)"
+    fi
+    say "speech: $spoken -> $OUT/speech.wav"
+fi
+
 # --- touch --------------------------------------------------------------------------
 # The bottom bar's "Aide" button (the same place on every screen, by design): a tap on
 # its centre, then the most common colour of a strip inside it, left of its icon: the
@@ -345,12 +469,12 @@ say "screen: $look -> $OUT/screen.png"
 touched=skipped
 if [[ $TOUCH == 1 ]]; then
     # shellcheck disable=SC2046  # two numbers
-    tap $(to_panel 0.747 0.944)
+    tap $(to_panel 0.642 0.944)
     sleep 4
     monitor "screendump $OUT/screen-touch.ppm" >/dev/null
     monitor "screendump $OUT/screen-touch.png -f png" >/dev/null
     sleep 1
-    read -r pct r g b < <(compare_screens "$OUT/screen.ppm" "$OUT/screen-touch.ppm" 0.677 0.915 0.705 0.99)
+    read -r pct r g b < <(compare_screens "$OUT/screen.ppm" "$OUT/screen-touch.ppm" 0.585 0.915 0.6 0.99)
     touched="${pct}% of the screen changed, button colour $r,$g,$b (rotation ${ROTATION:-0})"
     if ((pct < 5)); then die "a tap on 'Aide' changed nothing: $touched ($OUT/screen-touch.png)"; fi
     if ((b - r < 100)); then die "a tap on 'Aide' did not open its page: $touched ($OUT/screen-touch.png)"; fi
@@ -369,7 +493,7 @@ sleep 3
 if [[ $TOUCH == 1 ]]; then
     monitor "screendump $OUT/screen-keys.ppm" >/dev/null
     sleep 1
-    read -r pct _ < <(compare_screens "$OUT/screen-touch.ppm" "$OUT/screen-keys.ppm" 0.677 0.915 0.705 0.99)
+    read -r pct _ < <(compare_screens "$OUT/screen-touch.ppm" "$OUT/screen-keys.ppm" 0.585 0.915 0.6 0.99)
     ((pct < 3)) || die "the screen changed after Ctrl+Alt+F2 ($pct%): console switching is not locked"
     keys+=", Ctrl+Alt+F2 left the screen alone ($pct% changed)"
 fi
@@ -403,7 +527,7 @@ else
         # A tap first: the inactivity clock (60 s by default) must not change the screen
         # while the keys are pressed.
         # shellcheck disable=SC2046  # two numbers
-        tap $(to_panel 0.747 0.944)
+        tap $(to_panel 0.642 0.944)
         sleep 3
         monitor "screendump $OUT/screen-plug.ppm" >/dev/null
         sleep 1
@@ -509,6 +633,7 @@ fi
     echo "image:        $IMAGE ($(stat -c %s "$IMAGE") bytes)"
     echo "first frame:  ${boot_s}s after qemu start, ${guest_s:-?}s after kernel start (TCG, 2 vCPU)"
     echo "screen:       $look"
+    echo "speech:       $spoken"
     echo "touch:        $touched"
     echo "ctrl-alt-del: $cad_boot"
     echo "keyboard:     $keys"
@@ -519,7 +644,7 @@ fi
 } >"$OUT/figures.txt"
 cat "$OUT/figures.txt" >&2
 # The scratch disk and stick are only worth keeping after a failure.
-rm -f "$DISK" "$STICK" "$OUT/vars.fd" "$OUT"/*.ppm
+rm -f "$DISK" "$STICK" "$OUT/vars.fd" "$OUT"/*.ppm "$WAV"
 if ((${#SKIPPED[@]})); then
     [[ -n $ALLOW_SKIP ]] || die "checks skipped: ${SKIPPED[*]} (give --allow-skip to accept)"
     say "smoke test passed, with checks skipped (${SKIPPED[*]}): $OUT"
