@@ -56,6 +56,7 @@ fn key_screens_render() {
                     ..Config::default()
                 };
                 let shot = Shot {
+                    focus: None,
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,
