@@ -31,6 +31,15 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_cycle_volume(bind.step(|c| {
         let now = c.ctx.now();
         c.ctx.session.next_volume(now);
+        // In audio mode the new level is heard, at that level.
+        let level = i64::from(c.ctx.session.volume());
+        c.listen.say_now(
+            &c.ctx,
+            &[
+                speech::Part::Chrome("display-volume"),
+                speech::Part::Count("display-volume-level", level),
+            ],
+        );
     }));
 }
 
