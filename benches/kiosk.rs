@@ -262,6 +262,32 @@ fn listen_bench(c: &mut Criterion, window: &AppWindow, ctrl: &Rc<RefCell<Control
             })
         });
     }
+    // The keypad: a key moves the focus (the same event the evdev reader sends) and
+    // the control it lands on is said, cutting what was being said.
+    for lang in ["fr", "ar"] {
+        {
+            let mut c = ctrl.borrow_mut();
+            c.session_mut().wipe();
+            c.show_path(&[]);
+            c.session_mut().choose_language(lang, Duration::ZERO);
+            c.session_mut().set_audio(true, Duration::ZERO);
+            c.refresh(window);
+        }
+        c.bench_function(&format!("keypad-first-sound/{lang}"), |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    while first.try_recv().is_ok() {}
+                    let start = std::time::Instant::now();
+                    ctrl.borrow().queue_io(borne::ui::IoEvent::Key(borne::keypad::Key::Down));
+                    state.invoke_io_ready();
+                    let at = first.recv_timeout(Duration::from_secs(5)).expect("first sound");
+                    total += at.duration_since(start);
+                }
+                total
+            })
+        });
+    }
 }
 
 criterion_group!(benches, content_benches, render_benches, update_benches);

@@ -107,3 +107,6 @@ update-remove = You can remove the USB stick.
 speech-phone = Phone: { $number }
 speech-no-voice = This screen cannot be read aloud in this language yet. You can listen in French or in English.
 listen-no-voice = No voice in this language yet: listening in French and English.
+keypad-help = Keypad: the up and down arrows, or 8 and 2, move from one button to the next. The middle key, 5, or Enter presses the button. 0 goes back, 7 goes home. Plus and minus set the volume. The star repeats this help.
+keypad-welcome = Headphones connected: the kiosk reads the screen aloud. Press the star key on the keypad to learn how to use it.
+listen-headphones = Plug in headphones to listen.

@@ -107,3 +107,6 @@ update-remove = Ya puede retirar la memoria USB.
 speech-phone = Teléfono: { $number }
 speech-no-voice = Esta pantalla todavía no se puede leer en voz alta en este idioma. Puede escucharla en francés o en inglés.
 listen-no-voice = Todavía no hay voz en este idioma: escuche en francés e inglés.
+keypad-help = Teclado: las flechas arriba y abajo, o 8 y 2, pasan de un botón a otro. La tecla del centro, 5, o Intro pulsa el botón. 0 vuelve atrás, 7 vuelve al inicio. Más y menos ajustan el volumen. La estrella repite esta ayuda.
+keypad-welcome = Auriculares conectados: el quiosco lee la pantalla en voz alta. Pulse la tecla estrella del teclado para saber cómo usarlo.
+listen-headphones = Conecte unos auriculares para escuchar.

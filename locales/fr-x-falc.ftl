@@ -107,3 +107,6 @@ update-remove = Vous pouvez retirer la clé USB.
 speech-phone = Téléphone : { $number }
 speech-no-voice = La borne ne peut pas encore parler dans cette langue. Vous pouvez écouter en français. Vous pouvez écouter en anglais.
 listen-no-voice = La borne ne parle pas cette langue. Écoutez en français ou en anglais.
+keypad-help = Pour utiliser le clavier : appuyez sur 2 pour aller au bouton suivant. Appuyez sur 8 pour revenir au bouton d'avant. Appuyez sur 5 pour choisir. Appuyez sur 0 pour revenir en arrière. Appuyez sur 7 pour revenir au début. Appuyez sur plus ou sur moins pour le son. Appuyez sur l'étoile pour écouter encore cette aide.
+keypad-welcome = Le casque est branché. La borne lit l'écran. Appuyez sur l'étoile pour savoir comment faire.
+listen-headphones = Branchez un casque pour écouter.

@@ -107,3 +107,6 @@ update-remove = Vous pouvez retirer la clé USB.
 speech-phone = Téléphone : { $number }
 speech-no-voice = Cet écran ne peut pas encore être lu à voix haute dans cette langue. Vous pouvez l'écouter en français ou en anglais.
 listen-no-voice = Pas de voix dans cette langue : écoute en français et en anglais.
+keypad-help = Clavier : les flèches haut et bas, ou 8 et 2, passent d'un bouton à l'autre. La touche du milieu, 5, ou Entrée appuie sur le bouton. 0 revient en arrière, 7 revient à l'accueil. Plus et moins règlent le volume. L'étoile répète cette aide.
+keypad-welcome = Casque branché : la borne lit l'écran à voix haute. Appuyez sur l'étoile du clavier pour savoir comment l'utiliser.
+listen-headphones = Branchez un casque pour écouter.

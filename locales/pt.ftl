@@ -107,3 +107,6 @@ update-remove = Já pode retirar a pen USB.
 speech-phone = Telefone: { $number }
 speech-no-voice = Este ecrã ainda não pode ser lido em voz alta nesta língua. Pode ouvir em francês ou em inglês.
 listen-no-voice = Ainda não há voz nesta língua: ouça em francês e inglês.
+keypad-help = Teclado: as setas para cima e para baixo, ou 8 e 2, passam de um botão para outro. A tecla do meio, 5, ou Enter carrega no botão. 0 volta atrás, 7 volta ao início. Mais e menos ajustam o volume. A estrela repete esta ajuda.
+keypad-welcome = Auscultadores ligados: o quiosque lê o ecrã em voz alta. Carregue na tecla estrela do teclado para saber como o usar.
+listen-headphones = Ligue uns auscultadores para ouvir.

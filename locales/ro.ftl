@@ -108,3 +108,6 @@ update-remove = Puteți scoate stickul USB.
 speech-phone = Telefon: { $number }
 speech-no-voice = Acest ecran nu poate fi încă citit cu voce tare în această limbă. Puteți asculta în franceză sau în engleză.
 listen-no-voice = Încă nu există voce în această limbă: ascultați în franceză și engleză.
+keypad-help = Tastatură: săgețile sus și jos, sau 8 și 2, trec de la un buton la altul. Tasta din mijloc, 5, sau Enter apasă butonul. 0 revine înapoi, 7 revine la început. Plus și minus reglează volumul. Steluța repetă acest ajutor.
+keypad-welcome = Căști conectate: chioșcul citește ecranul cu voce tare. Apăsați tasta steluță pentru a afla cum se folosește tastatura.
+listen-headphones = Conectați căști pentru a asculta.

@@ -107,3 +107,6 @@ update-remove = Mund ta hiqni çelësin USB.
 speech-phone = Telefoni: { $number }
 speech-no-voice = Ky ekran ende nuk mund të lexohet me zë në këtë gjuhë. Mund të dëgjoni në frëngjisht ose në anglisht.
 listen-no-voice = Ende nuk ka zë në këtë gjuhë: dëgjoni në frëngjisht dhe anglisht.
+keypad-help = Tastiera: shigjetat lart e poshtë, ose 8 dhe 2, kalojnë nga një buton te tjetri. Tasti i mesit, 5, ose Enter shtyp butonin. 0 kthehet pas, 7 kthehet në fillim. Plus dhe minus rregullojnë zërin. Ylli e përsërit këtë ndihmë.
+keypad-welcome = Kufjet u lidhën: kioska e lexon ekranin me zë. Shtypni yllin në tastierë për të mësuar si përdoret.
+listen-headphones = Lidhni kufje për të dëgjuar.

@@ -107,3 +107,6 @@ update-remove = USB belleği çıkarabilirsiniz.
 speech-phone = Telefon: { $number }
 speech-no-voice = Bu ekran henüz bu dilde sesli okunamıyor. Fransızca veya İngilizce dinleyebilirsiniz.
 listen-no-voice = Bu dilde henüz ses yok: Fransızca ve İngilizce dinleyin.
+keypad-help = Tuş takımı: yukarı ve aşağı okları ya da 8 ve 2, bir düğmeden diğerine geçer. Ortadaki tuş, 5 ya da Enter düğmeye basar. 0 geri gider, 7 ana sayfaya döner. Artı ve eksi sesi ayarlar. Yıldız bu yardımı tekrarlar.
+keypad-welcome = Kulaklık takıldı: kiosk ekranı sesli okur. Tuş takımını nasıl kullanacağınızı öğrenmek için yıldız tuşuna basın.
+listen-headphones = Dinlemek için kulaklık takın.

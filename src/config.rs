@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::keypad::{KeyMap, KeypadConfig, KeypadDevice};
 use crate::session::SessionConfig;
 
 /// The commented example, shipped in the binary (`borne config example`).
@@ -40,6 +41,23 @@ struct RawConfig {
     scanner: RawScanner,
     #[serde(default)]
     usb: RawUsb,
+    #[serde(default)]
+    keypad: RawKeypad,
+    #[serde(default)]
+    speech: RawSpeech,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKeypad {
+    device: Option<String>,
+    keys: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSpeech {
+    output: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -127,6 +145,10 @@ pub struct Config {
     pub scanner: ScannerConfig,
     /// USB sticks: where they appear, whose content is trusted.
     pub usb: UsbConfig,
+    /// The tactile keypad: which device, which keys.
+    pub keypad: KeypadConfig,
+    /// Where speech may be heard.
+    pub speech_output: SpeechOutput,
     /// The settings file this came from, if any (helper processes read the same one).
     pub file: Option<PathBuf>,
 }
@@ -153,6 +175,16 @@ pub struct ScannerConfig {
     pub enabled: bool,
     pub device: Option<PathBuf>,
     pub keymap: Keymap,
+}
+
+/// Where speech may be heard (`[speech] output`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SpeechOutput {
+    /// The loudspeaker, or headphones when they are plugged in.
+    #[default]
+    Any,
+    /// Headphones only: nothing is said aloud in the room (privacy in a public place).
+    Headphones,
 }
 
 /// USB sticks: the folder sticks are mounted under and the keys allowed to sign content.
@@ -190,6 +222,8 @@ impl Default for Config {
                 accept_other_pack: false,
                 export_stats: true,
             },
+            keypad: KeypadConfig::default(),
+            speech_output: SpeechOutput::Any,
             file: None,
         }
     }
@@ -223,6 +257,10 @@ impl Config {
                 Keymap::FrAzerty => "fr".into(),
             },
             "usb.mount_dir" => self.usb.mount_dir.display().to_string(),
+            "speech.output" => match self.speech_output {
+                SpeechOutput::Any => "any".into(),
+                SpeechOutput::Headphones => "headphones".into(),
+            },
             _ => return None,
         })
     }
@@ -271,6 +309,8 @@ impl RawConfig {
                 "BORNE_PRINTER" => self.printer.target = Some(v.clone()),
                 "BORNE_SCANNER" => self.scanner.device = Some(v.clone()),
                 "BORNE_USB_DIR" => self.usb.mount_dir = Some(PathBuf::from(v)),
+                "BORNE_KEYPAD" => self.keypad.device = Some(v.clone()),
+                "BORNE_SPEECH_OUTPUT" => self.speech.output = Some(v.clone()),
                 _ => {}
             }
         }
@@ -288,6 +328,8 @@ impl RawConfig {
             printer,
             scanner,
             usb,
+            keypad,
+            speech,
         } = self;
         let mut c = Config::default();
         if let Some(n) = kiosk.name {
@@ -319,6 +361,20 @@ impl RawConfig {
         }
         apply_scanner(&mut c.scanner, scanner)?;
         apply_usb(&mut c.usb, usb);
+        c.keypad = keypad_config(keypad)?;
+        if let Some(o) = speech.output {
+            c.speech_output = match o.as_str() {
+                "any" => SpeechOutput::Any,
+                "headphones" => SpeechOutput::Headphones,
+                _ => {
+                    return Err(ConfigError::Value {
+                        key: "speech.output".into(),
+                        value: o,
+                        why: "use any or headphones".into(),
+                    })
+                }
+            };
+        }
         Ok(c)
     }
 }
@@ -421,6 +477,21 @@ fn apply_scanner(scanner: &mut ScannerConfig, raw: RawScanner) -> Result<(), Con
     Ok(())
 }
 
+fn keypad_config(raw: RawKeypad) -> Result<KeypadConfig, ConfigError> {
+    let keys = match raw.keys {
+        Some(entries) => KeyMap::with(&entries).map_err(|e| ConfigError::Value {
+            key: "keypad.keys".into(),
+            value: format!("{entries:?}"),
+            why: e.to_string(),
+        })?,
+        None => KeyMap::default(),
+    };
+    Ok(KeypadConfig {
+        device: KeypadDevice::parse(raw.device.as_deref().unwrap_or("auto")),
+        keys,
+    })
+}
+
 fn apply_usb(usb: &mut UsbConfig, raw: RawUsb) {
     if let Some(d) = raw.mount_dir {
         usb.mount_dir = d;
@@ -457,6 +528,8 @@ mod tests {
             .lines()
             .map(|l| match l.strip_prefix("# ") {
                 Some(rest) if rest.contains(" = ") && !rest.starts_with(' ') => rest.to_string(),
+                // A commented table of its own (`# [keypad.keys]`).
+                Some(rest) if rest.starts_with('[') && rest.ends_with(']') => rest.to_string(),
                 _ => l.to_string(),
             })
             .collect::<Vec<_>>()
@@ -467,6 +540,9 @@ mod tests {
         assert_eq!(c.get("display.rotation").as_deref(), Some("0"));
         assert_eq!(c.get("printer.target").as_deref(), Some("/dev/usb/lp0"));
         assert_eq!(c.get("usb.mount_dir").as_deref(), Some("/media/borne"));
+        // The example lists the keypad's default keys exactly.
+        assert_eq!(c.keypad, crate::keypad::KeypadConfig::default());
+        assert_eq!(c.get("speech.output").as_deref(), Some("any"));
     }
 
     #[test]

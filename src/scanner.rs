@@ -22,6 +22,7 @@ use evdev::{Device, EventSummary, KeyCode};
 use tokio::sync::mpsc;
 
 use crate::config::{Keymap, ScannerConfig};
+use crate::keypad::{self, Key, KeypadConfig, KeypadDevice};
 
 /// Longest line kept; a stuck key cannot grow memory.
 const MAX_LINE: usize = 4096;
@@ -282,45 +283,68 @@ fn types_text(dev: &Device) -> bool {
 /// Devices to read now: on the kiosk image (`any_keyboard`) every device with keyboard
 /// keys that is not a pointer or touch screen ([`hotplug::held`]), since the kiosk has no
 /// keyboard and one plugged in by a passer-by must reach nothing; elsewhere the
-/// configured device, or those named like scanners.
-fn candidates(cfg: &ScannerConfig, any_keyboard: bool, open: &HashSet<PathBuf>) -> Vec<(PathBuf, Device)> {
+/// configured device, or those named like scanners, and a keypad named in `borne.toml`
+/// (on a desktop the keyboard already drives the focus through the window).
+fn candidates(inputs: &Inputs, any_keyboard: bool, open: &HashSet<PathBuf>) -> Vec<(PathBuf, Device)> {
+    let cfg = &inputs.scanner;
     if any_keyboard {
         return evdev::enumerate()
             .filter(|(p, _)| !open.contains(p))
             .filter(|(_, d)| hotplug::held(d))
             .collect();
     }
-    if let Some(path) = &cfg.device {
-        if open.contains(path) {
-            return vec![];
-        }
-        return match Device::open(path) {
-            Ok(d) => vec![(path.clone(), d)],
-            Err(_) => vec![],
-        };
+    let mut found: Vec<(PathBuf, Device)> = Vec::new();
+    if matches!(inputs.keypad.device, KeypadDevice::Path(_) | KeypadDevice::Name(_)) {
+        found.extend(
+            evdev::enumerate()
+                .filter(|(p, _)| !open.contains(p))
+                .filter(|(p, d)| keypad::is_keypad(&inputs.keypad, p, d)),
+        );
     }
-    evdev::enumerate()
-        .filter(|(p, _)| !open.contains(p))
-        .filter(|(_, d)| types_text(d) && d.name().is_some_and(named_like_a_scanner))
-        .collect()
+    if !cfg.enabled {
+        return found;
+    }
+    if let Some(path) = &cfg.device {
+        if !open.contains(path) && !found.iter().any(|(p, _)| p == path) {
+            if let Ok(d) = Device::open(path) {
+                found.push((path.clone(), d));
+            }
+        }
+        return found;
+    }
+    let known: HashSet<PathBuf> = found.iter().map(|(p, _)| p.clone()).collect();
+    found.extend(
+        evdev::enumerate()
+            .filter(|(p, _)| !open.contains(p) && !known.contains(p))
+            .filter(|(_, d)| types_text(d) && d.name().is_some_and(named_like_a_scanner)),
+    );
+    found
 }
 
 /// The devices being read, shared with their reading tasks (each removes its own).
 type OpenSet = Arc<Mutex<HashSet<PathBuf>>>;
 
-/// Reads scanners until the runtime stops, calling `on_line` with each line read.
+/// What the input watcher reads, and where what it reads goes.
+pub struct Inputs {
+    pub scanner: ScannerConfig,
+    pub keypad: KeypadConfig,
+    /// Each line the scanner reads.
+    pub on_line: Arc<dyn Fn(String) + Send + Sync>,
+    /// Each key pressed on the keypad.
+    pub on_key: Arc<dyn Fn(Key) + Send + Sync>,
+}
+
+/// Reads scanners and the keypad until the runtime stops.
 /// Devices come and go: they are looked for when udev announces one (kiosk build), else
 /// every two seconds. With `any_keyboard` (the kiosk image) every keyboard is grabbed
 /// even when the scanner is off; only the configured scanner's lines (or any device's,
 /// with `device = "auto"`) are used.
-pub async fn watch<F>(cfg: ScannerConfig, any_keyboard: bool, on_line: F)
-where
-    F: Fn(String) + Send + Sync + 'static,
-{
-    if !cfg.enabled && !any_keyboard {
+pub async fn watch(inputs: Inputs, any_keyboard: bool) {
+    let cfg = &inputs.scanner;
+    let named_keypad = matches!(inputs.keypad.device, KeypadDevice::Path(_) | KeypadDevice::Name(_));
+    if !cfg.enabled && !any_keyboard && !named_keypad {
         return;
     }
-    let on_line: Arc<dyn Fn(String) + Send + Sync> = Arc::new(on_line);
     let open: OpenSet = Arc::default();
     let mut news = hotplug::listen();
     if news.is_some() {
@@ -337,8 +361,8 @@ where
                 }
             }
         }
-        for (path, dev) in candidates(&cfg, any_keyboard, &known) {
-            attach(&cfg, path, dev, &open, &on_line);
+        for (path, dev) in candidates(&inputs, any_keyboard, &known) {
+            attach(&inputs, path, dev, &open);
         }
         news = wait_for_news(news).await;
     }
@@ -363,50 +387,67 @@ async fn wait_for_news(news: Option<mpsc::UnboundedReceiver<()>>) -> Option<mpsc
     }
 }
 
-/// Grabs a device and starts reading it: decoded when it is the scanner, else dropped.
-fn attach(
-    cfg: &ScannerConfig,
-    path: PathBuf,
-    mut dev: Device,
-    open: &OpenSet,
-    on_line: &Arc<dyn Fn(String) + Send + Sync>,
-) {
+/// What a grabbed device is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Scanner,
+    Keypad,
+    /// A passer-by's keyboard: read and dropped.
+    Inert,
+}
+
+/// Grabs a device and starts reading it: decoded when it is the scanner, turned into
+/// keys when it is the keypad, else dropped.
+fn attach(inputs: &Inputs, path: PathBuf, mut dev: Device, open: &OpenSet) {
+    let cfg = &inputs.scanner;
     let name = dev.name().unwrap_or("?").to_string();
+    let role = if keypad::is_keypad(&inputs.keypad, &path, &dev) {
+        Role::Keypad
+    } else if cfg.enabled && cfg.device.as_ref().is_none_or(|d| *d == path) {
+        Role::Scanner
+    } else {
+        Role::Inert
+    };
     // Grabbed: what it types goes nowhere else (console, libinput).
     if let Err(e) = dev.grab() {
-        tracing::warn!(device = %path.display(), "scanner not grabbed, its keys may reach other programs: {e}");
+        tracing::warn!(device = %path.display(), "input device not grabbed, its keys may reach other programs: {e}");
     }
     let stream = match dev.into_event_stream() {
         Ok(s) => s,
         Err(e) => {
-            tracing::warn!(device = %path.display(), "scanner cannot be read: {e}");
+            tracing::warn!(device = %path.display(), "input device cannot be read: {e}");
             return;
         }
     };
     let libinput = hotplug::libinput_view(&path);
-    let decode = cfg.enabled && cfg.device.as_ref().is_none_or(|d| *d == path);
-    if decode {
-        tracing::info!(device = %path.display(), name, libinput, "scanner connected");
-    } else {
-        tracing::info!(device = %path.display(), name, libinput, "keyboard grabbed; what it types is ignored");
+    match role {
+        Role::Scanner => tracing::info!(device = %path.display(), name, libinput, "scanner connected"),
+        Role::Keypad => tracing::info!(device = %path.display(), name, libinput, "keypad connected"),
+        Role::Inert => {
+            tracing::info!(device = %path.display(), name, libinput, "keyboard grabbed; what it types is ignored")
+        }
     }
     if let Ok(mut o) = open.lock() {
         o.insert(path.clone());
     }
-    let (open, on_line, keymap) = (open.clone(), on_line.clone(), cfg.keymap);
+    let (open, on_line, keymap) = (open.clone(), inputs.on_line.clone(), cfg.keymap);
+    let (on_key, keys) = (inputs.on_key.clone(), inputs.keypad.keys.clone());
     tokio::spawn(async move {
-        if decode {
-            let device = path.display().to_string();
-            read(stream, keymap, &|line| {
-                // Which device typed it, never what: the journal is no place for tickets.
-                tracing::info!(device = %device, "scanner read a line");
-                on_line(line)
-            })
-            .await;
-        } else {
-            read(stream, keymap, &|_| {}).await;
+        match role {
+            Role::Scanner => {
+                let device = path.display().to_string();
+                read(stream, keymap, &|line| {
+                    // Which device typed it, never what: the journal is no place for tickets.
+                    tracing::info!(device = %device, "scanner read a line");
+                    on_line(line)
+                })
+                .await;
+            }
+            // Keys are not logged: a sequence of them could tell a visit's path.
+            Role::Keypad => keypad::read(stream, keys, &|k| on_key(k)).await,
+            Role::Inert => read(stream, keymap, &|_| {}).await,
         }
-        tracing::info!(device = %path.display(), "scanner disconnected");
+        tracing::info!(device = %path.display(), "input device disconnected");
         if let Ok(mut o) = open.lock() {
             o.remove(&path);
         }

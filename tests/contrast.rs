@@ -74,6 +74,22 @@ const NOT_TEXT: &[&str] = &[
     "nav",
     "nav-button",
     "emergency-soft",
+    "focus-dark",
+    "focus-bright",
+    "focus-light",
+];
+
+/// Backgrounds the keypad's focus ring is drawn on: every control's colour, and the
+/// page and bar around them.
+const RING_ON: &[&str] = &[
+    "page",
+    "card",
+    "nav",
+    "nav-button",
+    "primary",
+    "emergency",
+    "emergency-soft",
+    "overlay",
 ];
 
 fn theme_source() -> String {
@@ -178,6 +194,46 @@ fn every_text_reaches_its_contrast_in_both_themes() {
                     p.background,
                     p.where_
                 ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The focus ring (dark, bright and white bands) is a pattern of its own (the dark band
+/// reaches the bar against the other two), and on every background one band reaches it.
+#[test]
+fn the_focus_ring_stands_out_everywhere() {
+    let colours = palette();
+    let get = |name: &str| *colours.get(name).unwrap_or_else(|| panic!("no colour {name}"));
+    let mut failures = Vec::new();
+    for (high, bar) in [(false, 4.5), (true, 7.0)] {
+        let pick = |b: Both| if high { b.high } else { b.standard };
+        let (dark, bright, light) = (
+            pick(get("focus-dark")),
+            pick(get("focus-bright")),
+            pick(get("focus-light")),
+        );
+        let own = ratio(dark, bright).min(ratio(dark, light));
+        println!(
+            "{:<13} focus ring bands {own:5.2}:1",
+            if high { "high contrast" } else { "standard" }
+        );
+        if own < bar {
+            failures.push(format!("high={high}: the ring's bands are {own:.2}:1"));
+        }
+        for bg in RING_ON {
+            let background = over(pick(get(bg)), pick(get("page")));
+            let best = [dark, bright, light]
+                .into_iter()
+                .map(|band| ratio(band, background))
+                .fold(0.0, f64::max);
+            println!(
+                "{:<13} focus ring on {bg:<14} {best:5.2}:1",
+                if high { "high contrast" } else { "standard" }
+            );
+            if best < bar {
+                failures.push(format!("high={high}: the ring on {bg} is {best:.2}:1, under {bar}:1"));
             }
         }
     }

@@ -64,9 +64,15 @@ fn a_virtual_scanner_is_found_and_read() {
         device: None,
         keymap: Keymap::FrAzerty,
     };
-    rt.spawn(borne::scanner::watch(cfg, false, move |line| {
-        let _ = tx.send(line);
-    }));
+    let inputs = borne::scanner::Inputs {
+        scanner: cfg,
+        keypad: Default::default(),
+        on_line: std::sync::Arc::new(move |line| {
+            let _ = tx.send(line);
+        }),
+        on_key: std::sync::Arc::new(|_| {}),
+    };
+    rt.spawn(borne::scanner::watch(inputs, false));
     // Let the watcher find the new device.
     std::thread::sleep(std::time::Duration::from_millis(2500));
     let mut events = vec![];
@@ -95,4 +101,63 @@ fn a_virtual_scanner_is_found_and_read() {
         .recv_timeout(std::time::Duration::from_secs(5))
         .expect("the scanner's line");
     assert_eq!(line, "ab#12");
+}
+
+/// A virtual numeric keypad named in the settings is found, grabbed and read as keys.
+#[test]
+fn a_virtual_keypad_is_found_and_read() {
+    use borne::keypad::{Key, KeypadConfig, KeypadDevice};
+    use evdev::uinput::VirtualDevice;
+    use evdev::{AttributeSet, EventType, InputEvent, KeyCode};
+
+    let Ok(builder) = VirtualDevice::builder() else {
+        eprintln!("SKIPPED: no /dev/uinput on this machine (tests/ui_keys.rs replays a recorded keypad)");
+        return;
+    };
+    let mut keys = AttributeSet::<KeyCode>::new();
+    for k in [
+        KeyCode::KEY_KP2,
+        KeyCode::KEY_KP8,
+        KeyCode::KEY_KP5,
+        KeyCode::KEY_KPENTER,
+        KeyCode::KEY_NUMLOCK,
+    ] {
+        keys.insert(k);
+    }
+    let mut dev = builder
+        .name("borne test numeric keypad")
+        .with_keys(&keys)
+        .and_then(|b| b.build())
+        .expect("virtual device");
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let inputs = borne::scanner::Inputs {
+        scanner: ScannerConfig {
+            enabled: false,
+            device: None,
+            keymap: Keymap::Us,
+        },
+        keypad: KeypadConfig {
+            device: KeypadDevice::parse("borne test numeric"),
+            keys: Default::default(),
+        },
+        on_line: std::sync::Arc::new(|_| {}),
+        on_key: std::sync::Arc::new(move |k| {
+            let _ = tx.send(k);
+        }),
+    };
+    rt.spawn(borne::scanner::watch(inputs, false));
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let key = |k: KeyCode, v| InputEvent::new(EventType::KEY.0, k.0, v);
+    dev.emit(&[
+        key(KeyCode::KEY_KP2, 1),
+        key(KeyCode::KEY_KP2, 0),
+        key(KeyCode::KEY_KP5, 1),
+        key(KeyCode::KEY_KP5, 0),
+    ])
+    .expect("emit");
+    let got: Vec<Key> = (0..2)
+        .filter_map(|_| rx.recv_timeout(std::time::Duration::from_secs(5)).ok())
+        .collect();
+    assert_eq!(got, vec![Key::Down, Key::Select]);
 }

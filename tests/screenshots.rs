@@ -56,6 +56,7 @@ fn key_screens_render() {
                     ..Config::default()
                 };
                 let shot = Shot {
+                    focus: None,
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,
@@ -96,5 +97,46 @@ fn key_screens_render() {
                 }
             }
         }
+    }
+}
+
+/// The keypad's focus ring is drawn on the focused control, on the reading side, in
+/// left-to-right and right-to-left, in both themes: its bright band's pixels fill the
+/// second tile's corner (right of the first in French, left of it in Arabic), and a
+/// screen without focus has none.
+#[test]
+fn the_focus_ring_shows_on_the_focused_control() {
+    let headless = Headless::install().expect("platform");
+    let pack = Arc::new(util::default_pack());
+    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    for (lang, high_contrast, bright) in [("fr", false, [0xff, 0xd4, 0x00]), ("ar", true, [0x00, 0xe5, 0xff])] {
+        let config = Config {
+            high_contrast,
+            ..Config::default()
+        };
+        let shot = |focus: Option<&str>| Shot {
+            focus: focus.map(str::to_string),
+            lang: lang.into(),
+            node: Some("housing".into()),
+            screen: None,
+            text_scale: 1.0,
+            wall: util::fixed_wall(),
+            audio: false,
+        };
+        let count = |img: &image::RgbImage, left: bool| {
+            img.enumerate_pixels()
+                .filter(|(x, _, p)| (*x < 540) == left && p.0 == bright)
+                .count()
+        };
+        let plain = headless.shoot(pack.clone(), &config, &shot(None), 1080, 1920).expect("render");
+        assert_eq!(count(&plain, true) + count(&plain, false), 0, "{lang}: no ring without focus");
+        let img = headless
+            .shoot(pack.clone(), &config, &shot(Some("choice-1")), 1080, 1920)
+            .expect("render");
+        img.save(out.join(format!("{lang}-focus-1080x1920.png"))).expect("save");
+        // The second tile sits right of the first in French, left in Arabic.
+        let (on, off) = (count(&img, lang == "ar"), count(&img, lang != "ar"));
+        assert!(on > 5000 && off == 0, "{lang}: ring pixels {on} on the tile's side, {off} elsewhere");
     }
 }

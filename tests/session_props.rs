@@ -1,7 +1,8 @@
 //! Property test of the whole kiosk (real UI, testing backend): any sequence of what a
 //! passer-by, a mediator's scanner, an operator's stick and time can do — taps on any
 //! id, Back, Home, languages, overlays, display settings, idle time, scanned codes
-//! (valid or garbage), stick events, Listen and volume — never panics, always leaves the navigation bar
+//! (valid or garbage), stick events, Listen and volume, keypad keys and headphones —
+//! never panics, always leaves the navigation bar
 //! on screen, and every wipe leaves nothing of the visit, in the session or in what
 //! the window holds.
 //!
@@ -50,6 +51,9 @@ enum Ev {
     ScanTicket(usize),
     ScanGarbage(String),
     Stick(u8),
+    /// A keypad key (by its place in `Key::ALL`), as the evdev reader delivers it.
+    Key(usize),
+    Headphones(bool),
 }
 
 fn event() -> impl Strategy<Value = Ev> {
@@ -78,6 +82,8 @@ fn event() -> impl Strategy<Value = Ev> {
         1 => (0usize..200).prop_map(Ev::ScanTicket),
         1 => "[ -~]{0,80}".prop_map(Ev::ScanGarbage),
         1 => (0u8..4).prop_map(Ev::Stick),
+        6 => (0usize..borne::keypad::Key::ALL.len()).prop_map(Ev::Key),
+        1 => any::<bool>().prop_map(Ev::Headphones),
     ]
 }
 
@@ -100,6 +106,8 @@ fn assert_wiped(kiosk: &util::Kiosk, default_lang: &str) {
     assert!(!state.get_audio_mode());
     assert_eq!(state.get_volume(), i32::from(borne::speech::player::DEFAULT_VOLUME));
     assert!(!state.get_no_voice_notice());
+    assert!(!state.get_headphones_notice());
+    assert_eq!(state.get_focus_id(), "", "the focus ring belongs to the visit");
     assert_eq!(state.get_title(), "");
     assert_eq!(state.get_body(), "");
     assert_eq!(state.get_choices().row_count(), 0);
@@ -162,6 +170,14 @@ fn apply(kiosk: &util::Kiosk, clock: &util::TestClock, codes: &[String], ids: &[
         Ev::ScanTicket(i) => device(kiosk, IoEvent::Scanned(codes[i % codes.len()].clone())),
         Ev::ScanGarbage(s) => device(kiosk, IoEvent::Scanned(s.clone())),
         Ev::Stick(k) => device(kiosk, IoEvent::Stick(stick_event(*k))),
+        Ev::Key(k) => {
+            kiosk
+                .ctrl
+                .borrow()
+                .queue_io(IoEvent::Key(borne::keypad::Key::ALL[*k]));
+            borne::ui::Controller::drain_and_press(&kiosk.ctrl, &kiosk.window);
+        }
+        Ev::Headphones(on) => device(kiosk, IoEvent::Headphones(*on)),
     }
 }
 

@@ -64,6 +64,10 @@ pub struct ScreenshotArgs {
     /// Audio mode on: the Listen button lit, and the no-voice notice where it applies.
     #[arg(long)]
     audio: bool,
+    /// The keypad's focus ring on this control, e.g. choice-1, nav-listen, place-0
+    /// (the `focus-id` of the `.slint` files).
+    #[arg(long)]
+    focus: Option<String>,
     /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
     #[arg(long)]
     time: Option<String>,
@@ -119,6 +123,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         text_scale: a.text_scale,
         wall,
         audio: a.audio,
+        focus: a.focus,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -142,6 +147,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             text_scale: shot.text_scale,
             wall: shot.wall,
             audio: shot.audio,
+            focus: None,
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));

@@ -23,7 +23,7 @@ pub mod wav;
 
 pub use player::{Command, Player};
 pub use render::{plan, render, say, Plan, Rendered, Said, Take};
-pub use script::{script, Scene, Screen, ScriptError, Source, Utterance};
+pub use script::{parts, script, Part, Scene, Screen, ScriptError, Source, Utterance};
 pub use synth::{Synth, SynthError};
 pub use voice::{voice, Voice};
 

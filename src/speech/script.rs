@@ -222,6 +222,46 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
     Ok(l.finish())
 }
 
+/// One piece of what a control says when the keypad focuses it (the UI decides the
+/// pieces from the same keys its labels use).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    /// A chrome message without arguments.
+    Chrome(&'static str),
+    /// A chrome message with a `count`.
+    Count(&'static str, i64),
+    /// A node's name (its tile).
+    Node(String),
+    /// A language's own name, in that language.
+    LanguageName(String),
+    /// A place's card, read whole.
+    Place(String),
+}
+
+/// The utterances of a control's pieces, in order.
+pub fn parts(scene: &Scene<'_>, parts: &[Part]) -> Vec<Utterance> {
+    let mut l = Lines {
+        scene,
+        out: Vec::new(),
+        fell_back: false,
+    };
+    for p in parts {
+        match p {
+            Part::Chrome(key) => l.chrome(key),
+            Part::Count(key, n) => l.chrome_args(key, &[("count", &n.to_string())]),
+            Part::Node(id) => l.pack(&format!("node-{id}")),
+            Part::LanguageName(code) => {
+                if let Some(lang) = i18n::language(code) {
+                    l.push(lang.code, lang.name.to_string(), Source::LanguageName);
+                }
+            }
+            Part::Place(id) => place(&mut l, id),
+        }
+    }
+    // A control is said alone: the screen already said whether it fell back.
+    l.out
+}
+
 /// A node as `journey::fill_node` fills it and its page lays it out: title, question or
 /// text, the documents, the choices, the places.
 fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {

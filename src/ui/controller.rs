@@ -13,6 +13,7 @@ use slint::{ComponentHandle, SharedString};
 use super::context::{Clocks, Ctx};
 use super::generated::{AppState, AppWindow, L10n, ScreenKind, Theme};
 use super::io::{Background, IoEvent, Notifier};
+use super::keys::{self, Keys};
 use super::listen::{self, Listener, Showing};
 use super::mediator::{self, MediatorPresenter};
 use super::ticket::{self, TicketPresenter};
@@ -30,6 +31,7 @@ pub struct Controller {
     mediator: MediatorPresenter,
     update: UpdatePresenter,
     pub(super) listen: Listener,
+    pub(super) keys: Keys,
     /// The language the chrome is translated into; shared with the translate callback.
     lang: Rc<RefCell<String>>,
     landscape: bool,
@@ -75,6 +77,31 @@ impl Binder {
     }
 }
 
+impl Binder {
+    /// A callback whose step may press a control afterwards, as a finger would: the
+    /// press runs that control's own callback once the controller is free again.
+    pub fn step_then(
+        &self,
+        f: impl Fn(&mut Controller, &AppWindow, SharedString) -> Option<crate::focus::Control> + 'static,
+    ) -> impl Fn(SharedString) + 'static {
+        let (ctrl, weak) = (self.ctrl.clone(), self.window.clone());
+        move |arg| {
+            let Some(w) = weak.upgrade() else { return };
+            let press = match ctrl.try_borrow_mut() {
+                Ok(mut c) => {
+                    let p = f(&mut c, &w, arg);
+                    c.refresh(&w);
+                    p
+                }
+                Err(_) => None,
+            };
+            if let Some(p) = press {
+                keys::press(&w, p);
+            }
+        }
+    }
+}
+
 impl Controller {
     pub fn new(pack: Arc<Pack>, config: &Config, clocks: Clocks) -> Self {
         let lang = Rc::new(RefCell::new(pack.default_language.clone()));
@@ -85,7 +112,12 @@ impl Controller {
             mediator: MediatorPresenter::default(),
             update: UpdatePresenter::default(),
             // The real player; its thread opens the sound device at the first sound.
-            listen: Listener::new(crate::speech::Player::alsa(crate::speech::Synth::default())),
+            listen: {
+                let mut l = Listener::new(crate::speech::Player::alsa(crate::speech::Synth::default()));
+                l.set_headphones_only(config.speech_output == crate::config::SpeechOutput::Headphones);
+                l
+            },
+            keys: Keys::default(),
             lang,
             landscape: config.orientation == Orientation::Landscape,
             revision: 0,
@@ -134,12 +166,21 @@ impl Controller {
         let _ = self.io_tx.send(event);
     }
 
-    /// Hands every queued [`IoEvent`] to the presenter that owns it.
-    pub fn drain_io(&mut self, window: &AppWindow) {
+    /// Hands every queued [`IoEvent`] to the presenter that owns it. A key that
+    /// presses a control stops the draining: the control is returned, to be pressed
+    /// (by [`keys::press`]) before the next event is handled on the screen it opens.
+    pub fn drain_io(&mut self, window: &AppWindow) -> Option<crate::focus::Control> {
         let mut changed = false;
         while let Ok(ev) = self.io_rx.try_recv() {
             changed = true;
             match ev {
+                IoEvent::Key(key) => {
+                    if let Some(control) = keys::key_pressed(self, window, key, true) {
+                        self.refresh(window);
+                        return Some(control);
+                    }
+                }
+                IoEvent::Headphones(plugged) => self.listen.headphones(&mut self.ctx, plugged),
                 IoEvent::Printed { number, result } => self.ticket.printed(&self.ctx, number, result),
                 IoEvent::Scanned(code) => self.scanned(&code),
                 IoEvent::Stick(ev) => {
@@ -151,6 +192,21 @@ impl Controller {
         }
         if changed {
             self.refresh(window);
+        }
+        None
+    }
+
+    /// Handles queued events, pressing what keys press, until none is left.
+    pub fn drain_and_press(ctrl: &Rc<RefCell<Controller>>, window: &AppWindow) {
+        loop {
+            let press = match ctrl.try_borrow_mut() {
+                Ok(mut c) => c.drain_io(window),
+                Err(_) => return,
+            };
+            match press {
+                Some(control) => keys::press(window, control),
+                None => return,
+            }
         }
     }
 
@@ -193,12 +249,13 @@ impl Controller {
         ticket::connect(&bind, &state);
         mediator::connect(&bind, &state);
         listen::connect(&bind, &state);
+        keys::connect(&bind, &state);
         {
             let ctrl = ctrl.clone();
             let weak = weak.clone();
             state.on_io_ready(move || {
-                if let (Ok(mut c), Some(w)) = (ctrl.try_borrow_mut(), weak.upgrade()) {
-                    c.drain_io(&w);
+                if let Some(w) = weak.upgrade() {
+                    Controller::drain_and_press(&ctrl, &w);
                 }
             });
         }
@@ -309,6 +366,15 @@ impl Controller {
             Tick::Warning { remaining_secs } => remaining_secs as u32,
             _ => 0,
         });
+        self.keys.after_refresh(
+            &self.ctx,
+            &state,
+            keys::Shown {
+                screen: screen.clone(),
+                warning: warning.is_some(),
+                updating: state.get_update_visible(),
+            },
+        );
         let showing = Showing {
             screen,
             warning,

@@ -69,6 +69,8 @@ pub struct Shot {
     pub wall: chrono::NaiveDateTime,
     /// Audio mode on (the Listen button lit; nothing is played).
     pub audio: bool,
+    /// The keypad's focus ring on this control (its `focus-id`).
+    pub focus: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -77,6 +79,8 @@ pub enum ShotError {
     UnknownNode(String),
     #[error("language \"{0}\" is not known")]
     UnknownLanguage(String),
+    #[error("there is no control \"{0}\" on this screen to focus")]
+    UnknownControl(String),
     #[error("the screen cannot be created: {0}")]
     Platform(#[from] PlatformError),
 }
@@ -129,6 +133,15 @@ impl Headless {
             }
         }
         window.show()?;
+        if let Some(id) = &shot.focus {
+            // Focused once the screen is up, as a key would: its change handlers (the
+            // page scrolled to the control) run before the frame.
+            slint::platform::update_timers_and_animations();
+            if !ctrl.borrow_mut().focus_on(&window, id) {
+                return Err(ShotError::UnknownControl(id.clone()));
+            }
+            slint::platform::update_timers_and_animations();
+        }
         let img = self.render(width, height);
         window.hide()?;
         Ok(img)

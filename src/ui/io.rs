@@ -1,5 +1,5 @@
 //! The bridge from background work to the UI thread. Device tasks (printer, scanner,
-//! USB sticks) run on tokio; each reports an [`IoEvent`] through a [`Notifier`], which
+//! keypad, headphone jack, USB sticks) run on tokio; each reports an [`IoEvent`] through a [`Notifier`], which
 //! queues it and wakes the UI thread with `invoke_from_event_loop`. The router then
 //! hands each event to the presenter that owns it.
 
@@ -20,6 +20,10 @@ pub enum IoEvent {
     Scanned(String),
     /// A USB stick visit moved on.
     Stick(crate::update::usb::StickEvent),
+    /// A key of the keypad was pressed.
+    Key(crate::keypad::Key),
+    /// Headphones were plugged in (`true`) or out.
+    Headphones(bool),
 }
 
 /// Hands [`IoEvent`]s from any thread to the controller: queues the event, then wakes

@@ -25,10 +25,21 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
             // Listen reads the screen again even if it was read before.
             c.listen.said = None;
         }
+        // Turned off by the resident: the keypad does not turn it on again this visit.
+        c.listen.declined = !on;
     }));
     state.on_cycle_volume(bind.step(|c| {
         let now = c.ctx.now();
         c.ctx.session.next_volume(now);
+        // In audio mode the new level is heard, at that level.
+        let level = i64::from(c.ctx.session.volume());
+        c.listen.say_now(
+            &c.ctx,
+            &[
+                speech::Part::Chrome("display-volume"),
+                speech::Part::Count("display-volume-level", level),
+            ],
+        );
     }));
 }
 
@@ -43,9 +54,16 @@ struct Said {
 pub struct Listener {
     player: Player,
     said: Option<Said>,
-    /// A choice tapped in audio mode, said before the screen it opens.
-    choice: Option<Utterance>,
+    /// Said before the next screen: a choice tapped in audio mode, the keypad's help,
+    /// the headphones' welcome.
+    prefix: Vec<Utterance>,
     volume: u8,
+    /// The resident turned audio mode off in this visit.
+    declined: bool,
+    /// `[speech] output = "headphones"`: nothing is said through the loudspeaker.
+    headphones_only: bool,
+    /// Headphones are plugged into the jack.
+    headphones: bool,
 }
 
 /// What the screen shows, as the speech script names it (`None`: nothing for a
@@ -82,9 +100,64 @@ impl Listener {
         Listener {
             player,
             said: None,
-            choice: None,
+            prefix: Vec::new(),
             volume: crate::speech::player::DEFAULT_VOLUME,
+            declined: false,
+            headphones_only: false,
+            headphones: false,
         }
+    }
+
+    /// Speech only through headphones (`[speech] output = "headphones"`).
+    pub fn set_headphones_only(&mut self, on: bool) {
+        self.headphones_only = on;
+    }
+
+    /// Whether the resident turned audio mode off in this visit.
+    pub fn declined(&self) -> bool {
+        self.declined
+    }
+
+    /// Speech may be heard now: not forbidden on the loudspeaker without headphones.
+    fn may_speak(&self) -> bool {
+        !self.headphones_only || self.headphones
+    }
+
+    /// Headphones were plugged in (audio mode on, with a welcome that says how to use
+    /// the keypad) or out (audio mode off).
+    pub fn headphones(&mut self, ctx: &mut Ctx, plugged: bool) {
+        self.headphones = plugged;
+        let now = ctx.now();
+        ctx.session.set_audio(plugged, now);
+        if plugged {
+            self.declined = false;
+            self.announce(ctx, "keypad-welcome");
+        }
+    }
+
+    /// A chrome message said before the screen, which is read again after it.
+    pub fn announce(&mut self, ctx: &Ctx, key: &'static str) {
+        let lang = ctx.lang();
+        let scene = scene(ctx, &lang);
+        self.prefix = speech::parts(&scene, &[speech::Part::Chrome(key)]);
+        self.said = None;
+    }
+
+    /// Says these pieces now, cutting what is being said (a control the keypad
+    /// focused, the volume just set). Nothing in visual mode.
+    pub fn say_now(&mut self, ctx: &Ctx, parts: &[speech::Part]) {
+        if !ctx.session.audio() || !self.may_speak() {
+            return;
+        }
+        let lang = ctx.lang();
+        let scene = scene(ctx, &lang);
+        let utterances = speech::parts(&scene, parts);
+        if let Some(v) = (self.volume != ctx.session.volume()).then_some(ctx.session.volume()) {
+            self.volume = v;
+            self.player.set_volume(v);
+        }
+        self.player
+            .say(speech::plan(&ctx.pack, &ctx.l10n, &lang, utterances), ctx.pack.clone());
     }
 
     /// Speech goes to `player` from now on (tests record what it is asked).
@@ -100,13 +173,18 @@ impl Listener {
             return;
         }
         let lang = ctx.lang();
-        self.choice = ctx.pack.text(&lang, &format!("node-{id}")).map(|t| Utterance {
-            lang: t.lang,
-            text: t.value,
-            source: Source::Pack {
-                key: format!("node-{id}"),
-            },
-        });
+        self.prefix = ctx
+            .pack
+            .text(&lang, &format!("node-{id}"))
+            .map(|t| Utterance {
+                lang: t.lang,
+                text: t.value,
+                source: Source::Pack {
+                    key: format!("node-{id}"),
+                },
+            })
+            .into_iter()
+            .collect();
     }
 
     /// After each refresh: the volume, and in audio mode the screen read if it is new.
@@ -118,9 +196,13 @@ impl Listener {
             self.volume = session.volume();
             self.player.set_volume(self.volume);
         }
-        if !session.audio() {
+        if !session.is_active() && session.untouched() {
+            self.declined = false;
+        }
+        state.set_headphones_notice(session.audio() && !self.may_speak());
+        if !session.audio() || !self.may_speak() {
             state.set_no_voice_notice(false);
-            self.choice = None;
+            self.prefix.clear();
             if self.said.take().is_some() {
                 self.player.stop();
             }
@@ -139,19 +221,14 @@ impl Listener {
         }
         self.said = Some(now);
         let Some(screen) = showing.speech() else {
-            self.choice = None;
+            self.prefix.clear();
             state.set_no_voice_notice(false);
             self.player.stop();
             return;
         };
         let lang = ctx.lang();
-        let scene = Scene {
-            pack: &ctx.pack,
-            l10n: &ctx.l10n,
-            lang: &lang,
-            now: (ctx.clocks.wall)(),
-        };
-        let mut utterances: Vec<Utterance> = self.choice.take().into_iter().collect();
+        let scene = scene(ctx, &lang);
+        let mut utterances: Vec<Utterance> = std::mem::take(&mut self.prefix);
         match speech::script(&scene, &screen) {
             Ok(u) => utterances.extend(u),
             Err(e) => tracing::warn!("no speech for {screen:?}: {e}"),
@@ -159,5 +236,15 @@ impl Listener {
         let plan = speech::plan(&ctx.pack, &ctx.l10n, &lang, utterances);
         state.set_no_voice_notice(plan.unspeakable().next().is_some());
         self.player.say(plan, ctx.pack.clone());
+    }
+}
+
+/// What the speech script needs of the visit, in `lang`.
+fn scene<'a>(ctx: &'a Ctx, lang: &'a str) -> Scene<'a> {
+    Scene {
+        pack: &ctx.pack,
+        l10n: &ctx.l10n,
+        lang,
+        now: (ctx.clocks.wall)(),
     }
 }

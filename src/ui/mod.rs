@@ -15,6 +15,7 @@ pub mod controller;
 pub mod headless;
 mod io;
 mod journey;
+mod keys;
 mod listen;
 mod mediator;
 mod nav;

@@ -13,6 +13,7 @@ pub fn service_data(ctx: &mut Ctx, id: &str) -> Option<ServiceData> {
     let (badge, badge_text) = badge(ctx, s);
     let address = s.address();
     Some(ServiceData {
+        id: id.into(),
         name: s.nom.as_str().into(),
         description: ctx.text(&format!("svc-{id}")).into(),
         address: isolate_ltr(&address).into(),

@@ -73,12 +73,17 @@ fn start_devices(config: &Config, ctrl: &Rc<RefCell<Controller>>, runtime: &toki
         // Slint's linuxkms backend would end the kiosk on Ctrl+Alt+Del or
         // Ctrl+Alt+Backspace, and a passer-by's keyboard must reach nothing.
         let any_keyboard = cfg!(feature = "kiosk");
-        let scanned = n.clone();
-        runtime.spawn(crate::scanner::watch(
-            config.scanner.clone(),
-            any_keyboard,
-            move |line| scanned.send(IoEvent::Scanned(line)),
-        ));
+        let (scanned, keyed, jack) = (n.clone(), n.clone(), n.clone());
+        let inputs = crate::scanner::Inputs {
+            scanner: config.scanner.clone(),
+            keypad: config.keypad.clone(),
+            on_line: Arc::new(move |line| scanned.send(IoEvent::Scanned(line))),
+            on_key: Arc::new(move |key| keyed.send(IoEvent::Key(key))),
+        };
+        runtime.spawn(crate::scanner::watch(inputs, any_keyboard));
+        runtime.spawn(crate::jack::watch(move |plugged| {
+            jack.send(IoEvent::Headphones(plugged))
+        }));
         let pack = ctrl.borrow().pack().clone();
         let setup = crate::update::usb::StickSetup {
             mount_dir: config.usb.mount_dir.clone(),
