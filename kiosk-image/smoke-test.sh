@@ -6,8 +6,8 @@
 #   3. the screen (a qemu screendump) is not blank;
 #   4. the kiosk speaks: the keypad's Help key (KP* on the PS/2 keyboard, named as the
 #      keypad in borne.toml) turns audio mode on; qemu's HD Audio card writes what it
-#      plays to sound.wav, where sox must find at least SMOKE_SPEECH_MIN seconds of sound
-#      above the thresholds below, after the key;
+#      plays to sound.wav, and sox must find in the 6 s played after the key at least
+#      SMOKE_SPEECH_MIN seconds of sound, loud enough (kept as speech.wav);
 #   5. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
 #      opens the help page: touch works, and is turned with the picture (run it with
 #      --rotation 90 to check the calibration matrix: a tap anywhere else opens another
@@ -277,11 +277,15 @@ print(f"{len(pcm) / (rate * block):.1f}")
 EOF
 }
 
-# The sound in a WAV file, by sox: what is left once every silence longer than 0.1 s
-# (below 1% of full scale) is cut out. Prints its length (s), then its RMS and maximum
-# amplitudes (0..1 of full scale): "0.00 0.0000 0.000" for silence.
+# The sound in a WAV file, by sox. Prints when it starts (s: the first 0.05 s over 1% of
+# full scale), how long it lasts once every silence longer than 0.1 s is cut out (s), and
+# the RMS and peak amplitudes of what is left (0..1 of full scale). Silence: "LENGTH 0.00
+# 0.0000 0.000".
 sound_figures() {
-    local cut=$OUT/sound-cut.wav
+    local cut=$OUT/sound-cut.wav total rest
+    total=$(sox "$1" -n stat 2>&1 | awk '/^Length/ { print $3 }')
+    sox "$1" "$cut" silence 1 0.05 1%
+    rest=$(sox "$cut" -n stat 2>&1 | awk '/^Length/ { print $3 }')
     sox "$1" "$cut" silence 1 0.05 1% -1 0.1 1%
     sox "$cut" -n stat 2>&1 | python3 -c '
 import math, sys
@@ -295,7 +299,8 @@ for line in sys.stdin:
 def get(k):
     v = stat.get(k, 0.0)
     return 0.0 if math.isnan(v) else v
-print("%.2f %.4f %.3f" % (get("Length (seconds)"), get("RMS amplitude"), get("Maximum amplitude")))'
+start = float(sys.argv[1]) - float(sys.argv[2])
+print("%.2f %.2f %.4f %.3f" % (start, get("Length (seconds)"), get("RMS amplitude"), get("Maximum amplitude")))' "$total" "$rest"
     rm -f "$cut"
 }
 
@@ -430,12 +435,15 @@ say "screen: $look -> $OUT/screen.png"
 # sound.wav. The kiosk opens the card for its first sound: before the key, nothing is
 # played. After it, once SPEECH_LISTEN seconds were played (60 s of waiting at most),
 # sox must find in them at least SPEECH_MIN s of sound (silences over 0.1 s cut out),
-# with RMS and peak amplitudes over SPEECH_RMS and SPEECH_PEAK (full scale 1; silence is
-# 0, the kiosk's speech at the visit's volume 3/5 about 0.05 and 0.3).
+# with RMS and peak amplitudes over SPEECH_RMS and SPEECH_PEAK (full scale 1). Measured:
+# silence (a card left muted) is 0 and 0; the kiosk's speech at the visit's volume 3/5,
+# at ALSA's default levels, 3.5-4.4 s of sound in 6-8 s, RMS 0.035-0.040, peak 0.24-0.36.
 SPEECH_LISTEN=6 SPEECH_RMS=0.01 SPEECH_PEAK=0.05
 spoken=skipped
 if [[ $SPEECH == 1 ]]; then
     grep -q 'Reached target sound.target' "$SERIAL" || die "no sound card: systemd never reached sound.target (see $SERIAL)"
+    grep -Eq "borne\[[0-9]+\]: .*keypad connected .*name=\"$KEYPAD\"" "$SERIAL" ||
+        die "the kiosk did not take the $KEYPAD for its keypad (see $SERIAL)"
     [[ -e $WAV ]] || die "qemu did not open $WAV"
     wav_before=$(stat -c %s "$WAV")
     before_s=$(wav_part "$WAV" 0)
@@ -451,9 +459,9 @@ if [[ $SPEECH == 1 ]]; then
     if [[ $heard_s == 0.0 ]]; then
         die "the keypad's Help key played nothing within 60s: the kiosk did not open the sound card (see $SERIAL)"
     fi
-    read -r sound_s rms peak < <(sound_figures "$OUT/speech.wav")
+    read -r first_s sound_s rms peak < <(sound_figures "$OUT/speech.wav")
     spoken="${sound_s}s of sound in the ${heard_s}s played after the keypad's Help key"
-    spoken+=" (${before_s}s before it), RMS $rms, peak $peak"
+    spoken+=" (the first after ${first_s}s; ${before_s}s played before the key), RMS $rms, peak $peak"
     if ! python3 -c 'import sys; s, r, p, ms, mr, mp = map(float, sys.argv[1:]); sys.exit(not (s >= ms and r >= mr and p >= mp))' \
         "$sound_s" "$rms" "$peak" "$SPEECH_MIN" "$SPEECH_RMS" "$SPEECH_PEAK"; then
         die "the kiosk did not speak: $spoken; wanted ${SPEECH_MIN}s of sound, RMS $SPEECH_RMS, peak $SPEECH_PEAK ($OUT/speech.wav)"
@@ -487,7 +495,11 @@ fi
 # reboot ends it).
 frames_before=$(grep -Ec "$FRAME" "$SERIAL" || true)
 keys="no reboot"
-if grep -Eq 'scanner connected device=.*keyboard' "$SERIAL"; then keys+=" (the kiosk holds the keyboard as its scanner)"; fi
+if grep -Eq "keypad connected .*name=\"$KEYPAD\"" "$SERIAL"; then
+    keys+=" (the kiosk holds the keyboard as its keypad)"
+elif grep -Eq 'scanner connected device=.*keyboard' "$SERIAL"; then
+    keys+=" (the kiosk holds the keyboard as its scanner)"
+fi
 monitor "sendkey ctrl-alt-f2" >/dev/null 2>&1 || true
 sleep 3
 if [[ $TOUCH == 1 ]]; then
@@ -534,7 +546,7 @@ else
     fi
     frames_before=$(grep -Ec "$FRAME" "$SERIAL" || true)
     cad_before=$(grep -Ec "$CAD" "$SERIAL" || true)
-    GRAB="borne\[[0-9]+\]: .*(keyboard grabbed|scanner connected).*$KBD"
+    GRAB="borne\[[0-9]+\]: .*(keyboard grabbed|scanner connected|keypad connected).*$KBD"
     t0=$(date +%s%N)
     monitor "device_add usb-kbd,bus=xhci.0,id=kbd2" >/dev/null
     until grep -Eq "$GRAB" "$SERIAL"; do
@@ -545,6 +557,7 @@ else
     grab_ms=$((($(date +%s%N) - t0) / 1000000))
     grab_s=$((grab_ms / 1000)).$((grab_ms % 1000 / 100))
     line=$(grep -Em1 "$GRAB" "$SERIAL")
+    [[ $line != *"keypad connected"* ]] || die "the keyboard plugged in was taken for the keypad: $line"
     [[ $line == *libinput=*hidden* ]] || die "the keyboard plugged in is not hidden from libinput: $line"
     kbd_dev=$(sed -n 's|.*device=\(/dev/input/event[0-9]*\).*|\1|p' <<<"$line")
     say "hot-plug: $KBD on $kbd_dev grabbed ${grab_s}s after plugging, hidden from libinput"
