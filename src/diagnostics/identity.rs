@@ -61,6 +61,16 @@ pub enum ContentKind {
     BuiltIn,
 }
 
+impl ContentKind {
+    /// A stable word for the UI's Fluent keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContentKind::Installed => "installed",
+            ContentKind::BuiltIn => "built-in",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
     pub kind: ContentKind,

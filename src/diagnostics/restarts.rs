@@ -63,6 +63,23 @@ pub enum StopReason {
     Other(String),
 }
 
+impl StopReason {
+    /// A stable word for the UI's Fluent keys (the number, if any, is an argument).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            StopReason::Clean => "clean",
+            StopReason::RestartAsked => "restart-asked",
+            StopReason::ExitCode(_) => "exit-code",
+            StopReason::Signal(_) => "signal",
+            StopReason::CoreDump(_) => "core-dump",
+            StopReason::Watchdog => "watchdog",
+            StopReason::Timeout => "timeout",
+            StopReason::OutOfMemory => "out-of-memory",
+            StopReason::Other(_) => "other",
+        }
+    }
+}
+
 /// What `systemctl show -p NRestarts -p Result -p ExecMainStatus -p LoadState` says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ShowProps {
@@ -269,6 +286,12 @@ mod tests {
             of(&[exit("killed", 9), pid1(UNIT_SUCCESS, ""), failed("timeout")]),
             Some(StopReason::Timeout)
         );
+    }
+
+    #[test]
+    fn reasons_have_words() {
+        assert_eq!(StopReason::CoreDump(6).as_str(), "core-dump");
+        assert_eq!(StopReason::Other("resources".into()).as_str(), "other");
     }
 
     #[test]
