@@ -1,5 +1,6 @@
 //! Build script: compiles the `.slint` UI and embeds the default content pack's source
-//! files, so the binary alone can compile and show its built-in content.
+//! files, so the binary alone can compile and show its built-in content. It also records
+//! the source commit (`BORNE_GIT_COMMIT`) for the maintenance screen, when there is one.
 //!
 //! Debug builds keep Slint's element debug info: UI tests find elements with it. A
 //! release build keeps it too with `SLINT_EMIT_DEBUG_INFO=1` (for the long property test).
@@ -16,6 +17,37 @@ fn main() {
         std::process::exit(1);
     }
     embed_default_pack();
+    record_commit();
+}
+
+/// Sets `BORNE_GIT_COMMIT` for the crate: the builder's value if it gives one, else
+/// `git rev-parse`. Without git or a repository (a source archive, a CI sandbox that
+/// refuses the folder) nothing is set and the app says the commit was not recorded.
+fn record_commit() {
+    println!("cargo:rerun-if-env-changed=BORNE_GIT_COMMIT");
+    let given = std::env::var("BORNE_GIT_COMMIT").ok().filter(|c| !c.trim().is_empty());
+    let commit = given.or_else(|| git(&["rev-parse", "--short=12", "HEAD"]));
+    // Only a commit id reaches the binary, whatever git or the builder printed.
+    if let Some(c) = commit.filter(|c| c.len() <= 40 && c.bytes().all(|b| b.is_ascii_hexdigit())) {
+        println!("cargo:rustc-env=BORNE_GIT_COMMIT={c}");
+    }
+    // Run again when HEAD moves: a checkout changes HEAD, a commit the branch's ref
+    // (loose, or in packed-refs). A path that does not exist would rerun every build.
+    let mut watched = git(&["rev-parse", "--git-path", "HEAD", "--git-path", "packed-refs"]).unwrap_or_default();
+    if let Some(branch) = git(&["rev-parse", "--symbolic-full-name", "HEAD"]).filter(|b| b.starts_with("refs/")) {
+        watched.push('\n');
+        watched.push_str(&git(&["rev-parse", "--git-path", &branch]).unwrap_or_default());
+    }
+    for p in watched.lines().map(Path::new).filter(|p| p.exists()) {
+        println!("cargo:rerun-if-changed={}", p.display());
+    }
+}
+
+/// What `git ARGS` prints in the package's folder, if it succeeds.
+fn git(args: &[&str]) -> Option<String> {
+    let out = std::process::Command::new("git").args(args).output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_string())
 }
 
 fn embed_default_pack() {

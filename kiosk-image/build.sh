@@ -29,6 +29,12 @@ IMG=borne-kiosk
 # rescue shell off, reboot instead), boot messages on the serial port, not the screen.
 CMDLINE="root=PARTLABEL=borne-root rootfstype=ext4 ro systemd.volatile=overlay systemd.gpt_auto=0 rd.shell=0 rd.emergency=reboot panic=10 quiet loglevel=3 systemd.show_status=error vt.global_cursor_default=0 console=tty1 console=ttyS0,115200"
 
+# The sources' commit: `git rev-parse ARGS` or `git describe ARGS`, whoever owns the
+# checkout (root builds a user's checkout too); empty without git.
+git_src() {
+    git -c safe.directory="$repo" -C "$repo" "$@" 2>/dev/null || true
+}
+
 # --- the steps (each runs as `build.sh __step NAME`, under its own time limit) ------
 
 # Debian's mirror, as apt on this machine knows it, for the target suite.
@@ -89,12 +95,16 @@ step_app() {
     fi
     local target=${CARGO_TARGET_DIR:-$repo/target/kiosk}
     local build=(nice -n 10 cargo build --release --no-default-features --features kiosk)
+    # The commit the maintenance screen shows (build.rs would ask git, which may refuse
+    # a checkout owned by another user).
+    local commit
+    commit=$(git_src rev-parse --short=12 HEAD)
     if [[ -n ${SUDO_USER:-} && $SUDO_USER != root ]]; then
         # Built by the user who ran sudo, with their Rust toolchain.
-        runuser -u "$SUDO_USER" -- env CARGO_TARGET_DIR="$target" bash -lc 'cd "$1" && shift && "$@"' _ "$repo" "${build[@]}"
+        runuser -u "$SUDO_USER" -- env CARGO_TARGET_DIR="$target" BORNE_GIT_COMMIT="$commit" bash -lc 'cd "$1" && shift && "$@"' _ "$repo" "${build[@]}"
     else
         command -v cargo >/dev/null || die "cargo not found: install Rust (https://rustup.rs), or pass --binary FILE"
-        (cd "$repo" && CARGO_TARGET_DIR="$target" "${build[@]}")
+        (cd "$repo" && CARGO_TARGET_DIR="$target" BORNE_GIT_COMMIT="$commit" "${build[@]}")
     fi
     install -m 0755 "$target/release/borne" "$WORK/borne"
 }
@@ -126,14 +136,15 @@ step_rootfs() {
         chroot "$r" modprobe -S "$kver" --show-depends "$m" >/dev/null 2>&1 || die "kernel module $m missing from the image (a module exclude?)"
     done
 
-    # The kiosk's user: no shell, no password; the screen, input devices, printers.
+    # The kiosk's user: no shell, no password; the screen, input devices, printers, and
+    # its own log for the maintenance screen (systemd-journal).
     local g
-    for g in video render input lp dialout audio; do
+    for g in video render input lp dialout audio systemd-journal; do
         grep -q "^$g:" "$r/etc/group" || groupadd --root "$r" --system "$g"
     done
     grep -q '^borne:' "$r/etc/passwd" ||
         useradd --root "$r" --system --user-group --home-dir /var/lib/borne --no-create-home \
-            --shell /usr/sbin/nologin --groups video,render,input,lp,dialout,audio borne
+            --shell /usr/sbin/nologin --groups video,render,input,lp,dialout,audio,systemd-journal borne
     # Nobody logs in: root has no password either.
     usermod --root "$r" --lock root
     chroot "$r" id -nG borne | grep -qw audio || die "the kiosk's user is not in the audio group"
@@ -165,8 +176,20 @@ step_rootfs() {
     chroot "$r" fc-cache -s -f
     # /etc and /var are up to date with /usr: no hwdb or ldconfig rebuild at each boot.
     chroot "$r" /usr/lib/systemd/systemd-update-done
-    printf '%s\n' "kiosk image $(git -C "$repo" describe --always --dirty 2>/dev/null || echo -n '(no git)'), $(chroot "$r" borne --version), Debian $SUITE, built $(date -u +%F)" \
+    local src_commit version
+    src_commit=$(git_src describe --always --dirty --abbrev=12)
+    version=$(chroot "$r" borne --version)
+    printf '%s\n' "kiosk image ${src_commit:-(no git)}, $version, Debian $SUITE, built $(date -u +%F)" \
         >"$r/etc/borne-image"
+    # The same for the maintenance screen, one KEY=VALUE a line (src/diagnostics/identity.rs).
+    {
+        echo "# How this kiosk image was built: written by kiosk-image/build.sh."
+        echo "BUILD_DATE=$(date -u +%FT%TZ)"
+        echo "DEBIAN_SUITE=$SUITE"
+        echo "SOURCE_COMMIT=${src_commit:-unknown}"
+        echo "BORNE_VERSION=${version#borne }"
+    } >"$r/usr/lib/borne/build-info"
+    chmod 0644 "$r/usr/lib/borne/build-info"
 }
 
 # The boot partition (FAT32): systemd-boot, kernel, initrd, the settings' example.

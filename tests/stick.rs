@@ -282,6 +282,12 @@ fn statistics_go_only_to_an_authorized_stick() {
     assert!(own.join("stats/report.html").is_file());
     let report = std::fs::read_to_string(own.join("report.txt")).expect("report");
     assert!(!report.contains("authorize-stick"), "{report}");
+
+    // The maintenance screen's history: each visit's outcome, newest first.
+    use borne::diagnostics::usb_visits::{self, Outcome};
+    let shown = usb_visits::gather(&data).visits.known().cloned().expect("history");
+    let outcomes: Vec<Outcome> = shown.iter().map(|v| v.outcome).collect();
+    assert_eq!(outcomes, [Outcome::StatsOnly, Outcome::Nothing, Outcome::Installed]);
 }
 
 /// Waits for the next end of a visit.

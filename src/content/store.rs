@@ -32,8 +32,9 @@ pub enum StoreError {
     Recording { lang: String, key: String, why: String },
 }
 
-/// Opens the compiled pack at `path` and reads it whole.
-pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
+/// Opens the compiled file at `path` read-only; returns it with its schema version,
+/// refusing a file with no schema or one newer than this program reads.
+fn open_read_only(path: &Path) -> Result<(Connection, i64), StoreError> {
     if !path.is_file() {
         return Err(StoreError::Missing(path.to_path_buf()));
     }
@@ -60,6 +61,16 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
             what: "no schema".into(),
         });
     }
+    Ok((conn, version))
+}
+
+/// Opens the compiled pack at `path` and reads it whole.
+pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let (conn, version) = open_read_only(path)?;
     let mut pack = read(&conn).map_err(err)?;
     // Schema 1 files have no recordings.
     if version >= 2 {
@@ -82,6 +93,41 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
         return Err(incomplete(&what));
     }
     Ok(pack)
+}
+
+/// What a compiled pack is, read without loading it (for the maintenance screen).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub version: String,
+    pub content_hash: String,
+    /// Screens: every node of the tree.
+    pub nodes: usize,
+    pub languages: usize,
+}
+
+/// The identity and size of the compiled pack at `path`, from its metadata and counts.
+pub fn read_summary(path: &Path) -> Result<Summary, StoreError> {
+    let (conn, _) = open_read_only(path)?;
+    let read = || -> rusqlite::Result<Summary> {
+        let mut pack = Pack::default();
+        read_meta(&conn, &mut pack)?;
+        let count = |table: &str| -> rusqlite::Result<usize> {
+            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            Ok(usize::try_from(n).unwrap_or(0))
+        };
+        Ok(Summary {
+            nodes: count("node")?,
+            languages: count("language")?,
+            id: pack.id,
+            version: pack.version,
+            content_hash: pack.content_hash,
+        })
+    };
+    read().map_err(|source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
 /// The first reference that points nowhere, if any.

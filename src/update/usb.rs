@@ -137,14 +137,20 @@ pub struct StickSetup {
 /// Nothing on the stick is reached through a link.
 pub fn visit(setup: &StickSetup, name: &str, dir: &Path, on_event: &dyn Fn(StickEvent)) -> VisitOutcome {
     let mut outcome = VisitOutcome::default();
+    let mut opened = true;
     match SafeDir::open(dir).and_then(|root| root.open_dir(FOLDER)) {
         Ok(folder) => visit_folder(setup, name, &folder, on_event, &mut outcome),
         Err(e) if e.is_not_found() => {}
-        Err(e) => tracing::warn!(stick = name, "the stick's folder is not used: {e}"),
+        Err(e) => {
+            opened = false;
+            tracing::warn!(stick = name, "the stick's folder is not used: {e}");
+        }
     }
     if let Err(e) = mark_done(&setup.mount_dir, name) {
         tracing::warn!(stick = name, "cannot mark the stick done: {e}");
     }
+    // For the maintenance screen: the time and the outcome, nothing from the stick.
+    crate::diagnostics::usb_visits::remember(&setup.options.data_dir, &outcome, opened);
     on_event(StickEvent::Finished(outcome.clone()));
     outcome
 }
@@ -297,5 +303,47 @@ where
             }
         }
         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostics::usb_visits::{self, Outcome};
+
+    #[test]
+    fn each_visit_is_remembered_without_the_sticks_names() {
+        let tmp = tempfile::tempdir().unwrap();
+        let (media, data) = (tmp.path().join("media"), tmp.path().join("data"));
+        let setup = StickSetup {
+            mount_dir: media.clone(),
+            options: Options {
+                data_dir: data.clone(),
+                trusted_keys: vec![],
+                accept_other_pack: false,
+                active: Active {
+                    id: "x".into(),
+                    version: "1.0.0".into(),
+                    builtin: true,
+                },
+                limits: Default::default(),
+            },
+            kiosk: "Mairie".into(),
+            export_stats: false,
+            stats: None,
+        };
+        // A stick without a borne/ folder, then one whose folder is a link.
+        std::fs::create_dir_all(media.join("sda1")).unwrap();
+        visit(&setup, "sda1", &media.join("sda1"), &|_| {});
+        std::fs::create_dir_all(media.join("sdb1")).unwrap();
+        std::os::unix::fs::symlink(tmp.path(), media.join("sdb1").join(FOLDER)).unwrap();
+        visit(&setup, "sdb1", &media.join("sdb1"), &|_| {});
+        let outcomes: Vec<Outcome> = usb_visits::read(&data).unwrap().iter().map(|v| v.outcome).collect();
+        assert_eq!(outcomes, [Outcome::Nothing, Outcome::Unreadable]);
+        let text = std::fs::read_to_string(data.join(usb_visits::FILE)).unwrap();
+        assert!(
+            !text.contains("sda1") && !text.contains("sdb1") && !text.contains("media"),
+            "{text}"
+        );
     }
 }
