@@ -45,6 +45,14 @@ struct RawConfig {
     keypad: RawKeypad,
     #[serde(default)]
     speech: RawSpeech,
+    #[serde(default)]
+    maintenance: RawMaintenance,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMaintenance {
+    pin_hash: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -149,6 +157,8 @@ pub struct Config {
     pub keypad: KeypadConfig,
     /// Where speech may be heard.
     pub speech_output: SpeechOutput,
+    /// The technician's PIN as an Argon2id hash; `None`: no maintenance screen.
+    pub maintenance_pin: Option<String>,
     /// The settings file this came from, if any (helper processes read the same one).
     pub file: Option<PathBuf>,
 }
@@ -224,6 +234,7 @@ impl Default for Config {
             },
             keypad: KeypadConfig::default(),
             speech_output: SpeechOutput::Any,
+            maintenance_pin: None,
             file: None,
         }
     }
@@ -330,6 +341,7 @@ impl RawConfig {
             usb,
             keypad,
             speech,
+            maintenance,
         } = self;
         let mut c = Config::default();
         if let Some(n) = kiosk.name {
@@ -362,6 +374,7 @@ impl RawConfig {
         apply_scanner(&mut c.scanner, scanner)?;
         apply_usb(&mut c.usb, usb);
         c.keypad = keypad_config(keypad)?;
+        c.maintenance_pin = crate::maintenance::settings::pin_hash_setting(maintenance.pin_hash)?;
         if let Some(o) = speech.output {
             c.speech_output = match o.as_str() {
                 "any" => SpeechOutput::Any,
@@ -543,6 +556,8 @@ mod tests {
         // The example lists the keypad's default keys exactly.
         assert_eq!(c.keypad, crate::keypad::KeypadConfig::default());
         assert_eq!(c.get("speech.output").as_deref(), Some("any"));
+        // The example holds no hash: uncommented, it turns no maintenance screen on.
+        assert_eq!(c.maintenance_pin, None);
     }
 
     #[test]

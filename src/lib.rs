@@ -19,6 +19,7 @@ pub mod hours;
 pub mod i18n;
 pub mod jack;
 pub mod keypad;
+pub mod maintenance;
 pub mod phone;
 pub mod printing;
 pub mod safe_fs;
