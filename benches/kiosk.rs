@@ -279,7 +279,8 @@ fn listen_bench(c: &mut Criterion, window: &AppWindow, ctrl: &Rc<RefCell<Control
                 for _ in 0..iters {
                     while first.try_recv().is_ok() {}
                     let start = std::time::Instant::now();
-                    ctrl.borrow().queue_io(borne::ui::IoEvent::Key(borne::keypad::Key::Down));
+                    ctrl.borrow()
+                        .queue_io(borne::ui::IoEvent::Key(borne::keypad::Key::Down));
                     state.invoke_io_ready();
                     let at = first.recv_timeout(Duration::from_secs(5)).expect("first sound");
                     total += at.duration_since(start);

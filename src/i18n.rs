@@ -258,15 +258,22 @@ impl Localizer {
     }
 }
 
-/// A French Fluent file for operators and mediators (reports, ticket summaries), built
-/// in. Without isolation marks: these texts go to terminals, files and SVG labels.
+/// A French Fluent file for operators, mediators and technicians (reports, ticket
+/// summaries, the maintenance screen), built in; [`FrenchTexts::for_language`] reads
+/// one in another language. Without isolation marks: these texts go to terminals,
+/// files and SVG labels.
 pub struct FrenchTexts(FluentBundle<FluentResource>);
 
 impl FrenchTexts {
     pub fn new(ftl: &str) -> Self {
+        Self::for_language(ftl, "fr")
+    }
+
+    /// The same, for a file in `lang` (its plural rules).
+    pub fn for_language(ftl: &str, lang: &str) -> Self {
         // The files are built in and tested; a faulty entry would only lose that entry.
         let res = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(r, _)| r);
-        let mut b = FluentBundle::new(vec![plural_locale("fr")]);
+        let mut b = FluentBundle::new(vec![plural_locale(lang)]);
         b.set_use_isolating(false);
         let _ = b.add_resource(res);
         FrenchTexts(b)

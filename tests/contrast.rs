@@ -62,6 +62,8 @@ const PAIRS: &[Pair] = &[
     pair("on-dark", "nav", "update screen"),
     pair("on-dark", "nav-button", "update screen steps"),
     pair("on-dark", "emergency", "update screen: a failed step"),
+    pair("warning-on-dark", "nav", "maintenance: a warning"),
+    pair("fault-on-dark", "nav", "maintenance: a fault"),
 ];
 
 /// Theme colours that are never the colour of text (backgrounds, borders, shadows).

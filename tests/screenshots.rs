@@ -57,6 +57,7 @@ fn key_screens_render() {
                 };
                 let shot = Shot {
                     focus: None,
+                    panel: String::new(),
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,
@@ -117,6 +118,7 @@ fn the_focus_ring_shows_on_the_focused_control() {
         };
         let shot = |focus: Option<&str>| Shot {
             focus: focus.map(str::to_string),
+            panel: String::new(),
             lang: lang.into(),
             node: Some("housing".into()),
             screen: None,
@@ -129,14 +131,23 @@ fn the_focus_ring_shows_on_the_focused_control() {
                 .filter(|(x, _, p)| (*x < 540) == left && p.0 == bright)
                 .count()
         };
-        let plain = headless.shoot(pack.clone(), &config, &shot(None), 1080, 1920).expect("render");
-        assert_eq!(count(&plain, true) + count(&plain, false), 0, "{lang}: no ring without focus");
+        let plain = headless
+            .shoot(pack.clone(), &config, &shot(None), 1080, 1920)
+            .expect("render");
+        assert_eq!(
+            count(&plain, true) + count(&plain, false),
+            0,
+            "{lang}: no ring without focus"
+        );
         let img = headless
             .shoot(pack.clone(), &config, &shot(Some("choice-1")), 1080, 1920)
             .expect("render");
         img.save(out.join(format!("{lang}-focus-1080x1920.png"))).expect("save");
         // The second tile sits right of the first in French, left in Arabic.
         let (on, off) = (count(&img, lang == "ar"), count(&img, lang != "ar"));
-        assert!(on > 5000 && off == 0, "{lang}: ring pixels {on} on the tile's side, {off} elsewhere");
+        assert!(
+            on > 5000 && off == 0,
+            "{lang}: ring pixels {on} on the tile's side, {off} elsewhere"
+        );
     }
 }

@@ -171,10 +171,7 @@ fn apply(kiosk: &util::Kiosk, clock: &util::TestClock, codes: &[String], ids: &[
         Ev::ScanGarbage(s) => device(kiosk, IoEvent::Scanned(s.clone())),
         Ev::Stick(k) => device(kiosk, IoEvent::Stick(stick_event(*k))),
         Ev::Key(k) => {
-            kiosk
-                .ctrl
-                .borrow()
-                .queue_io(IoEvent::Key(borne::keypad::Key::ALL[*k]));
+            kiosk.ctrl.borrow().queue_io(IoEvent::Key(borne::keypad::Key::ALL[*k]));
             borne::ui::Controller::drain_and_press(&kiosk.ctrl, &kiosk.window);
         }
         Ev::Headphones(on) => device(kiosk, IoEvent::Headphones(*on)),

@@ -20,8 +20,9 @@ pub fn run(config_file: Option<&Path>, fullscreen: bool, landscape: bool) -> Res
     // What an update cut by a crash or a power cut left on the data disk.
     borne::update::store::clean_at_start(&config.data_dir);
     let pack = default_pack::load_active(&config.data_dir).context("no content can be shown")?;
-    borne::ui::window::run(&config, Arc::new(pack), fullscreen).context("the window failed")?;
-    Ok(ExitCode::SUCCESS)
+    let asked = borne::ui::window::run(&config, Arc::new(pack), fullscreen).context("the window failed")?;
+    // A restart asked from the maintenance screen: systemd starts the kiosk again.
+    Ok(asked.map(ExitCode::from).unwrap_or(ExitCode::SUCCESS))
 }
 
 /// Without any font the toolkit cannot draw at all: say so plainly instead.

@@ -29,6 +29,8 @@ pub enum ScreenArg {
     Update,
     /// A USB stick read, its bundle refused.
     UpdateDone,
+    /// The technicians' maintenance screen, on `--panel` (sample figures).
+    Maintenance,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -68,6 +70,10 @@ pub struct ScreenshotArgs {
     /// (the `focus-id` of the `.slint` files).
     #[arg(long)]
     focus: Option<String>,
+    /// With `--screen maintenance`: pin, identity, health, touch, screen, printer,
+    /// scanner, keypad, content, stats, logs or power.
+    #[arg(long, default_value = "identity")]
+    panel: String,
     /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
     #[arg(long)]
     time: Option<String>,
@@ -90,6 +96,7 @@ impl ScreenArg {
             ScreenArg::Mediator => "mediator",
             ScreenArg::Update => "update",
             ScreenArg::UpdateDone => "update-done",
+            ScreenArg::Maintenance => "maintenance",
         }
     }
 }
@@ -124,6 +131,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         wall,
         audio: a.audio,
         focus: a.focus,
+        panel: a.panel,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -148,6 +156,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             wall: shot.wall,
             audio: shot.audio,
             focus: None,
+            panel: shot.panel.clone(),
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));

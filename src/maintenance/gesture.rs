@@ -81,6 +81,12 @@ impl Gesture {
         done
     }
 
+    /// The long press is done and the taps may come: a release now belongs to the
+    /// gesture (the attract screen does not start a visit for it).
+    pub fn holds(&self) -> bool {
+        matches!(self.state, State::Armed { .. } | State::Tapping { .. })
+    }
+
     fn corner_of(&self, x: f32, y: f32) -> Corner {
         // Comparisons with NaN are false: such a point is in no corner.
         if x >= 0.0 && y >= 0.0 && x <= self.corner && y <= self.corner {

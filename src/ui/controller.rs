@@ -32,6 +32,9 @@ pub struct Controller {
     update: UpdatePresenter,
     pub(super) listen: Listener,
     pub(super) keys: Keys,
+    pub(super) maintenance: super::maintenance::MaintenancePresenter,
+    /// The exit status asked for (a restart from the maintenance screen).
+    pub(super) exit_code: Option<u8>,
     /// The language the chrome is translated into; shared with the translate callback.
     lang: Rc<RefCell<String>>,
     landscape: bool,
@@ -63,8 +66,8 @@ impl Binder {
         }
     }
 
-    /// A callback with a string argument (an id, a language code).
-    pub fn step_with(&self, f: impl Fn(&mut Controller, SharedString) + 'static) -> impl Fn(SharedString) + 'static {
+    /// A callback with an argument (an id, a language code, a digit; several as a tuple).
+    pub fn step_with<A>(&self, f: impl Fn(&mut Controller, A) + 'static) -> impl Fn(A) + 'static {
         let (ctrl, weak) = (self.ctrl.clone(), self.window.clone());
         move |arg| {
             if let Ok(mut c) = ctrl.try_borrow_mut() {
@@ -118,6 +121,8 @@ impl Controller {
                 l
             },
             keys: Keys::default(),
+            maintenance: super::maintenance::MaintenancePresenter::new(config),
+            exit_code: None,
             lang,
             landscape: config.orientation == Orientation::Landscape,
             revision: 0,
@@ -140,7 +145,7 @@ impl Controller {
     }
 
     /// Shows another pack: the visit is wiped and starts again on it.
-    fn replace_pack(&mut self, pack: Arc<Pack>) {
+    pub(super) fn replace_pack(&mut self, pack: Arc<Pack>) {
         self.ctx.replace_pack(pack);
         self.ticket.forget();
         self.mediator.clear();
@@ -174,6 +179,7 @@ impl Controller {
         while let Ok(ev) = self.io_rx.try_recv() {
             changed = true;
             match ev {
+                IoEvent::Key(key) if self.maintenance.visible() => self.maintenance.key(key),
                 IoEvent::Key(key) => {
                     if let Some(control) = keys::key_pressed(self, window, key, true) {
                         self.refresh(window);
@@ -181,6 +187,8 @@ impl Controller {
                     }
                 }
                 IoEvent::Headphones(plugged) => self.listen.headphones(&mut self.ctx, plugged),
+                IoEvent::Diagnostics(d) => self.maintenance.diagnostics = Some(d),
+                IoEvent::Maintenance(o) => super::maintenance_actions::outcome(self, o),
                 IoEvent::Printed { number, result } => self.ticket.printed(&self.ctx, number, result),
                 IoEvent::Scanned(code) => self.scanned(&code),
                 IoEvent::Stick(ev) => {
@@ -210,8 +218,13 @@ impl Controller {
         }
     }
 
-    /// A mediator scanned a code: the mediator view of that ticket, on this kiosk.
+    /// A mediator scanned a code: the mediator view of that ticket, on this kiosk (on
+    /// the maintenance screen, the scanner's test).
     pub fn scanned(&mut self, code: &str) {
+        if self.maintenance.visible() {
+            self.maintenance.scanned(code);
+            return;
+        }
         self.ticket.forget();
         self.mediator.scanned(&mut self.ctx, code);
     }
@@ -250,6 +263,8 @@ impl Controller {
         mediator::connect(&bind, &state);
         listen::connect(&bind, &state);
         keys::connect(&bind, &state);
+        super::maintenance::connect(&bind, &state, &window.global::<super::generated::Maintenance>());
+        super::maintenance::connect_texts(ctrl, window);
         {
             let ctrl = ctrl.clone();
             let weak = weak.clone();
@@ -293,8 +308,11 @@ impl Controller {
     /// Advances the inactivity clock; refreshes only when something changed.
     pub fn tick(&mut self, window: &AppWindow) {
         let now = self.ctx.now();
-        if self.update.expire(now) {
+        if self.update.expire(now) || self.maintenance_idle() {
             self.refresh(window);
+        } else if self.maintenance.visible() {
+            // The PIN pad's lock counts down.
+            super::maintenance::fill(self, window);
         }
         let t = self.ctx.session.tick(now);
         if t != self.last_tick {
@@ -382,6 +400,15 @@ impl Controller {
             updating: state.get_update_visible(),
         };
         self.listen.after_refresh(&self.ctx, &state, &showing);
+        super::maintenance_panels::set_size(self, window);
+        super::maintenance::refresh_texts(self, window);
+        super::maintenance::fill(self, window);
+    }
+
+    /// The exit status the app was asked to end with (a restart from the maintenance
+    /// screen), once the event loop has returned.
+    pub fn exit_code(&self) -> Option<u8> {
+        self.exit_code
     }
 
     /// Theme (contrast, text size, orientation) and the chrome's language and script.

@@ -71,6 +71,9 @@ pub struct Shot {
     pub audio: bool,
     /// The keypad's focus ring on this control (its `focus-id`).
     pub focus: Option<String>,
+    /// The maintenance screen's panel (`pin` for the PIN pad), with `screen`
+    /// `maintenance`.
+    pub panel: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +82,8 @@ pub enum ShotError {
     UnknownNode(String),
     #[error("language \"{0}\" is not known")]
     UnknownLanguage(String),
+    #[error("there is no maintenance panel \"{0}\"")]
+    UnknownPanel(String),
     #[error("there is no control \"{0}\" on this screen to focus")]
     UnknownControl(String),
     #[error("the screen cannot be created: {0}")]
@@ -130,6 +135,13 @@ impl Headless {
             if shot.screen == Some("idle-warning") {
                 mono.set(config.session.idle_after + Duration::from_millis(10));
                 c.tick(&window);
+            }
+            if shot.screen == Some("maintenance") {
+                let locked = shot.panel == "pin";
+                let panel = if locked { "identity" } else { shot.panel.as_str() };
+                if !c.show_maintenance_sample(&window, panel, locked) {
+                    return Err(ShotError::UnknownPanel(shot.panel.clone()));
+                }
             }
         }
         window.show()?;

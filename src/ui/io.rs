@@ -24,6 +24,10 @@ pub enum IoEvent {
     Key(crate::keypad::Key),
     /// Headphones were plugged in (`true`) or out.
     Headphones(bool),
+    /// The maintenance screen's figures, read off the UI thread.
+    Diagnostics(Box<crate::diagnostics::Diagnostics>),
+    /// A maintenance action ended.
+    Maintenance(super::maintenance_actions::Outcome),
 }
 
 /// Hands [`IoEvent`]s from any thread to the controller: queues the event, then wakes

@@ -15,12 +15,8 @@ use crate::stats::Event;
 
 /// Wires the journey's callbacks.
 pub fn connect(bind: &Binder, state: &AppState<'_>) {
-    state.on_start(bind.step(|c| {
-        let now = c.ctx.now();
-        c.ctx.session.start(now);
-        c.ctx.begin_visit();
-    }));
-    state.on_choose(bind.step_with(|c, id| {
+    state.on_start(bind.step(|c| start(&mut c.ctx)));
+    state.on_choose(bind.step_with(|c, id: SharedString| {
         if choose(&mut c.ctx, &id) {
             c.listen.chose(&c.ctx, &id);
         }
@@ -126,6 +122,13 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
         .filter_map(|s| places::service_data(ctx, s))
         .collect();
     state.set_services(model(services));
+}
+
+/// The attract screen was touched: a visit begins (counted).
+pub fn start(ctx: &mut Ctx) {
+    let now = ctx.now();
+    ctx.session.start(now);
+    ctx.begin_visit();
 }
 
 /// Characters in the longest word of `s`.

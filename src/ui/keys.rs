@@ -24,6 +24,10 @@ use crate::speech::Part;
 pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_key(bind.step_then(|c, window, name: SharedString| {
         let key = Key::ALL.into_iter().find(|k| k.name() == name.as_str())?;
+        if c.maintenance.visible() {
+            c.maintenance.key(key);
+            return None;
+        }
         key_pressed(c, window, key, false)
     }));
 }

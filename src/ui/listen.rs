@@ -143,6 +143,17 @@ impl Listener {
         self.said = None;
     }
 
+    /// The maintenance screen's voice test: the keypad's instructions, in French, at
+    /// the visit's volume, whatever audio mode says (and the headphones-only setting:
+    /// the technician chose to test).
+    pub fn test_sound(&mut self, ctx: &Ctx) {
+        let lang = ctx.pack.default_language.clone();
+        let scene = scene(ctx, &lang);
+        let utterances = speech::parts(&scene, &[speech::Part::Chrome("keypad-help")]);
+        self.player
+            .say(speech::plan(&ctx.pack, &ctx.l10n, &lang, utterances), ctx.pack.clone());
+    }
+
     /// Says these pieces now, cutting what is being said (a control the keypad
     /// focused, the volume just set). Nothing in visual mode.
     pub fn say_now(&mut self, ctx: &Ctx, parts: &[speech::Part]) {

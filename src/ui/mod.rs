@@ -17,6 +17,10 @@ mod io;
 mod journey;
 mod keys;
 mod listen;
+mod maintenance;
+mod maintenance_actions;
+mod maintenance_panels;
+mod maintenance_rows;
 mod mediator;
 mod nav;
 mod places;
@@ -33,6 +37,7 @@ mod generated {
 pub use context::Clocks;
 pub use controller::Controller;
 pub use generated::{
-    AppState, AppWindow, CrumbData, DocData, L10n, MediatorRow, PrintState, ScreenKind, ServiceData, Theme, TileData,
+    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintState, ScreenKind, ServiceData,
+    Theme, TileData,
 };
 pub use io::{Background, IoEvent, Notifier};

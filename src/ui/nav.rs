@@ -12,6 +12,7 @@ use super::places;
 use crate::i18n;
 use crate::session::Overlay;
 use crate::stats::Event;
+use slint::SharedString;
 
 /// Wires the navigation bar's callbacks.
 pub fn connect(bind: &Binder, state: &AppState<'_>) {
@@ -29,7 +30,7 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
         open(&mut c.ctx, Overlay::Emergency);
         c.ctx.stat(Event::Emergency);
     }));
-    state.on_pick_language(bind.step_with(|c, code| {
+    state.on_pick_language(bind.step_with(|c, code: SharedString| {
         let now = c.ctx.now();
         c.ctx.session.choose_language(&code, now);
         c.ctx.stat(Event::Language(code.to_string()));

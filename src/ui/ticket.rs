@@ -108,6 +108,23 @@ impl TicketPresenter {
         }
     }
 
+    /// A test ticket (the home screen's, in French, numbered 1) for the maintenance
+    /// screen; `None` without a printer or a compiled pack file.
+    pub fn test_job(&self, ctx: &Ctx, bg: &Background) -> Option<PrintJob> {
+        if !self.can_print {
+            return None;
+        }
+        Some(PrintJob {
+            exe: bg.exe.clone(),
+            config: self.config_file.clone(),
+            pack_file: ctx.pack.file.clone()?,
+            path: vec![ctx.pack.root.clone()],
+            lang: ctx.pack.default_language.clone(),
+            number: 1,
+            at: (ctx.clocks.wall)(),
+        })
+    }
+
     /// Sends the ticket on screen to the printer, off the UI thread.
     fn print(&mut self, ctx: &Ctx, background: Option<Background>, notifier: Option<Notifier>) {
         if self.print_state == PrintState::Printing || self.in_flight.is_some() || !self.can_print {

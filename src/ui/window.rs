@@ -17,7 +17,8 @@ use crate::config::Config;
 use crate::content::Pack;
 
 /// Shows the kiosk and runs until the window closes.
-pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), slint::PlatformError> {
+/// Returns the exit status asked for from the maintenance screen, if any.
+pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<Option<u8>, slint::PlatformError> {
     let window = AppWindow::new()?;
     let title = format!("borne — {}", config.kiosk_name);
     window.set_window_title(title.clone().into());
@@ -41,7 +42,7 @@ pub fn run(config: &Config, pack: Arc<Pack>, fullscreen: bool) -> Result<(), sli
     let _watchdog = watch_first_frame(&window, &title);
     let result = window.run();
     runtime.shutdown_timeout(std::time::Duration::from_millis(500));
-    result
+    result.map(|()| ctrl.borrow().exit_code())
 }
 
 /// Starts the device work on the I/O runtime: printing (through the controller), the
