@@ -90,3 +90,52 @@ pub fn outcome(c: &mut Controller, o: Outcome) {
         Outcome::Power(Err(e)) => p.message = Some(("maint-power-failed".into(), e)),
     }
 }
+
+/// "Apply" a calibration, or "Rotate": tried at the next start, which comes at once.
+pub fn try_display(c: &mut Controller, id: &str) {
+    use crate::maintenance::display;
+    let mp = &c.maintenance;
+    let now = display::in_force(&mp.run_dir, mp.config.rotation);
+    let setting = match id {
+        "rotate" => now.rotated(),
+        _ => mp.pending.result.as_ref().map(|cal| display::DisplaySetting {
+            rotation: now.rotation,
+            matrix: cal.matrix,
+        }),
+    };
+    let Some(setting) = setting else { return };
+    match display::propose(&mp.config.data_dir, &setting) {
+        Ok(()) => {
+            tracing::info!(rotation = setting.rotation, "display setting to try at the restart");
+            restart(c);
+        }
+        Err(e) => c.maintenance.pending.message = Some(("maint-power-failed".into(), e.to_string())),
+    }
+}
+
+/// "Keep": the setting on trial stays.
+pub fn keep_trial(c: &mut Controller) {
+    match crate::maintenance::display::keep(&c.maintenance.config.data_dir) {
+        Ok(()) => {
+            tracing::info!("display setting kept");
+            c.maintenance.trial = None;
+            c.maintenance.pending.message = Some(("maint-display-kept".into(), String::new()));
+        }
+        Err(e) => c.maintenance.pending.message = Some(("maint-power-failed".into(), e.to_string())),
+    }
+}
+
+/// "Undo", or no tap in time: back to the kept setting, at a restart.
+pub fn undo_trial(c: &mut Controller) {
+    if let Err(e) = crate::maintenance::display::undo(&c.maintenance.config.data_dir) {
+        tracing::warn!("display trial not removed: {e}");
+    }
+    c.maintenance.trial = None;
+    restart(c);
+}
+
+/// Leaves the event loop asking for a restart (systemd starts the kiosk again).
+fn restart(c: &mut Controller) {
+    c.exit_code = Some(power::RESTART_EXIT_CODE);
+    let _ = slint::quit_event_loop();
+}

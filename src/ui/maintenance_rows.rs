@@ -58,6 +58,16 @@ impl Rows<'_> {
 /// The open panel's lines.
 pub fn rows(c: &Controller) -> Vec<Row> {
     let mut r = Rows { c, out: Vec::new() };
+    if let Some((s, at)) = &c.maintenance.trial {
+        let left = at
+            .map(|at| at.saturating_sub(c.ctx.now()))
+            .unwrap_or(crate::maintenance::display::CONFIRM_WITHIN);
+        let text = r.t1("maint-trial-left", "seconds", FluentValue::from(left.as_secs() + 1));
+        r.out.push((String::new(), text, 1));
+        let what = r.t1("maint-trial-rotation", "degrees", FluentValue::from(s.rotation));
+        r.out.push((String::new(), what, 0));
+        return r.out;
+    }
     let Some(d) = c.maintenance.diagnostics.as_deref() else {
         if !matches!(c.maintenance.panel, Panel::Touch | Panel::Screen) {
             let s = r.t("maint-reading");
