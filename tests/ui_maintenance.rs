@@ -77,9 +77,15 @@ fn a_technician_enters_tests_and_leaves() {
     two_installed_packs(data.path());
     let pack = Arc::new(borne::default_pack::load_active(data.path()).expect("pack"));
     assert_eq!(pack.id, "org.example.mini");
+    // A printer out of paper, asked for its status when the printer panel opens.
+    let (printer, _) = util::fake_printer::fake_printer(util::fake_printer::Mode::PaperOut);
     let config = borne::config::Config {
         maintenance_pin: Some(borne::maintenance::pin::hash_pin("2468").expect("hash")),
         data_dir: data.path().to_path_buf(),
+        printer: Some(borne::config::PrinterConfig {
+            target: printer,
+            width: 576,
+        }),
         ..Default::default()
     };
     let clock = util::TestClock::new();
@@ -162,6 +168,12 @@ fn a_technician_enters_tests_and_leaves() {
     assert!(rows(window).iter().any(|(_, v)| v.starts_with("hello — not a ticket")));
     m.invoke_open_panel("keypad".into());
     assert!(rows(window).iter().any(|(_, v)| v == "down"));
+    m.invoke_open_panel("printer".into());
+    let printer = rows(window);
+    assert!(
+        printer.iter().any(|(l, v)| l == "Status" && v == "out of paper"),
+        "{printer:?}"
+    );
 
     // The touch test draws and calibrates from five taps.
     m.invoke_open_panel("touch".into());

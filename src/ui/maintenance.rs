@@ -61,6 +61,8 @@ pub struct MaintenancePresenter {
     pub(super) sample: bool,
     /// The last test print's failure, for the printer panel.
     pub(super) last_print_error: Option<String>,
+    /// The printer's last status: ready, or the error's code.
+    pub(super) printer_status: Option<Result<(), String>>,
     /// Where the image's `borne-display` says what is in force.
     pub(super) run_dir: std::path::PathBuf,
     /// A rotation or calibration on trial in this run, and when it is undone.
@@ -83,6 +85,7 @@ impl MaintenancePresenter {
             diagnostics: None,
             sample: false,
             last_print_error: None,
+            printer_status: None,
             run_dir: std::path::PathBuf::from(crate::maintenance::display::RUN_DIR),
             trial: None,
         }

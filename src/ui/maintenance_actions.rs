@@ -14,6 +14,7 @@ use crate::diagnostics::power::{self, Next, PowerAction};
 #[derive(Debug)]
 pub enum Outcome {
     Printed(Result<(), crate::printing::transport::PrintError>),
+    PrinterStatus(Result<(), crate::printing::transport::PrintError>),
     RolledBack(Result<Arc<Pack>, String>),
     Power(Result<Next, String>),
 }
@@ -76,6 +77,7 @@ pub fn outcome(c: &mut Controller, o: Outcome) {
             p.message = Some(("maint-printer-failed".into(), e.code().to_string()));
             c.maintenance.last_print_error = Some(e.code().to_string());
         }
+        Outcome::PrinterStatus(s) => c.maintenance.printer_status = Some(s.map_err(|e| e.code().to_string())),
         Outcome::RolledBack(Ok(pack)) => {
             p.message = Some(("maint-content-rolled-back".into(), pack.version.clone()));
             super::maintenance::rolled_back(c, pack);
@@ -138,4 +140,19 @@ pub fn undo_trial(c: &mut Controller) {
 fn restart(c: &mut Controller) {
     c.exit_code = Some(power::RESTART_EXIT_CODE);
     let _ = slint::quit_event_loop();
+}
+
+/// Asks the printer for its status, off the UI thread (the printer panel opens).
+pub fn printer_status(c: &mut Controller) {
+    let Some(target) = c.maintenance.config.printer.as_ref().map(|p| p.target.clone()) else {
+        return;
+    };
+    let target = crate::printing::transport::Target::parse(&target);
+    let done = in_background(c.background.as_ref(), c.notifier.as_ref(), move || {
+        let s = crate::printing::transport::status(&target, std::time::Duration::from_secs(3));
+        IoEvent::Maintenance(Outcome::PrinterStatus(s))
+    });
+    if let Some(IoEvent::Maintenance(o)) = done {
+        outcome(c, o);
+    }
 }

@@ -104,6 +104,10 @@ pub fn open(c: &mut Controller, p: Panel) {
     if mp.sample {
         return;
     }
+    if p == Panel::Printer {
+        c.maintenance.printer_status = None;
+        super::maintenance_actions::printer_status(c);
+    }
     let config = c.maintenance.config.clone();
     let done = super::maintenance::in_background(c.background.as_ref(), c.notifier.as_ref(), move || {
         IoEvent::Diagnostics(Box::new(Diagnostics::gather(&config)))

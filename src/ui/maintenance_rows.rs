@@ -290,6 +290,14 @@ fn printer(r: &mut Rows<'_>) {
             r.push("printer-target", s, 1);
         }
     }
+    if cfg.printer.is_some() {
+        let (s, level) = match &r.c.maintenance.printer_status {
+            None => (r.t("maint-reading"), 0),
+            Some(Ok(())) => (r.t("maint-printer-ready"), 0),
+            Some(Err(code)) => (r.t(&format!("maint-printer-status-{code}")), 2),
+        };
+        r.push("printer-status", s, level);
+    }
     let last = match &r.c.maintenance.last_print_error {
         Some(code) => (
             r.t1("maint-printer-failed", "detail", FluentValue::from(code.as_str())),
