@@ -33,6 +33,20 @@ badge-closed = مغلق
 badge-closed-opens-today = مغلق، يفتح الساعة { $time }
 badge-closed-opens-tomorrow = مغلق، يفتح غدًا الساعة { $time }
 badge-closed-opens-day = مغلق، يفتح يوم { $day } الساعة { $time }
+badge-closed-until = مغلق حتى { $date } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] مايو
+        [6] يونيو
+        [7] يوليو
+        [8] أغسطس
+        [9] سبتمبر
+        [10] أكتوبر
+        [11] نوفمبر
+       *[12] ديسمبر
+    }
 badge-unknown = يُرجى التأكد من المواعيد
 
 day-1 = الاثنين

@@ -33,6 +33,20 @@ badge-closed = বন্ধ
 badge-closed-opens-today = বন্ধ, { $time } টায় খুলবে
 badge-closed-opens-tomorrow = বন্ধ, আগামীকাল { $time } টায় খুলবে
 badge-closed-opens-day = বন্ধ, { $day } { $time } টায় খুলবে
+badge-closed-until = { $date } { $month ->
+        [1] জানুয়ারি
+        [2] ফেব্রুয়ারি
+        [3] মার্চ
+        [4] এপ্রিল
+        [5] মে
+        [6] জুন
+        [7] জুলাই
+        [8] আগস্ট
+        [9] সেপ্টেম্বর
+        [10] অক্টোবর
+        [11] নভেম্বর
+       *[12] ডিসেম্বর
+    } পর্যন্ত বন্ধ
 badge-unknown = সময়সূচি যাচাই করুন
 
 day-1 = সোমবার

@@ -33,6 +33,20 @@ badge-closed = Closed
 badge-closed-opens-today = Closed, opens at { $time }
 badge-closed-opens-tomorrow = Closed, opens tomorrow at { $time }
 badge-closed-opens-day = Closed, opens { $day } at { $time }
+badge-closed-until = Closed until { $date } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
 badge-unknown = Check the opening hours
 
 day-1 = Monday

@@ -33,6 +33,20 @@ badge-closed = Cerrado
 badge-closed-opens-today = Cerrado, abre a las { $time }
 badge-closed-opens-tomorrow = Cerrado, abre mañana a las { $time }
 badge-closed-opens-day = Cerrado, abre el { $day } a las { $time }
+badge-closed-until = Cerrado hasta el { $date } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
 badge-unknown = Consulte el horario
 
 day-1 = lunes

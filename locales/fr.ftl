@@ -33,6 +33,23 @@ badge-closed = Fermé
 badge-closed-opens-today = Fermé, ouvre à { $time }
 badge-closed-opens-tomorrow = Fermé, ouvre demain à { $time }
 badge-closed-opens-day = Fermé, ouvre { $day } à { $time }
+badge-closed-until = Fermé jusqu'au { $date ->
+        [1] 1er
+       *[other] { $date }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
 badge-unknown = Horaires à vérifier
 
 day-1 = lundi

@@ -33,6 +33,20 @@ badge-closed = بسته است
 badge-closed-opens-today = بسته است، ساعت { $time } باز می‌شود
 badge-closed-opens-tomorrow = بسته است، فردا ساعت { $time } باز می‌شود
 badge-closed-opens-day = بسته است، { $day } ساعت { $time } باز می‌شود
+badge-closed-until = بسته است تا { $date } { $month ->
+        [1] جنوری
+        [2] فبروری
+        [3] مارچ
+        [4] اپریل
+        [5] می
+        [6] جون
+        [7] جولای
+        [8] اگست
+        [9] سپتمبر
+        [10] اکتوبر
+        [11] نومبر
+       *[12] دسمبر
+    }
 badge-unknown = ساعات کاری را بررسی کنید
 
 day-1 = دوشنبه

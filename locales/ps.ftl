@@ -33,6 +33,20 @@ badge-closed = تړلی دی
 badge-closed-opens-today = تړلی دی، په { $time } خلاصېږي
 badge-closed-opens-tomorrow = تړلی دی، سبا په { $time } خلاصېږي
 badge-closed-opens-day = تړلی دی، { $day } په { $time } خلاصېږي
+badge-closed-until = تر { $date } { $month ->
+        [1] جنوري
+        [2] فبروري
+        [3] مارچ
+        [4] اپریل
+        [5] مۍ
+        [6] جون
+        [7] جولای
+        [8] اګست
+        [9] سپتمبر
+        [10] اکتوبر
+        [11] نومبر
+       *[12] دسمبر
+    } پورې تړلی دی
 badge-unknown = د کار وختونه وګورئ
 
 day-1 = دوشنبه

@@ -33,6 +33,20 @@ badge-closed = Fechado
 badge-closed-opens-today = Fechado, abre às { $time }
 badge-closed-opens-tomorrow = Fechado, abre amanhã às { $time }
 badge-closed-opens-day = Fechado, abre { $day } às { $time }
+badge-closed-until = Fechado até { $date } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    }
 badge-unknown = Confirme o horário
 
 day-1 = segunda-feira

@@ -33,6 +33,20 @@ badge-closed = Închis
 badge-closed-opens-today = Închis, se deschide la { $time }
 badge-closed-opens-tomorrow = Închis, se deschide mâine la { $time }
 badge-closed-opens-day = Închis, se deschide { $day } la { $time }
+badge-closed-until = Închis până la { $date } { $month ->
+        [1] ianuarie
+        [2] februarie
+        [3] martie
+        [4] aprilie
+        [5] mai
+        [6] iunie
+        [7] iulie
+        [8] august
+        [9] septembrie
+        [10] octombrie
+        [11] noiembrie
+       *[12] decembrie
+    }
 badge-unknown = Verificați programul
 
 day-1 = luni

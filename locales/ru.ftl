@@ -33,6 +33,20 @@ badge-closed = Закрыто
 badge-closed-opens-today = Закрыто, откроется в { $time }
 badge-closed-opens-tomorrow = Закрыто, откроется завтра в { $time }
 badge-closed-opens-day = Закрыто. Откроется: { $day }, { $time }
+badge-closed-until = Закрыто до { $date } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    }
 badge-unknown = Уточните часы работы
 
 day-1 = понедельник

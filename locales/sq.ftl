@@ -33,6 +33,20 @@ badge-closed = Mbyllur
 badge-closed-opens-today = Mbyllur, hapet në orën { $time }
 badge-closed-opens-tomorrow = Mbyllur, hapet nesër në orën { $time }
 badge-closed-opens-day = Mbyllur, hapet: { $day }, ora { $time }
+badge-closed-until = Mbyllur deri më { $date } { $month ->
+        [1] janar
+        [2] shkurt
+        [3] mars
+        [4] prill
+        [5] maj
+        [6] qershor
+        [7] korrik
+        [8] gusht
+        [9] shtator
+        [10] tetor
+        [11] nëntor
+       *[12] dhjetor
+    }
 badge-unknown = Kontrolloni oraret
 
 day-1 = e hënë

@@ -33,6 +33,20 @@ badge-closed = ዕጹው
 badge-closed-opens-today = ዕጹው፣ ሰዓት { $time } ይኽፈት
 badge-closed-opens-tomorrow = ዕጹው፣ ጽባሕ ሰዓት { $time } ይኽፈት
 badge-closed-opens-day = ዕጹው፣ { $day } ሰዓት { $time } ይኽፈት
+badge-closed-until = ክሳብ { $date } { $month ->
+        [1] ጥሪ
+        [2] ለካቲት
+        [3] መጋቢት
+        [4] ሚያዝያ
+        [5] ግንቦት
+        [6] ሰነ
+        [7] ሓምለ
+        [8] ነሓሰ
+        [9] መስከረም
+        [10] ጥቅምቲ
+        [11] ሕዳር
+       *[12] ታሕሳስ
+    } ዕጹው
 badge-unknown = ሰዓታት ስራሕ ኣረጋግጹ
 
 day-1 = ሰኑይ

@@ -33,6 +33,20 @@ badge-closed = Kapalı
 badge-closed-opens-today = Kapalı, açılış: { $time }
 badge-closed-opens-tomorrow = Kapalı, açılış: yarın { $time }
 badge-closed-opens-day = Kapalı, açılış: { $day } { $time }
+badge-closed-until = { $date } { $month ->
+        [1] Ocak
+        [2] Şubat
+        [3] Mart
+        [4] Nisan
+        [5] Mayıs
+        [6] Haziran
+        [7] Temmuz
+        [8] Ağustos
+        [9] Eylül
+        [10] Ekim
+        [11] Kasım
+       *[12] Aralık
+    } tarihine kadar kapalı
 badge-unknown = Saatleri kontrol edin
 
 day-1 = pazartesi

@@ -226,6 +226,16 @@ impl Localizer {
         self.format(lang, key, Some(&args))
     }
 
+    /// A message with numbers (a date's `$date` and `$month`), so that selectors on
+    /// numbers (`[1] janvier`, `[1] 1er`) and plural rules apply.
+    pub fn tr_numbers(&self, lang: &str, key: &str, args: &[(&str, i64)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, FluentValue::from(*v));
+        }
+        self.format(lang, key, Some(&fa))
+    }
+
     pub fn tr_args(&self, lang: &str, key: &str, args: &[(&str, &str)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {

@@ -21,6 +21,7 @@ pub mod jack;
 pub mod keypad;
 pub mod maintenance;
 pub mod phone;
+pub mod places;
 pub mod printing;
 pub mod safe_fs;
 pub mod scanner;

@@ -353,6 +353,7 @@ mod tests {
             source: None,
             reviewed: None,
             discreet: false,
+            sensitive: false,
         }
     }
 

@@ -8,13 +8,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use fluent_bundle::{FluentBundle, FluentResource};
 use rusqlite::{params, Connection, Transaction};
 use sha2::{Digest, Sha256};
 
 use super::check::{check_dir, ftl_keys};
 use super::diagnostic::Report;
-use super::model::{Document, Language, Node, NodeKind, Pack, Recording, Service};
+use super::model::{Closure, Document, Language, Node, NodeKind, Pack, Recording, Service, CLOSURE_REASONS};
 use super::source::{At, SourcePack, SrcMeta, SrcNode, SrcService};
 use super::store::MIGRATIONS;
 
@@ -52,6 +53,7 @@ pub fn to_model(src: &SourcePack) -> Pack {
     }
     pack.nodes = src.nodes.iter().map(node_of).collect();
     pack.services = src.services.iter().map(service_of).collect();
+    attach_services(&mut pack, src);
     pack.documents = src
         .documents
         .iter()
@@ -64,6 +66,7 @@ pub fn to_model(src: &SourcePack) -> Pack {
         pack.messages
             .insert(loc.lang.clone(), format_messages(&loc.lang, &loc.text));
     }
+    describe_from_source(&mut pack);
     let mut hasher = Sha256::new();
     for (name, rel) in &src.pictograms {
         if let Ok(bytes) = fs::read(src.dir.join(rel)) {
@@ -86,7 +89,68 @@ pub fn to_model(src: &SourcePack) -> Pack {
     }
     pack.content_hash = content_hash(src, hasher);
     pack.reindex();
+    discreet_by_default(&mut pack, src);
     pack
+}
+
+/// A sensitive node (itself or below a sensitive one) is discreet unless its source
+/// says `discreet = false`. Needs the pack indexed.
+fn discreet_by_default(pack: &mut Pack, src: &SourcePack) {
+    let sensitive: Vec<bool> = pack.nodes.iter().map(|n| pack.is_sensitive(&n.id)).collect();
+    for ((n, s), sensitive) in pack.nodes.iter_mut().zip(&src.nodes).zip(sensitive) {
+        if s.discreet.is_none() && sensitive {
+            n.discreet = true;
+        }
+    }
+}
+
+/// A service's `nodes = [...]` adds it to those results, after their own services
+/// (the import places services this way, without touching the tree's files).
+fn attach_services(pack: &mut Pack, src: &SourcePack) {
+    let pos: HashMap<String, usize> = pack.nodes.iter().enumerate().map(|(i, n)| (n.id.clone(), i)).collect();
+    for s in &src.services {
+        for target in &s.nodes {
+            let Some(node) = pos.get(&target.value).and_then(|&i| pack.nodes.get_mut(i)) else {
+                continue;
+            };
+            if !node.services.contains(&s.id.value) {
+                node.services.push(s.id.value.clone());
+            }
+        }
+    }
+}
+
+/// A service with a `description` and no `svc-ID` message in the default language is
+/// introduced by its description's opening (imported entries have no message yet).
+fn describe_from_source(pack: &mut Pack) {
+    let Some(msgs) = pack.messages.get_mut(&pack.default_language) else {
+        return;
+    };
+    for s in &pack.services {
+        if let Some(d) = s.description.as_deref().filter(|d| !d.trim().is_empty()) {
+            msgs.entry(format!("svc-{}", s.id))
+                .or_insert_with(|| short_description(d));
+        }
+    }
+}
+
+/// At most this many characters of a description stand in for a `svc-ID` message.
+pub const SHORT_DESCRIPTION: usize = 280;
+
+/// The first paragraph of `text`, cut after its last whole sentence (else word) that
+/// fits in [`SHORT_DESCRIPTION`] characters.
+pub fn short_description(text: &str) -> String {
+    let para = text.trim().split("\n\n").next().unwrap_or_default();
+    let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
+    if para.chars().count() <= SHORT_DESCRIPTION {
+        return para;
+    }
+    let head: String = para.chars().take(SHORT_DESCRIPTION).collect();
+    if let Some(end) = head.rfind(". ").filter(|&i| i > SHORT_DESCRIPTION / 3) {
+        return head[..=end].to_string();
+    }
+    let cut = head.rfind(' ').unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end_matches([',', ';', ':']))
 }
 
 fn set_meta(pack: &mut Pack, m: &SrcMeta) {
@@ -96,6 +160,7 @@ fn set_meta(pack: &mut Pack, m: &SrcMeta) {
     pack.root = m.root.value.clone();
     pack.country = m.country.as_ref().map(|c| c.value.clone()).unwrap_or_default();
     pack.help_services = m.help_services.iter().map(|s| s.value.clone()).collect();
+    pack.stale_after_months = m.stale_after_months.as_ref().and_then(|v| u32::try_from(v.value).ok());
     // The default language first, then the others in pack.toml order.
     let mut langs: Vec<Language> = m
         .languages
@@ -126,7 +191,8 @@ fn node_of(n: &SrcNode) -> Node {
         services: values(&n.services),
         source: n.source.as_ref().map(|s| s.value.clone()),
         reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
-        discreet: n.discreet,
+        discreet: n.discreet.unwrap_or(false),
+        sensitive: n.sensitive,
     }
 }
 
@@ -144,7 +210,34 @@ fn service_of(s: &SrcService) -> Service {
         publics: values(&s.publics),
         pictogram: s.pictogram.value.clone(),
         example: s.example,
+        description: s.description.clone(),
+        courriel: s.courriel.as_ref().map(|c| c.value.clone()),
+        frais: s.frais.as_ref().map(|f| f.value.clone()),
+        modes_accueil: values(&s.modes_accueil),
+        date_maj: s.date_maj.as_ref().and_then(|d| parse_date(&d.value)),
+        accessible: s.accessible,
+        acceslibre: s.acceslibre.as_ref().map(|a| a.value.clone()),
+        closures: s
+            .closures
+            .iter()
+            .filter_map(|c| {
+                let reason = c.reason.as_ref().map(|r| r.value.as_str());
+                Some(Closure {
+                    from: parse_date(&c.from.value)?,
+                    to: parse_date(&c.to.value)?,
+                    reason: match reason {
+                        Some(r) if CLOSURE_REASONS.contains(&r) => r.to_string(),
+                        _ => "other".to_string(),
+                    },
+                })
+            })
+            .collect(),
     }
+}
+
+/// A `YYYY-MM-DD` date of the source (checked before compiling).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
 /// Hash of every source file's bytes, in a fixed order.
@@ -256,12 +349,14 @@ fn write_pack(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
     write_services(tx, pack)?;
     write_messages(tx, pack)?;
     write_pictograms(tx, pack)?;
+    super::store_places::write_places(tx, pack)?;
     Ok(())
 }
 
 fn write_meta(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
     let mut st = tx.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)")?;
     let help = serde_json::to_string(&pack.help_services).unwrap_or_else(|_| "[]".into());
+    let stale = pack.stale_after_months.map(|m| m.to_string()).unwrap_or_default();
     for (k, v) in [
         ("id", pack.id.as_str()),
         ("version", pack.version.as_str()),
@@ -270,6 +365,7 @@ fn write_meta(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
         ("country", pack.country.as_str()),
         ("content_hash", pack.content_hash.as_str()),
         ("help_services", help.as_str()),
+        ("stale_after_months", stale.as_str()),
     ] {
         st.execute(params![k, v])?;
     }
@@ -285,7 +381,10 @@ fn write_languages(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
 }
 
 fn write_nodes(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
-    let mut st = tx.prepare("INSERT INTO node VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")?;
+    let mut st = tx.prepare(
+        "INSERT INTO node (id, position, kind, pictogram, emergency, source, reviewed, discreet)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
     let mut link = tx.prepare("INSERT INTO node_link VALUES (?1, ?2, ?3, ?4)")?;
     for (i, n) in pack.nodes.iter().enumerate() {
         st.execute(params![
@@ -320,7 +419,11 @@ fn write_documents(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
 }
 
 fn write_services(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
-    let mut st = tx.prepare("INSERT INTO service VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?;
+    let mut st = tx.prepare(
+        "INSERT INTO service (id, position, nom, adresse, code_postal, commune, telephone, site_web,
+                              horaires_accueil, thematiques, publics, pictogram, example)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?;
     for (i, s) in pack.services.iter().enumerate() {
         let th = serde_json::to_string(&s.thematiques).unwrap_or_else(|_| "[]".into());
         let pu = serde_json::to_string(&s.publics).unwrap_or_else(|_| "[]".into());

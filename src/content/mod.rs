@@ -13,13 +13,14 @@ pub mod ftl;
 pub mod model;
 pub mod source;
 pub mod store;
+mod store_places;
 pub mod svg;
 pub mod thematiques;
 
-pub use check::check_dir;
+pub use check::{check_dir, check_dir_at};
 pub use compile::{build_dir, compile_pack};
 pub use diagnostic::{Diagnostic, Report, Severity};
-pub use model::{Document, Node, NodeKind, Pack, Recording, Service};
+pub use model::{Closure, Document, Node, NodeKind, Pack, Recording, Service, Shown};
 pub use store::{open_pack, read_recording, StoreError};
 
 /// Whether `id` is a valid stable id: `a-z`, `0-9`, `-`, 1 to 48 characters.

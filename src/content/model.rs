@@ -3,8 +3,10 @@
 //! A [`Pack`] is immutable once opened and shared behind an `Arc`; lookups are plain
 //! hash-map reads so a tap never waits on storage.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+use chrono::NaiveDate;
 
 /// What a node is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,8 +51,12 @@ pub struct Node {
     pub services: Vec<String>,
     pub source: Option<String>,
     pub reviewed: Option<String>,
-    /// The topic must not appear on a printed ticket.
+    /// The topic must not appear on a printed ticket. A sensitive node is discreet
+    /// unless its source says `discreet = false`.
     pub discreet: bool,
+    /// Marked sensitive in the source: the node and its whole subtree are topics a
+    /// resident may not want seen ([`Pack::is_sensitive`]).
+    pub sensitive: bool,
 }
 
 /// A document a resident may have to bring.
@@ -76,7 +82,34 @@ pub struct Service {
     pub pictogram: String,
     /// Example data that the operator is expected to replace.
     pub example: bool,
+    /// What the service is, in the pack's default language (imported entries).
+    pub description: Option<String>,
+    pub courriel: Option<String>,
+    /// data·inclusion `frais`: `gratuit`, `payant`.
+    pub frais: Option<String>,
+    /// data·inclusion `modes_accueil`: `en-presentiel`, `a-distance`.
+    pub modes_accueil: Vec<String>,
+    /// When the entry was last checked (data·inclusion `date_maj`).
+    pub date_maj: Option<NaiveDate>,
+    /// Whether a wheelchair user can get in; `None` when nobody said.
+    pub accessible: Option<bool>,
+    /// The place's Acceslibre page: an id, or its address on acceslibre.beta.gouv.fr.
+    pub acceslibre: Option<String>,
+    /// Temporary closures, in source order.
+    pub closures: Vec<Closure>,
 }
+
+/// Days a service is closed whatever its hours say, both days included.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Closure {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Why (`holidays`, `works`, `event`, `other`), for the screens that say it.
+    pub reason: String,
+}
+
+/// Reasons a closure may give; anything else is reported by `check` and read as `other`.
+pub const CLOSURE_REASONS: &[&str] = &["holidays", "works", "strike", "event", "other"];
 
 impl Service {
     /// Street, then postcode and town, as the card shows it (`1 place X, 99000 Y`).
@@ -133,6 +166,8 @@ pub struct Pack {
     pub content_hash: String,
     pub languages: Vec<Language>,
     pub help_services: Vec<String>,
+    /// Services last checked longer ago than this many months are not shown.
+    pub stale_after_months: Option<u32>,
     /// Nodes in source order.
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
@@ -163,6 +198,8 @@ struct Index {
     nodes: HashMap<String, usize>,
     services: HashMap<String, usize>,
     documents: HashMap<String, usize>,
+    /// Nodes that are sensitive themselves or through an ancestor.
+    sensitive: HashSet<String>,
 }
 
 impl Pack {
@@ -175,7 +212,40 @@ impl Pack {
             nodes: pos(self.nodes.iter().map(|n| &n.id).collect()),
             services: pos(self.services.iter().map(|s| &s.id).collect()),
             documents: pos(self.documents.iter().map(|d| &d.id).collect()),
+            sensitive: HashSet::new(),
         };
+        self.index.sensitive = self.sensitive_closure();
+    }
+
+    /// Every node marked sensitive and everything below it. Walking down from the
+    /// marked nodes (never up) reaches each descendant once, whatever the number of
+    /// paths; the visited set also bounds a damaged file's cycle.
+    fn sensitive_closure(&self) -> HashSet<String> {
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut stack: Vec<&str> = self
+            .nodes
+            .iter()
+            .filter(|n| n.sensitive)
+            .map(|n| n.id.as_str())
+            .collect();
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id.to_string()) {
+                continue;
+            }
+            if let Some(n) = self.node(id) {
+                stack.extend(n.choices.iter().map(String::as_str));
+            }
+        }
+        seen
+    }
+
+    /// Whether `node_id` is a sensitive topic: marked so, or below a marked node on
+    /// any path from the root. A node reached both from a sensitive topic and from
+    /// an ordinary one is sensitive whichever way the resident came: its screen is
+    /// the same either way, so a person standing behind learns the same from it,
+    /// and a "leave quickly" button too many costs less than one missing.
+    pub fn is_sensitive(&self, node_id: &str) -> bool {
+        self.index.sensitive.contains(node_id)
     }
 
     pub fn node(&self, id: &str) -> Option<&Node> {
@@ -188,6 +258,41 @@ impl Pack {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.index.documents.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    /// Whether service `s` was last checked more than `stale_after_months` ago on
+    /// `today`, so that the kiosk no longer shows it. A service with no date, or a
+    /// pack with no limit, is never stale.
+    pub fn is_stale(&self, s: &Service, today: NaiveDate) -> bool {
+        match (self.stale_after_months, s.date_maj) {
+            (Some(months), Some(checked)) => older_than(checked, months, today),
+            _ => false,
+        }
+    }
+
+    /// The services result `node_id` shows on `today`, in the pack's order: those
+    /// checked too long ago are left out and counted, so that the screen can say who
+    /// to ask instead.
+    pub fn shown_services(&self, node_id: &str, today: NaiveDate) -> Shown<'_> {
+        let ids = self.node(node_id).map(|n| n.services.as_slice()).unwrap_or_default();
+        self.shown(ids, today)
+    }
+
+    /// The Help screen's places ("a person nearby") on `today`, as [`Pack::shown_services`].
+    pub fn shown_help_services(&self, today: NaiveDate) -> Shown<'_> {
+        self.shown(&self.help_services, today)
+    }
+
+    fn shown(&self, ids: &[String], today: NaiveDate) -> Shown<'_> {
+        let mut shown = Shown::default();
+        for s in ids.iter().filter_map(|id| self.service(id)) {
+            if self.is_stale(s, today) {
+                shown.hidden += 1;
+            } else {
+                shown.services.push(s);
+            }
+        }
+        shown
     }
 
     pub fn root_node(&self) -> Option<&Node> {
@@ -229,6 +334,52 @@ impl Pack {
     }
 }
 
+/// The services a screen shows, and how many it leaves out as not checked recently.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shown<'a> {
+    pub services: Vec<&'a Service>,
+    /// Services hidden because they were last checked too long ago.
+    pub hidden: usize,
+}
+
+/// Whether `checked` is more than `months` months before `today`.
+pub fn older_than(checked: NaiveDate, months: u32, today: NaiveDate) -> bool {
+    checked
+        .checked_add_months(chrono::Months::new(months))
+        .is_some_and(|limit| limit < today)
+}
+
+/// Small builders shared by the unit tests of the content model and its users.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{Node, NodeKind};
+    use chrono::{NaiveDate, NaiveDateTime};
+
+    /// A result node showing `services`.
+    pub fn result(id: &str, services: &[&str]) -> Node {
+        Node {
+            id: id.into(),
+            kind: NodeKind::Result,
+            pictogram: String::new(),
+            emergency: false,
+            choices: vec![],
+            documents: vec![],
+            services: services.iter().map(|s| s.to_string()).collect(),
+            source: None,
+            reviewed: None,
+            discreet: false,
+            sensitive: false,
+        }
+    }
+
+    /// A wall-clock time.
+    pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(y, m, d)
+            .and_then(|d| d.and_hms_opt(h, min, 0))
+            .expect("valid date")
+    }
+}
+
 /// The languages to try, in order, for `lang`: itself, its parents (by dropping
 /// subtags), then `default`.
 pub fn fallback_chain(lang: &str, default: &str) -> Vec<String> {
@@ -250,6 +401,45 @@ pub fn fallback_chain(lang: &str, default: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    #[test]
+    fn services_checked_too_long_ago_are_hidden_and_counted() {
+        let svc = |id: &str, checked: Option<NaiveDate>| Service {
+            id: id.into(),
+            date_maj: checked,
+            ..Service::default()
+        };
+        let mut p = Pack {
+            stale_after_months: Some(12),
+            services: vec![
+                svc("old", Some(day(2025, 1, 31))),
+                svc("fresh", Some(day(2026, 1, 1))),
+                svc("undated", None),
+                svc("limit", Some(day(2025, 3, 1))),
+            ],
+            help_services: vec!["old".into(), "undated".into()],
+            nodes: vec![testing::result("r", &["old", "fresh", "undated", "limit"])],
+            ..Pack::default()
+        };
+        p.reindex();
+        let today = day(2026, 3, 1);
+        let shown = p.shown_services("r", today);
+        let ids: Vec<&str> = shown.services.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            vec!["fresh", "undated", "limit"],
+            "exactly 12 months is not past the limit"
+        );
+        assert_eq!(shown.hidden, 1);
+        assert_eq!(p.shown_help_services(today).hidden, 1);
+        assert_eq!(p.shown_services("nowhere", today), Shown::default());
+        p.stale_after_months = None;
+        assert_eq!(p.shown_services("r", today).hidden, 0, "no limit, nothing hidden");
+    }
 
     #[test]
     fn chain() {

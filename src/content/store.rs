@@ -15,6 +15,7 @@ use super::model::{Document, Language, Node, NodeKind, Pack, Recording, Service}
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_audio.sql"),
+    include_str!("migrations/0003_places.sql"),
 ];
 
 /// Why a compiled pack could not be opened.
@@ -76,6 +77,11 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     if version >= 2 {
         pack.recordings = read_recording_index(&conn).map_err(err)?;
     }
+    // Schema 1 and 2 files have no sensitive topics and no closures.
+    if version >= 3 {
+        super::store_places::read_places(&conn, &mut pack).map_err(err)?;
+    }
+    pack.reindex();
     pack.file = Some(path.to_path_buf());
     let incomplete = |what: &str| StoreError::Incomplete {
         path: path.to_path_buf(),
@@ -179,6 +185,7 @@ fn read_meta(conn: &Connection, pack: &mut Pack) -> rusqlite::Result<()> {
     pack.country = get("country");
     pack.content_hash = get("content_hash");
     pack.help_services = serde_json::from_str(&get("help_services")).unwrap_or_default();
+    pack.stale_after_months = get("stale_after_months").parse().ok();
     Ok(())
 }
 
@@ -237,6 +244,7 @@ fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
             source,
             reviewed,
             discreet,
+            sensitive: false,
         });
     }
     Ok(nodes)
@@ -273,6 +281,7 @@ fn read_services(conn: &Connection) -> rusqlite::Result<Vec<Service>> {
             publics: json_list(r.get(9)?),
             pictogram: r.get(10)?,
             example: r.get(11)?,
+            ..Service::default()
         })
     })?
     .collect()

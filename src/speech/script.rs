@@ -323,7 +323,7 @@ fn place(l: &mut Lines<'_, '_>, id: &str) {
     let local = scene.pack.default_language.clone();
     l.data(&local, &s.nom);
     l.pack(&format!("svc-{id}"));
-    let badge = crate::hours::badge_text(s.horaires_accueil.as_deref(), &scene.pack.country, scene.now);
+    let badge = crate::hours::service_badge_text(s, &scene.pack.country, scene.now);
     let args: Vec<(String, String)> = badge.args();
     l.push(
         scene.lang,

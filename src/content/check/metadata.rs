@@ -18,7 +18,57 @@ pub(super) fn check_meta(
     check_root(meta, nodes, r);
     check_country(meta, r);
     check_help_services(meta, services, r);
+    check_freshness_limit(meta, r);
+    check_import(meta, nodes, r);
     check_languages(pack, meta, r);
+}
+
+/// Longest `stale_after_months` a pack may set: ten years.
+pub const MAX_STALE_MONTHS: i64 = 120;
+
+fn check_freshness_limit(meta: &source::SrcMeta, r: &mut Report) {
+    if let Some(m) = &meta.stale_after_months {
+        if !(1..=MAX_STALE_MONTHS).contains(&m.value) {
+            r.error(
+                PACK_FILE,
+                m.line,
+                "invalid-value",
+                format!("stale_after_months is a number of months from 1 to {MAX_STALE_MONTHS}"),
+            );
+        }
+    }
+}
+
+/// `[import.thematiques]` maps known thématiques onto results.
+fn check_import(meta: &source::SrcMeta, nodes: &HashMap<&str, &SrcNode>, r: &mut Report) {
+    let Some(import) = &meta.import else { return };
+    for (theme, targets) in &import.thematiques {
+        if !crate::content::thematiques::is_known_thematique(&theme.value) {
+            r.error(
+                PACK_FILE,
+                theme.line,
+                "unknown-thematique",
+                format!("\"{}\" is not a data·inclusion thématique", theme.value),
+            );
+        }
+        for t in targets {
+            match nodes.get(t.value.as_str()) {
+                Some(n) if n.kind.value == "result" => {}
+                Some(_) => r.error(
+                    PACK_FILE,
+                    t.line,
+                    "not-a-result",
+                    format!("\"{}\" is not a result: only results show services", t.value),
+                ),
+                None => r.error(
+                    PACK_FILE,
+                    t.line,
+                    "unknown-node",
+                    format!("\"{}\" is not a node of this pack", t.value),
+                ),
+            }
+        }
+    }
 }
 
 fn check_identity(meta: &source::SrcMeta, r: &mut Report) {

@@ -6,6 +6,7 @@
 mod audio;
 mod metadata;
 mod nodes;
+mod services;
 mod strings;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -13,19 +14,26 @@ use std::fs;
 use std::path::Path;
 
 use super::diagnostic::Report;
+use super::is_valid_id;
 use super::source::{self, SourcePack, SrcNode, DOCUMENTS_FILE, SERVICES_FILE};
 use super::svg::{self, SvgError};
-use super::{is_valid_id, thematiques};
 
 pub use metadata::parse_version;
 pub use nodes::{MAX_CHOICES, MAX_ROOT_CHOICES, MIN_CHOICES};
 pub use strings::{ftl_keys, required_keys};
 
-/// Reads and checks the pack in `dir`.
+/// Reads and checks the pack in `dir`, today.
 pub fn check_dir(dir: &Path) -> (SourcePack, Report) {
+    check_dir_at(dir, chrono::Local::now().date_naive())
+}
+
+/// Reads and checks the pack in `dir` as on `today` (services checked long before
+/// it are reported).
+pub fn check_dir_at(dir: &Path, today: chrono::NaiveDate) -> (SourcePack, Report) {
     let mut report = Report::default();
     let pack = source::read_dir(dir, &mut report);
     check(&pack, &mut report);
+    services::check_freshness(&pack, today, &mut report);
     report.sort();
     (pack, report)
 }
@@ -73,7 +81,15 @@ fn check(pack: &SourcePack, r: &mut Report) {
     }
     for s in &pack.services {
         pic(r, Path::new(SERVICES_FILE), &s.pictogram);
-        check_service(s, r);
+        services::check_service(s, &node_ids, r);
+    }
+    if let Some(p) = pack
+        .meta
+        .as_ref()
+        .and_then(|m| m.import.as_ref())
+        .and_then(|i| i.pictogram.as_ref())
+    {
+        pic(r, Path::new(source::PACK_FILE), p);
     }
     for d in &pack.documents {
         pic(r, Path::new(DOCUMENTS_FILE), &d.pictogram);
@@ -173,60 +189,6 @@ fn unique_ids<'a>(
         }
     }
     seen.into_keys().collect()
-}
-
-fn check_service(s: &source::SrcService, r: &mut Report) {
-    if let Some(t) = &s.telephone {
-        if let Err(why) = crate::phone::validate(&t.value) {
-            r.error(
-                SERVICES_FILE,
-                t.line,
-                "invalid-phone",
-                format!("phone number \"{}\" is invalid: {why}", t.value),
-            );
-        }
-    }
-    if let Some(h) = &s.horaires_accueil {
-        if let Err(e) = crate::hours::validate(&h.value) {
-            r.error(
-                SERVICES_FILE,
-                h.line,
-                "invalid-hours",
-                format!(
-                    "opening hours \"{}\" are not valid OpenStreetMap opening_hours: {e}",
-                    h.value
-                ),
-            );
-        }
-    }
-    if s.telephone.is_none() && s.site_web.is_none() && s.adresse.is_none() {
-        r.warning(
-            SERVICES_FILE,
-            s.line,
-            "unreachable-service",
-            format!("service \"{}\" has no phone, website or address", s.id.value),
-        );
-    }
-    for t in &s.thematiques {
-        if !thematiques::is_known_thematique(&t.value) {
-            r.error(
-                SERVICES_FILE,
-                t.line,
-                "unknown-thematique",
-                format!("\"{}\" is not a data·inclusion thématique", t.value),
-            );
-        }
-    }
-    for p in &s.publics {
-        if !thematiques::is_known_public(&p.value) {
-            r.warning(
-                SERVICES_FILE,
-                p.line,
-                "unknown-public",
-                format!("\"{}\" is not a data·inclusion public", p.value),
-            );
-        }
-    }
 }
 
 fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, r: &mut Report) {

@@ -1,7 +1,7 @@
 //! Checks of the pack's Fluent files: syntax, the messages the pack needs, and
 //! translations that keep the default language's variables.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use crate::content::diagnostic::Report;
@@ -53,12 +53,19 @@ pub(super) fn check_strings(pack: &SourcePack, r: &mut Report) {
         .unwrap_or_default();
     check_variables(pack, &default, r);
     let required = required_keys(pack);
+    // A service's description stands in for its message in the default language.
+    let described: HashSet<String> = pack
+        .services
+        .iter()
+        .filter(|s| s.description.as_deref().is_some_and(|d| !d.trim().is_empty()))
+        .map(|s| format!("svc-{}", s.id.value))
+        .collect();
     for loc in &pack.locales {
         let keys = check_locale(loc, r);
         let missing: Vec<&(String, PathBuf, usize)> =
             required.iter().filter(|(k, _, _)| !keys.contains_key(k)).collect();
         if loc.lang == default {
-            for (k, file, line) in &missing {
+            for (k, file, line) in missing.iter().filter(|(k, _, _)| !described.contains(k)) {
                 r.error(
                     file,
                     *line,

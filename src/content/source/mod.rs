@@ -13,8 +13,13 @@ use toml::Spanned;
 
 use super::diagnostic::{line_of, LineIndex, Report};
 
+mod services;
+
+use services::{import_from, read_services, RawImport};
+pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
+
 /// A value with the 1-based line it was read from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct At<T> {
     pub value: T,
     pub line: usize,
@@ -43,6 +48,10 @@ struct RawPack {
     country: Option<Spanned<String>>,
     #[serde(default)]
     help_services: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    stale_after_months: Option<Spanned<i64>>,
+    #[serde(default)]
+    import: Option<Spanned<RawImport>>,
     #[serde(default)]
     languages: BTreeMap<String, Spanned<RawLanguage>>,
 }
@@ -84,40 +93,9 @@ struct RawNode {
     #[serde(default)]
     reviewed: Option<Spanned<String>>,
     #[serde(default)]
-    discreet: bool,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawServices {
+    discreet: Option<bool>,
     #[serde(default)]
-    service: Vec<Spanned<RawService>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawService {
-    id: Spanned<String>,
-    nom: String,
-    #[serde(default)]
-    adresse: Option<String>,
-    #[serde(default)]
-    code_postal: Option<String>,
-    #[serde(default)]
-    commune: Option<String>,
-    #[serde(default)]
-    telephone: Option<Spanned<String>>,
-    #[serde(default)]
-    site_web: Option<String>,
-    #[serde(default)]
-    horaires_accueil: Option<Spanned<String>>,
-    #[serde(default)]
-    thematiques: Option<Vec<Spanned<String>>>,
-    #[serde(default)]
-    publics: Option<Vec<Spanned<String>>>,
-    pictogram: Spanned<String>,
-    #[serde(default)]
-    example: bool,
+    sensitive: bool,
 }
 
 #[derive(Deserialize)]
@@ -143,6 +121,10 @@ pub struct SrcMeta {
     pub root: At<String>,
     pub country: Option<At<String>>,
     pub help_services: Vec<At<String>>,
+    /// Services checked longer ago than this are hidden on the kiosk.
+    pub stale_after_months: Option<At<i64>>,
+    /// How `borne content import` maps the national referential onto this pack.
+    pub import: Option<SrcImport>,
     pub languages: Vec<SrcLanguage>,
 }
 
@@ -167,24 +149,10 @@ pub struct SrcNode {
     pub services: Vec<At<String>>,
     pub source: Option<At<String>>,
     pub reviewed: Option<At<String>>,
-    pub discreet: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct SrcService {
-    pub line: usize,
-    pub id: At<String>,
-    pub nom: String,
-    pub adresse: Option<String>,
-    pub code_postal: Option<String>,
-    pub commune: Option<String>,
-    pub telephone: Option<At<String>>,
-    pub site_web: Option<String>,
-    pub horaires_accueil: Option<At<String>>,
-    pub thematiques: Vec<At<String>>,
-    pub publics: Vec<At<String>>,
-    pub pictogram: At<String>,
-    pub example: bool,
+    /// As written: `None` when the pack does not say (sensitive nodes are then discreet).
+    pub discreet: Option<bool>,
+    /// A topic a resident may not want seen: the node and its whole subtree.
+    pub sensitive: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -306,43 +274,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         source: n.source.map(|s| at(lines, s)),
         reviewed: n.reviewed.map(|s| at(lines, s)),
         discreet: n.discreet,
-    }
-}
-
-fn read_services(dir: &Path, report: &mut Report) -> Vec<SrcService> {
-    let mut services = Vec::new();
-    let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) else {
-        return services;
-    };
-    let lines = LineIndex::new(&text);
-    match toml::from_str::<RawServices>(&text) {
-        Ok(raw) => {
-            for s in raw.service {
-                services.push(service_from(&lines, s));
-            }
-        }
-        Err(e) => toml_error(report, SERVICES_FILE, &text, &e),
-    }
-    services
-}
-
-fn service_from(lines: &LineIndex, s: Spanned<RawService>) -> SrcService {
-    let line = lines.line(s.span().start);
-    let s = s.into_inner();
-    SrcService {
-        line,
-        id: at(lines, s.id),
-        nom: s.nom,
-        adresse: s.adresse,
-        code_postal: s.code_postal,
-        commune: s.commune,
-        telephone: s.telephone.map(|t| at(lines, t)),
-        site_web: s.site_web,
-        horaires_accueil: s.horaires_accueil.map(|h| at(lines, h)),
-        thematiques: at_vec(lines, s.thematiques),
-        publics: at_vec(lines, s.publics),
-        pictogram: at(lines, s.pictogram),
-        example: s.example,
+        sensitive: n.sensitive,
     }
 }
 
@@ -465,6 +397,8 @@ fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
         root: at(lines, raw.root),
         country: raw.country.map(|c| at(lines, c)),
         help_services: at_vec(lines, raw.help_services),
+        stale_after_months: raw.stale_after_months.map(|s| at(lines, s)),
+        import: raw.import.map(|i| import_from(lines, i)),
         languages,
     }
 }
