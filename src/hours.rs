@@ -36,7 +36,26 @@ pub enum Badge {
 pub fn validate(hours: &str) -> Result<(), String> {
     OpeningHours::parse(hours)
         .map(|_| ())
-        .map_err(|e| e.to_string().lines().next().unwrap_or("syntax error").to_string())
+        .map_err(|e| explain(&e.to_string()))
+}
+
+/// The parser's explanation on one line: what it expected and where (its message
+/// draws the place with arrows over several lines).
+fn explain(message: &str) -> String {
+    let lines: Vec<&str> = message.lines().map(str::trim).collect();
+    let column = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("--> "))
+        .and_then(|p| p.split(':').nth(1));
+    let what = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("= "))
+        .or_else(|| lines.iter().find(|l| !l.is_empty()).copied())
+        .unwrap_or("syntax error");
+    match column {
+        Some(c) => format!("{what} at character {c}"),
+        None => what.to_string(),
+    }
 }
 
 /// How far ahead the badge looks for the next opening or closing.
@@ -399,6 +418,8 @@ mod tests {
         assert_eq!(badge("not hours", "FR", at(2026, 11, 24, 3, 0)), Badge::Unknown);
         assert!(validate("Mo-Fr 09:00-17:00").is_ok());
         assert!(validate("Mo-Fr 9h-17h").is_err());
+        let why = validate("du lundi au vendredi").expect_err("not hours");
+        assert!(!why.contains('\n') && why.contains("at character 1"), "{why}");
     }
 
     fn closure(from: (i32, u32, u32), to: (i32, u32, u32)) -> Closure {

@@ -1,6 +1,6 @@
 //! `borne content`: operators' tools for content packs (check, list, build or bundle,
-//! sign, coverage of languages, the built-in pack's source) and the rollback of the
-//! installed content.
+//! sign, coverage of languages, the built-in pack's source, import from the national
+//! referential) and the rollback of the installed content.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +47,31 @@ pub enum ContentCmd {
     },
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
+    /// Import services from a national referential into a pack's services.toml.
+    #[command(subcommand)]
+    Import(ImportCmd),
+}
+
+#[derive(Subcommand)]
+pub enum ImportCmd {
+    /// Merge a data·inclusion export (services and structures, JSON or CSV) into
+    /// DIR/services.toml: entries edited by hand are kept, and every change reported.
+    DataInclusion {
+        /// The export's folder (its services and structures files), or its services file.
+        export: PathBuf,
+        /// The pack's services.toml; the pack's pack.toml maps thématiques to results.
+        #[arg(long)]
+        out: PathBuf,
+        /// Keep the services of these communes only (INSEE codes).
+        #[arg(long, num_args = 1..)]
+        commune: Vec<String>,
+        /// Keep the services of these thématiques only (a theme keeps its sub-themes).
+        #[arg(long, num_args = 1..)]
+        thematique: Vec<String>,
+        /// The structures file, when EXPORT is the services file.
+        #[arg(long)]
+        structures: Option<PathBuf>,
+    },
 }
 
 /// Runs one `borne content` subcommand.
@@ -60,6 +85,19 @@ pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
         ContentCmd::Build { dir, out } => build(dir, out),
         ContentCmd::Coverage { dir, fail_under } => coverage(dir, fail_under),
         ContentCmd::ExtractDefault { dir } => extract_default(dir),
+        ContentCmd::Import(ImportCmd::DataInclusion {
+            export,
+            out,
+            commune,
+            thematique,
+            structures,
+        }) => import(content::import::Options {
+            export,
+            structures,
+            out,
+            communes: commune,
+            thematiques: thematique,
+        }),
     }
 }
 
@@ -216,6 +254,21 @@ fn coverage(dir: PathBuf, fail_under: Option<f64>) -> Result<ExitCode> {
         );
         return Ok(ExitCode::FAILURE);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `import data-inclusion`: the report on stdout; the file is written only when the
+/// import could run (bad rows are skipped and reported, never fatal).
+fn import(opts: content::import::Options) -> Result<ExitCode> {
+    let report = content::import::import(&opts)?;
+    println!("{report}");
+    println!(
+        "wrote {}; check the pack: borne content check {}",
+        opts.out.display(),
+        opts.out
+            .parent()
+            .map_or_else(|| ".".into(), |p| p.display().to_string())
+    );
     Ok(ExitCode::SUCCESS)
 }
 

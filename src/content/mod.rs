@@ -10,6 +10,7 @@ pub mod compile;
 pub mod coverage;
 pub mod diagnostic;
 pub mod ftl;
+pub mod import;
 pub mod model;
 pub mod source;
 pub mod store;

@@ -20,6 +20,7 @@ use super::svg::{self, SvgError};
 
 pub use metadata::parse_version;
 pub use nodes::{MAX_CHOICES, MAX_ROOT_CHOICES, MIN_CHOICES};
+pub use services::{is_email, ACCESLIBRE_SITE, CHECK_AGAIN_MONTHS};
 pub use strings::{ftl_keys, required_keys};
 
 /// Reads and checks the pack in `dir`, today.
