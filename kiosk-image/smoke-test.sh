@@ -666,7 +666,7 @@ if ((frames != 1)) || grep -Eq 'borne\.service: (Scheduled restart|Watchdog time
 fi
 if grep -E 'Failed to start|FAILED' "$SERIAL" >&2; then die "a unit failed (see $SERIAL)"; fi
 grep -q 'borne-data: data partition .* mounted' "$SERIAL" || die "the data partition was not mounted (see $SERIAL)"
-grep -q 'borne-setup: rotation' "$SERIAL" || die "borne-setup did not run (see $SERIAL)"
+grep -q 'borne-display: rotation' "$SERIAL" || die "borne-display did not run (see $SERIAL)"
 if grep -q 'borne-setup: borne.toml is not valid' "$SERIAL"; then
     die "the kiosk refused the test's borne.toml ($OUT/borne.toml): $(grep -m1 'borne-setup: borne.toml is not valid' "$SERIAL")"
 fi
@@ -685,7 +685,7 @@ else
     cad_boot="skipped ($cad_seen of $CAD_SENT reached systemd, at most $cad_burst within 2 s)"
     SKIPPED+=("ctrl-alt-del burst at boot")
 fi
-grep -q "borne-setup: rotation ${ROTATION:-0}," "$SERIAL" || die "display.rotation ${ROTATION:-0} was not applied (see $SERIAL)"
+grep -q "borne-display: rotation ${ROTATION:-0}," "$SERIAL" || die "display.rotation ${ROTATION:-0} was not applied (see $SERIAL)"
 say "service: started once, no restart, no failed unit; data partition mounted"
 
 [[ -s $OUT/screen.ppm ]] || die "no screendump"

@@ -54,6 +54,9 @@ enum Ev {
     /// A keypad key (by its place in `Key::ALL`), as the evdev reader delivers it.
     Key(usize),
     Headphones(bool),
+    /// A press on the attract screen, held for some milliseconds (the maintenance
+    /// gesture is watched: a PIN is set).
+    Press(f32, f32, u64),
 }
 
 fn event() -> impl Strategy<Value = Ev> {
@@ -84,6 +87,7 @@ fn event() -> impl Strategy<Value = Ev> {
         1 => (0u8..4).prop_map(Ev::Stick),
         6 => (0usize..borne::keypad::Key::ALL.len()).prop_map(Ev::Key),
         1 => any::<bool>().prop_map(Ev::Headphones),
+        4 => (0f32..1080.0, 0f32..1744.0, 20u64..3000).prop_map(|(x, y, ms)| Ev::Press(x, y, ms)),
     ]
 }
 
@@ -175,6 +179,11 @@ fn apply(kiosk: &util::Kiosk, clock: &util::TestClock, codes: &[String], ids: &[
             borne::ui::Controller::drain_and_press(&kiosk.ctrl, &kiosk.window);
         }
         Ev::Headphones(on) => device(kiosk, IoEvent::Headphones(*on)),
+        Ev::Press(x, y, ms) => {
+            state.invoke_attract_pointer(*x, *y, 1080.0, 1744.0, true);
+            clock.advance(Duration::from_millis(*ms));
+            state.invoke_attract_pointer(*x, *y, 1080.0, 1744.0, false);
+        }
     }
 }
 
@@ -215,6 +224,10 @@ fn any_sequence_of_events_keeps_the_kiosk_sound() {
         .map(|p| p.encode())
         .collect();
     let l10n = borne::i18n::Localizer::new();
+    let config = borne::config::Config {
+        maintenance_pin: Some(borne::maintenance::pin::hash_pin("97531").expect("hash")),
+        ..Default::default()
+    };
     let cases = env("BORNE_PROP_CASES", 48);
     let len = env("BORNE_PROP_LEN", 600);
     let mut runner = TestRunner::new(PropConfig {
@@ -226,7 +239,7 @@ fn any_sequence_of_events_keeps_the_kiosk_sound() {
     let result = runner.run(&proptest::collection::vec(event(), 1..=len), |events| {
         applied.set(applied.get() + events.len());
         let clock = util::TestClock::new();
-        let kiosk = util::kiosk(pack.clone(), &clock, 1080, 1920);
+        let kiosk = util::kiosk_with(pack.clone(), &clock, 1080, 1920, config.clone());
         for (i, ev) in events.iter().enumerate() {
             apply(&kiosk, &clock, &codes, &ids, ev);
             // A wipe (idle, Finish, a stick, idle time back on the attract screen) leaves
@@ -237,6 +250,10 @@ fn any_sequence_of_events_keeps_the_kiosk_sound() {
                 prop_assert_eq!(kiosk.window.global::<AppState>().get_screen(), ScreenKind::Attract);
                 assert_wiped(&kiosk, &pack.default_language);
             }
+            prop_assert!(
+                !kiosk.window.global::<borne::ui::Maintenance>().get_visible(),
+                "random events opened the maintenance screen"
+            );
             if i % 97 == 0 {
                 prop_assert!(nav_bar_present(&kiosk, &l10n), "no navigation bar after {ev:?}");
             }

@@ -64,20 +64,36 @@ fn two_installed_packs(data: &std::path::Path) {
     }
 }
 
+/// One Slint platform per process: the parts run in turn.
 #[test]
-fn a_technician_enters_tests_and_leaves() {
+fn maintenance_screen() {
     i_slint_backend_testing::init_integration_test_with_mock_time();
+    a_technician_enters_tests_and_leaves();
+    a_display_setting_on_trial_is_kept_or_undone();
+}
+
+fn a_technician_enters_tests_and_leaves() {
     let data = tempfile::tempdir().expect("tmp");
     two_installed_packs(data.path());
     let pack = Arc::new(borne::default_pack::load_active(data.path()).expect("pack"));
     assert_eq!(pack.id, "org.example.mini");
+    // A printer out of paper, asked for its status when the printer panel opens.
+    let (printer, _) = util::fake_printer::fake_printer(util::fake_printer::Mode::PaperOut);
     let config = borne::config::Config {
         maintenance_pin: Some(borne::maintenance::pin::hash_pin("2468").expect("hash")),
         data_dir: data.path().to_path_buf(),
+        printer: Some(borne::config::PrinterConfig {
+            target: printer,
+            width: 576,
+        }),
         ..Default::default()
     };
     let clock = util::TestClock::new();
-    let kiosk = util::kiosk_with(pack, &clock, 1080, 1920, config);
+    let kiosk = util::kiosk_with(pack, &clock, 1080, 1920, config.clone());
+    // What the image's borne-display wrote for this run: display settings apply.
+    let run = tempfile::tempdir().expect("tmp");
+    std::fs::write(run.path().join("display"), "rotation=0\nmatrix=1 0 0 0 1 0\n").expect("display");
+    kiosk.ctrl.borrow_mut().set_display_dir(run.path());
     let window = &kiosk.window;
     let state = window.global::<AppState>();
     let m = window.global::<Maintenance>();
@@ -152,6 +168,12 @@ fn a_technician_enters_tests_and_leaves() {
     assert!(rows(window).iter().any(|(_, v)| v.starts_with("hello — not a ticket")));
     m.invoke_open_panel("keypad".into());
     assert!(rows(window).iter().any(|(_, v)| v == "down"));
+    m.invoke_open_panel("printer".into());
+    let printer = rows(window);
+    assert!(
+        printer.iter().any(|(l, v)| l == "Status" && v == "out of paper"),
+        "{printer:?}"
+    );
 
     // The touch test draws and calibrates from five taps.
     m.invoke_open_panel("touch".into());
@@ -170,6 +192,13 @@ fn a_technician_enters_tests_and_leaves() {
     assert_eq!(m.get_targets().row_count(), 0);
     let cal = rows(window);
     assert!(cal.iter().any(|(_, v)| v.contains("20 px")), "{cal:?}");
+    // Applied: tried at the next start, which is asked for at once.
+    let actions: Vec<String> = m.get_actions().iter().map(|a| a.id.to_string()).collect();
+    assert!(actions.contains(&"apply".to_string()), "{actions:?}");
+    m.invoke_action("apply".into());
+    assert_eq!(kiosk.ctrl.borrow().exit_code(), Some(75));
+    let trial = std::fs::read_to_string(data.path().join("display-trial")).expect("trial written");
+    assert!(trial.starts_with("rotation=0\nmatrix=1 0 -0.0185"), "{trial}");
 
     // Rollback, confirmed: the previous content (the default pack) is shown.
     m.invoke_open_panel("content".into());
@@ -193,4 +222,43 @@ fn a_technician_enters_tests_and_leaves() {
     let plain = util::kiosk_with(pack, &clock, 1080, 1920, borne::config::Config::default());
     gesture(&plain, &clock);
     assert!(!plain.window.global::<Maintenance>().get_visible());
+}
+
+/// A rotation or calibration tried: the next start asks to keep it; without a tap in
+/// 15 s it is undone and the kiosk restarts; "Keep" keeps it.
+fn a_display_setting_on_trial_is_kept_or_undone() {
+    let data = tempfile::tempdir().expect("tmp");
+    let config = borne::config::Config {
+        data_dir: data.path().to_path_buf(),
+        ..Default::default()
+    };
+    let pack = Arc::new(util::default_pack());
+    let setting = "rotation=90\nmatrix=0 1 0 -1 0 1\n";
+    for keep in [false, true] {
+        // What borne-display does at the start that follows "Apply".
+        std::fs::write(data.path().join("display-trial.active"), setting).expect("trial");
+        let clock = util::TestClock::new();
+        let kiosk = util::kiosk_with(pack.clone(), &clock, 1080, 1920, config.clone());
+        let m = kiosk.window.global::<Maintenance>();
+        assert!(m.get_visible() && m.get_unlocked(), "no PIN needed to answer");
+        assert_eq!(m.get_panel(), "touch");
+        let actions: Vec<String> = m.get_actions().iter().map(|a| a.id.to_string()).collect();
+        assert_eq!(actions, ["keep", "undo"]);
+        clock.advance(Duration::from_secs(5));
+        assert!((9..=11).contains(&m.get_revert_seconds()), "{}", m.get_revert_seconds());
+        if keep {
+            m.invoke_action("keep".into());
+            assert_eq!(
+                std::fs::read_to_string(data.path().join("display-kept")).expect("kept"),
+                setting
+            );
+            clock.advance(Duration::from_secs(20));
+            assert_eq!(kiosk.ctrl.borrow().exit_code(), None);
+        } else {
+            clock.advance(Duration::from_secs(11));
+            assert_eq!(kiosk.ctrl.borrow().exit_code(), Some(75), "restarts to undo");
+            assert!(!data.path().join("display-kept").exists());
+        }
+        assert!(!data.path().join("display-trial.active").exists());
+    }
 }

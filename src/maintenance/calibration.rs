@@ -61,7 +61,7 @@ impl Matrix {
     pub const IDENTITY: Matrix = Matrix([1.0, 0.0, 0.0, 0.0, 1.0, 0.0]);
 
     /// The matrix for a screen turned clockwise by `degrees`: it takes the panel's touch
-    /// coordinates into the turned picture, as the kiosk image's `borne-setup` does.
+    /// coordinates into the turned picture, as the kiosk image's `borne-display` does.
     pub fn rotation(degrees: u32) -> Result<Matrix, CalibrationError> {
         Ok(Matrix(match degrees {
             0 => [1.0, 0.0, 0.0, 0.0, 1.0, 0.0],
@@ -93,7 +93,7 @@ impl Matrix {
     }
 
     /// The udev property's value: six numbers separated by spaces, at most six decimals,
-    /// no exponent (the form `borne-setup` accepts in `touch-calibration.txt`).
+    /// no exponent (the form `borne-display` accepts in `touch-calibration.txt`).
     pub fn to_udev(&self) -> String {
         self.0.iter().map(|&v| number(v)).collect::<Vec<_>>().join(" ")
     }
@@ -335,16 +335,16 @@ mod tests {
 
     #[test]
     fn rotations_match_the_kiosk_image() {
-        let setup = include_str!("../../kiosk-image/rootfs/usr/lib/borne/borne-setup");
+        let setup = include_str!("../../kiosk-image/rootfs/usr/lib/borne/borne-display");
         for r in [0, 90, 180, 270] {
             let m = Matrix::rotation(r).expect("a rotation");
-            // The same numbers as borne-setup writes for display.rotation.
+            // The same numbers as borne-display writes for display.rotation.
             let line = if r == 0 {
                 format!("*) rotation=0 matrix=\"{}\"", m.to_udev())
             } else {
                 format!("{r}) matrix=\"{}\"", m.to_udev())
             };
-            assert!(setup.contains(&line), "borne-setup has no {line:?}");
+            assert!(setup.contains(&line), "borne-display has no {line:?}");
             // They take the panel's touches back to the window's points.
             for t in targets() {
                 let q = m.apply(to_panel(r, t));
@@ -462,7 +462,7 @@ mod tests {
     fn the_udev_string_has_plain_numbers() {
         let m = Matrix([-0.0, 1.0, 0.123_456_7, -1e-9, 1_000_000.0, -0.5]);
         assert_eq!(m.to_udev(), "0 1 0.123457 0 1000000 -0.5");
-        // Each number is of the form borne-setup accepts: -?[0-9]+(\.[0-9]+)?
+        // Each number is of the form borne-display accepts: -?[0-9]+(\.[0-9]+)?
         for w in m.to_udev().split(' ') {
             let digits = w.strip_prefix('-').unwrap_or(w);
             let (int, frac) = digits.split_once('.').unwrap_or((digits, "1"));

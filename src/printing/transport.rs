@@ -148,6 +148,12 @@ fn exchange(target: &Target, job: &[u8], timeout: Duration) -> Result<Status, Pr
     }
 }
 
+/// The printer's status alone (the maintenance screen): ready, or why not. Sends
+/// nothing but the status queries.
+pub fn status(target: &Target, timeout: Duration) -> Result<(), PrintError> {
+    print(target, Vec::new(), timeout).map(|_| ())
+}
+
 /// Sends `job` to the printer, reading its status before and after. Returns within
 /// about `timeout` even if a device file blocks: the exchange runs on its own thread.
 pub fn print(target: &Target, job: Vec<u8>, timeout: Duration) -> Result<Status, PrintError> {

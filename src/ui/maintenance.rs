@@ -61,6 +61,12 @@ pub struct MaintenancePresenter {
     pub(super) sample: bool,
     /// The last test print's failure, for the printer panel.
     pub(super) last_print_error: Option<String>,
+    /// The printer's last status: ready, or the error's code.
+    pub(super) printer_status: Option<Result<(), String>>,
+    /// Where the image's `borne-display` says what is in force.
+    pub(super) run_dir: std::path::PathBuf,
+    /// A rotation or calibration on trial in this run, and when it is undone.
+    pub(super) trial: Option<(crate::maintenance::display::DisplaySetting, Option<Duration>)>,
 }
 
 impl MaintenancePresenter {
@@ -79,7 +85,23 @@ impl MaintenancePresenter {
             diagnostics: None,
             sample: false,
             last_print_error: None,
+            printer_status: None,
+            run_dir: std::path::PathBuf::from(crate::maintenance::display::RUN_DIR),
+            trial: None,
         }
+        .with_trial()
+    }
+
+    /// A setting tried from this screen before the restart: the screen opens on the
+    /// touch test, asking to keep it.
+    fn with_trial(mut self) -> Self {
+        if let Some(s) = crate::maintenance::display::on_trial(&self.config.data_dir) {
+            tracing::info!(rotation = s.rotation, "display setting on trial: keep it?");
+            self.trial = Some((s, None));
+            self.stage = Stage::Open;
+            self.panel = Panel::Touch;
+        }
+        self
     }
 
     /// The screen is up (PIN pad or panels): residents' input goes nowhere.
@@ -284,14 +306,30 @@ fn leave(c: &mut Controller, why: &str) {
 }
 
 impl Controller {
-    /// Every tick: a minute without a touch leaves the screen. True when it did.
+    /// Every tick: a minute without a touch leaves the screen; a trial not kept in time
+    /// is undone. True when the screen changed.
     pub(super) fn maintenance_idle(&mut self) -> bool {
         let now = self.ctx.now();
+        if let Some((_, deadline)) = &mut self.maintenance.trial {
+            let at = *deadline.get_or_insert(now + crate::maintenance::display::CONFIRM_WITHIN);
+            self.maintenance.last_touch = now;
+            if now >= at {
+                tracing::warn!("display setting not confirmed in time: undone");
+                super::maintenance_actions::undo_trial(self);
+                return true;
+            }
+            return false;
+        }
         if self.maintenance.visible() && now.saturating_sub(self.maintenance.last_touch) >= IDLE {
             leave(self, "idle");
             return true;
         }
         false
+    }
+
+    /// Where the runtime display file is looked for (tests; `/run/borne` otherwise).
+    pub fn set_display_dir(&mut self, dir: &std::path::Path) {
+        self.maintenance.run_dir = dir.to_path_buf();
     }
 
     /// Screenshots: the maintenance screen on a panel, with sample figures.

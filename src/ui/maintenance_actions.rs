@@ -14,6 +14,7 @@ use crate::diagnostics::power::{self, Next, PowerAction};
 #[derive(Debug)]
 pub enum Outcome {
     Printed(Result<(), crate::printing::transport::PrintError>),
+    PrinterStatus(Result<(), crate::printing::transport::PrintError>),
     RolledBack(Result<Arc<Pack>, String>),
     Power(Result<Next, String>),
 }
@@ -76,6 +77,7 @@ pub fn outcome(c: &mut Controller, o: Outcome) {
             p.message = Some(("maint-printer-failed".into(), e.code().to_string()));
             c.maintenance.last_print_error = Some(e.code().to_string());
         }
+        Outcome::PrinterStatus(s) => c.maintenance.printer_status = Some(s.map_err(|e| e.code().to_string())),
         Outcome::RolledBack(Ok(pack)) => {
             p.message = Some(("maint-content-rolled-back".into(), pack.version.clone()));
             super::maintenance::rolled_back(c, pack);
@@ -88,5 +90,69 @@ pub fn outcome(c: &mut Controller, o: Outcome) {
         }
         Outcome::Power(Ok(Next::WaitForSystem)) => p.message = Some(("maint-power-under-way".into(), String::new())),
         Outcome::Power(Err(e)) => p.message = Some(("maint-power-failed".into(), e)),
+    }
+}
+
+/// "Apply" a calibration, or "Rotate": tried at the next start, which comes at once.
+pub fn try_display(c: &mut Controller, id: &str) {
+    use crate::maintenance::display;
+    let mp = &c.maintenance;
+    let now = display::in_force(&mp.run_dir, mp.config.rotation);
+    let setting = match id {
+        "rotate" => now.rotated(),
+        _ => mp.pending.result.as_ref().map(|cal| display::DisplaySetting {
+            rotation: now.rotation,
+            matrix: cal.matrix,
+        }),
+    };
+    let Some(setting) = setting else { return };
+    match display::propose(&mp.config.data_dir, &setting) {
+        Ok(()) => {
+            tracing::info!(rotation = setting.rotation, "display setting to try at the restart");
+            restart(c);
+        }
+        Err(e) => c.maintenance.pending.message = Some(("maint-power-failed".into(), e.to_string())),
+    }
+}
+
+/// "Keep": the setting on trial stays.
+pub fn keep_trial(c: &mut Controller) {
+    match crate::maintenance::display::keep(&c.maintenance.config.data_dir) {
+        Ok(()) => {
+            tracing::info!("display setting kept");
+            c.maintenance.trial = None;
+            c.maintenance.pending.message = Some(("maint-display-kept".into(), String::new()));
+        }
+        Err(e) => c.maintenance.pending.message = Some(("maint-power-failed".into(), e.to_string())),
+    }
+}
+
+/// "Undo", or no tap in time: back to the kept setting, at a restart.
+pub fn undo_trial(c: &mut Controller) {
+    if let Err(e) = crate::maintenance::display::undo(&c.maintenance.config.data_dir) {
+        tracing::warn!("display trial not removed: {e}");
+    }
+    c.maintenance.trial = None;
+    restart(c);
+}
+
+/// Leaves the event loop asking for a restart (systemd starts the kiosk again).
+fn restart(c: &mut Controller) {
+    c.exit_code = Some(power::RESTART_EXIT_CODE);
+    let _ = slint::quit_event_loop();
+}
+
+/// Asks the printer for its status, off the UI thread (the printer panel opens).
+pub fn printer_status(c: &mut Controller) {
+    let Some(target) = c.maintenance.config.printer.as_ref().map(|p| p.target.clone()) else {
+        return;
+    };
+    let target = crate::printing::transport::Target::parse(&target);
+    let done = in_background(c.background.as_ref(), c.notifier.as_ref(), move || {
+        let s = crate::printing::transport::status(&target, std::time::Duration::from_secs(3));
+        IoEvent::Maintenance(Outcome::PrinterStatus(s))
+    });
+    if let Some(IoEvent::Maintenance(o)) = done {
+        outcome(c, o);
     }
 }

@@ -104,6 +104,10 @@ pub fn open(c: &mut Controller, p: Panel) {
     if mp.sample {
         return;
     }
+    if p == Panel::Printer {
+        c.maintenance.printer_status = None;
+        super::maintenance_actions::printer_status(c);
+    }
     let config = c.maintenance.config.clone();
     let done = super::maintenance::in_background(c.background.as_ref(), c.notifier.as_ref(), move || {
         IoEvent::Diagnostics(Box::new(Diagnostics::gather(&config)))
@@ -147,7 +151,8 @@ pub fn touch(c: &mut Controller, x: f32, y: f32, down: bool) {
 
 fn finish_calibration(c: &mut Controller, pairs: &[Pair]) {
     let (w, h) = c.maintenance.pending.size;
-    match calibration::calibrate(pairs, &Matrix::IDENTITY, w as u32, h as u32) {
+    let current = crate::maintenance::display::in_force(&c.maintenance.run_dir, c.maintenance.config.rotation).matrix;
+    match calibration::calibrate(pairs, &current, w as u32, h as u32) {
         Ok(cal) => {
             c.maintenance.pending.result = Some(cal);
             c.maintenance.pending.message = None;
@@ -191,6 +196,9 @@ fn run(c: &mut Controller, id: &str) {
         "grid" => p.pattern_grid = true,
         "back" => c.maintenance.panel = Panel::Identity,
         "speak-test" => c.listen.test_sound(&c.ctx),
+        "apply" | "rotate" => super::maintenance_actions::try_display(c, id),
+        "keep" => super::maintenance_actions::keep_trial(c),
+        "undo" => super::maintenance_actions::undo_trial(c),
         "print-test" => super::maintenance_actions::print_test(c),
         "rollback" => super::maintenance_actions::rollback(c),
         "restart-app" | "reboot" | "power-off" => super::maintenance_actions::power(c, id),
@@ -219,6 +227,13 @@ pub fn fill(c: &mut Controller, m: &Maintenance<'_>) {
     m.set_message(message.into());
     m.set_problems_only(mp.pending.problems_only);
     m.set_pattern(if mp.pending.pattern_grid { "grid" } else { "bars" }.into());
+    let now = c.ctx.now();
+    let revert = match &mp.trial {
+        Some((_, Some(at))) => at.saturating_sub(now).as_secs() as i32 + 1,
+        Some((_, None)) => crate::maintenance::display::CONFIRM_WITHIN.as_secs() as i32,
+        None => 0,
+    };
+    m.set_revert_seconds(revert);
     let rows = super::maintenance_rows::rows(c);
     let rows: Vec<InfoRow> = rows
         .into_iter()
@@ -229,7 +244,7 @@ pub fn fill(c: &mut Controller, m: &Maintenance<'_>) {
         })
         .collect();
     m.set_rows(model(rows));
-    let actions: Vec<ActionData> = actions(c.maintenance.panel, &c.maintenance.pending)
+    let actions: Vec<ActionData> = actions(c)
         .iter()
         .map(|id| ActionData {
             id: (*id).into(),
@@ -243,10 +258,17 @@ pub fn fill(c: &mut Controller, m: &Maintenance<'_>) {
 }
 
 /// The buttons of a panel.
-fn actions(p: Panel, pending: &Pending) -> Vec<&'static str> {
-    match p {
+fn actions(c: &Controller) -> Vec<&'static str> {
+    let mp = &c.maintenance;
+    let pending = &mp.pending;
+    // A display setting can be tried where the image applies them.
+    let applies = crate::maintenance::display::applies(&mp.run_dir);
+    match mp.panel {
+        _ if mp.trial.is_some() => vec!["keep", "undo"],
         Panel::Touch if pending.calibrating.is_some() => vec!["back"],
+        Panel::Touch if pending.result.is_some() && applies => vec!["clear", "calibrate", "apply", "back"],
         Panel::Touch => vec!["clear", "calibrate", "back"],
+        Panel::Screen if applies => vec!["bars", "grid", "rotate", "back"],
         Panel::Screen => vec!["bars", "grid", "back"],
         Panel::Printer => vec!["print-test"],
         Panel::Keypad => vec!["speak-test"],

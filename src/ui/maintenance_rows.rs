@@ -58,6 +58,16 @@ impl Rows<'_> {
 /// The open panel's lines.
 pub fn rows(c: &Controller) -> Vec<Row> {
     let mut r = Rows { c, out: Vec::new() };
+    if let Some((s, at)) = &c.maintenance.trial {
+        let left = at
+            .map(|at| at.saturating_sub(c.ctx.now()))
+            .unwrap_or(crate::maintenance::display::CONFIRM_WITHIN);
+        let text = r.t1("maint-trial-left", "seconds", FluentValue::from(left.as_secs() + 1));
+        r.out.push((String::new(), text, 1));
+        let what = r.t1("maint-trial-rotation", "degrees", FluentValue::from(s.rotation));
+        r.out.push((String::new(), what, 0));
+        return r.out;
+    }
     let Some(d) = c.maintenance.diagnostics.as_deref() else {
         if !matches!(c.maintenance.panel, Panel::Touch | Panel::Screen) {
             let s = r.t("maint-reading");
@@ -279,6 +289,14 @@ fn printer(r: &mut Rows<'_>) {
             let s = r.t("maint-printer-none");
             r.push("printer-target", s, 1);
         }
+    }
+    if cfg.printer.is_some() {
+        let (s, level) = match &r.c.maintenance.printer_status {
+            None => (r.t("maint-reading"), 0),
+            Some(Ok(())) => (r.t("maint-printer-ready"), 0),
+            Some(Err(code)) => (r.t(&format!("maint-printer-status-{code}")), 2),
+        };
+        r.push("printer-status", s, level);
     }
     let last = match &r.c.maintenance.last_print_error {
         Some(code) => (
