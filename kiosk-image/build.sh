@@ -12,7 +12,7 @@
 # is there), borne-kiosk.sha256 and build-info.txt. Every step has a time limit; the
 # Debian base is cached in DIR/cache and rebuilt when the package list changes.
 # Root is needed: the root file system keeps its owners. The network is needed only
-# for the Debian mirror (the one apt already uses) and crates.io.
+# for the Debian mirror (the one apt already uses) and Rust's crate registry.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -37,19 +37,11 @@ git_src() {
 
 # --- the steps (each runs as `build.sh __step NAME`, under its own time limit) ------
 
-# Debian's mirror, as apt on this machine knows it, for the target suite.
-mirrors() {
-    local uris
-    uris=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { print $i; break } }'
-        awk '/^URIs:/ { for (i = 2; i <= NF; i++) print $i }' /etc/apt/sources.list.d/*.sources 2>/dev/null)
-    MIRROR=${BORNE_MIRROR:-$(grep -m1 '/debian/\?$' <<<"$uris" || echo http://deb.debian.org/debian)}
-    SECURITY=${BORNE_SECURITY_MIRROR:-$(grep -m1 'debian-security/\?$' <<<"$uris" || echo http://deb.debian.org/debian-security)}
-}
-
 # The Debian base: packages installed, kernel and initrd made; cached as a tar file
 # keyed on everything that goes into it.
 step_base() {
-    mirrors
+    debian_mirrors
+    [[ -n $SECURITY ]] || die "apt has no debian-security source in /etc/apt/sources.list*: give one as BORNE_SECURITY_MIRROR"
     local pkgs args key tar
     pkgs=$(sed 's/#.*//' "$here/packages.txt" | xargs | tr ' ' ',')
     args=(--mode=root --variant=minbase --arch=amd64 "--include=$pkgs"

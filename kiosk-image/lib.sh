@@ -1,4 +1,5 @@
-# Shared by build.sh and smoke-test.sh: progress lines, timed steps, host packages.
+# Shared by build.sh and smoke-test.sh: progress lines, timed steps, host packages, the
+# machine's Debian mirror.
 # shellcheck shell=bash
 
 # One progress line, with the seconds since the first script started (steps run as
@@ -39,4 +40,21 @@ need_host_pc() {
     done
     ((${#want[@]})) && need_host "${want[@]}"
     return 0
+}
+
+# Debian's mirror as apt on this machine knows it (the first source whose address ends in
+# /debian, in /etc/apt/sources.list, sources.list.d/*.list or *.sources), or
+# BORNE_MIRROR: sets MIRROR, and SECURITY for debian-security (or BORNE_SECURITY_MIRROR;
+# empty when apt has none).
+debian_mirrors() {
+    local uris
+    uris=$({
+        cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null |
+            awk '$1 == "deb" { for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) { print $i; break } }'
+        awk '/^URIs:/ { for (i = 2; i <= NF; i++) print $i }' /etc/apt/sources.list.d/*.sources 2>/dev/null
+    } || true)
+    MIRROR=${BORNE_MIRROR:-$(grep -m1 '/debian/\?$' <<<"$uris" || true)}
+    # shellcheck disable=SC2034  # build.sh uses it
+    SECURITY=${BORNE_SECURITY_MIRROR:-$(grep -m1 'debian-security/\?$' <<<"$uris" || true)}
+    [[ -n $MIRROR ]] || die "apt has no Debian mirror in /etc/apt/sources.list*: give one as BORNE_MIRROR"
 }

@@ -8,38 +8,56 @@
 #      keypad in borne.toml) turns audio mode on; qemu's HD Audio card writes what it
 #      plays to sound.wav, and sox must find in the 6 s played after the key at least
 #      SMOKE_SPEECH_MIN seconds of sound, loud enough (kept as speech.wav);
-#   5. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
+#   5. the maintenance screen opens to a technician, on the virtual touch screen: the
+#      gesture on the attract screen (a 3 s press in the top-left corner of the attract
+#      picture, then three quick taps in its bottom-right corner), the PIN (written into
+#      borne.toml by `borne config set-pin`) on the PIN pad, whose keys are found on the
+#      screendump; tesseract must then read on the Identity panel's "Contenu affiché" the
+#      id and version of the pack the image holds; its Leave button closes it;
+#   6. a tap on the "Aide" button of the bottom bar, through a virtual touch screen,
 #      opens the help page: touch works, and is turned with the picture (run it with
 #      --rotation 90 to check the calibration matrix: a tap anywhere else opens another
-#      page);
-#   6. keys reach nothing: more than seven Ctrl+Alt+Del within 2 s during boot, before
+#      page; the gesture's corners turn with the picture too);
+#   7. keys reach nothing: more than seven Ctrl+Alt+Del within 2 s during boot, before
 #      the kiosk holds the keyboard, reach systemd and do nothing (masked,
 #      CtrlAltDelBurstAction=none);
 #      Ctrl+Alt+F2, Alt+SysRq+B and Ctrl+Alt+Del on the keyboard present at boot neither
 #      reboot nor leave the kiosk;
-#   7. a USB keyboard plugged in after boot is grabbed by the kiosk at once (udev's news,
+#   8. a USB keyboard plugged in after boot is grabbed by the kiosk at once (udev's news,
 #      not a rescan) and hidden from libinput (LIBINPUT_IGNORE_DEVICE); Ctrl+Alt+Backspace,
 #      seven Ctrl+Alt+Del within 2 s and Ctrl+Alt+F2 on it neither restart the kiosk nor
 #      reboot nor change the screen, and what it types reaches the kiosk's scanner reader
 #      (it is not the keypad);
-#   8. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
-#      bundle on it (--bundle), the kiosk's report appears in borne/ on the stick and
-#      the stick is unmounted when the kiosk says it is done.
+#   9. a virtual USB stick plugged in is mounted on /media/borne/<name>; with a signed
+#      bundle on it, the kiosk's report appears in borne/ on the stick and the stick is
+#      unmounted when the kiosk says it is done. Without --bundle, the test makes its
+#      own: the image's built-in pack one patch version up, signed with a key of its
+#      own (trusted in borne.toml), which the report must say was installed.
 #
 #   kiosk-image/smoke-test.sh [--image FILE] [--out DIR] [--bundle FILE.borne --pubkey KEY]
-#                             [--rotation 0|90|180|270] [--allow-skip]
+#                             [--borne FILE] [--rotation 0|90|180|270] [--allow-skip]
 #
 #   --image FILE   raw image (default: kiosk-image/out/borne-kiosk.img)
 #   --out DIR      serial log, screenshots and figures (default: kiosk-image/out/smoke)
 #   --bundle FILE  a content bundle, with FILE.minisig next to it (or BORNE_SMOKE_BUNDLE)
 #   --pubkey KEY   the minisign public key that signed it (or BORNE_SMOKE_PUBKEY)
+#   --borne FILE   a borne binary that runs on this machine, built from the image's
+#                  sources (default: the image's own /usr/bin/borne, copied out of it):
+#                  it writes the PIN's hash, tells the built-in pack's id and version,
+#                  and makes the test's bundle
 #   --rotation N   boot with display.rotation = N
 #   --allow-skip   pass even if a check had to be skipped (each is listed as skipped)
 # Environment: SMOKE_BOOT_TIMEOUT (s, default 300), SMOKE_SETTLE (s, default 40),
-# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920), SMOKE_TOUCH=0 skips the tap,
-# SMOKE_SPEECH=0 skips the speech check, SMOKE_SPEECH_MIN (s of sound, default 0.5).
+# SMOKE_SCREEN (WIDTHxHEIGHT, default 1080x1920), SMOKE_TOUCH=0 skips the taps and the
+# maintenance screen, SMOKE_SPEECH=0 skips the speech check, SMOKE_SPEECH_MIN (s of
+# sound, default 0.5).
+# Host packages missing are installed (as root); a qemu without the virtio multitouch
+# device (Debian 12's own, 7.2) is replaced by the one of the Debian release's
+# backports, from the machine's own Debian mirror (the backports suite is added to
+# apt's sources if it is not there).
 # Exits non-zero, with the reason, on the first failed check, and at the end if a check
-# was skipped (unless --allow-skip).
+# was skipped (unless --allow-skip); a check that cannot run on this machine is a
+# skipped one.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -50,6 +68,7 @@ OUT=''
 BUNDLE=${BORNE_SMOKE_BUNDLE:-}
 PUBKEY=${BORNE_SMOKE_PUBKEY:-}
 ROTATION=''
+BORNE_BIN=''
 BOOT_TIMEOUT=${SMOKE_BOOT_TIMEOUT:-300}
 SETTLE=${SMOKE_SETTLE:-40}
 SCREEN=${SMOKE_SCREEN:-1080x1920}
@@ -65,8 +84,9 @@ while (($#)); do
         --bundle) BUNDLE=$2; shift 2 ;;
         --pubkey) PUBKEY=$2; shift 2 ;;
         --rotation) ROTATION=$2; shift 2 ;;
+        --borne) BORNE_BIN=$2; shift 2 ;;
         --allow-skip) ALLOW_SKIP=1; shift ;;
-        -h | --help) sed -n '2,42p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,/^set -e/{/^set -e/d;s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
         *) die "unknown option $1 (see --help)" ;;
     esac
 done
@@ -80,7 +100,10 @@ if [[ -n $BUNDLE ]]; then
 fi
 
 need_host qemu-system-x86_64:qemu-system-x86 /usr/share/OVMF/OVMF_CODE_4M.fd:ovmf \
-    mcopy:mtools mkfs.vfat:dosfstools sfdisk:fdisk python3:python3 sox:sox
+    mcopy:mtools mkfs.vfat:dosfstools sfdisk:fdisk python3:python3 sox:sox \
+    debugfs:e2fsprogs tesseract:tesseract-ocr
+# tesseract's French data: the maintenance screen speaks French.
+tesseract --list-langs 2>/dev/null | grep -qx fra || need_host /nonexistent:tesseract-ocr-fra
 
 SERIAL=$OUT/serial.log
 WAV=$OUT/sound.wav
@@ -89,12 +112,15 @@ WAV=$OUT/sound.wav
 KEYPAD='AT Translated Set 2 keyboard'
 MON=$OUT/monitor.sock
 QMP=$OUT/qmp.sock
+# The host's borne, the built-in pack's source, the test's key and bundle: never kept.
+TMP=$OUT/tmp
 QEMU_PID=''
 cleanup() {
     if [[ -n $QEMU_PID ]] && kill -0 "$QEMU_PID" 2>/dev/null; then
         kill "$QEMU_PID" 2>/dev/null || true
         wait "$QEMU_PID" 2>/dev/null || true
     fi
+    rm -rf "$TMP"
 }
 trap cleanup EXIT
 
@@ -128,7 +154,7 @@ wait_serial() {
     until grep -Eq "$pattern" "$SERIAL" 2>/dev/null; do
         kill -0 "$QEMU_PID" 2>/dev/null || die "qemu stopped before: $pattern (see $SERIAL)"
         ((SECONDS - t0 < limit)) || return 1
-        sleep 1
+        sleep 0.2
     done
     echo $((SECONDS - t0))
 }
@@ -161,9 +187,13 @@ sys.exit(0 if len(colours) >= 8 and sd >= 8 else 1)
 EOF
 }
 
-# Taps the screen once at X Y (0..1 of the panel) through the virtual touch screen.
-tap() {
-    python3 - "$QMP" "$1" "$2" <<'EOF'
+# Touches the screen through the virtual touch screen with one finger: each argument is
+# X,Y,HOLD,PAUSE (X Y: 0..1 of the panel; the finger stays down HOLD seconds, then PAUSE
+# seconds pass before the next touch), or X,Y,HOLD,PAUSE,X2,Y2 for a drag (the finger
+# slides to X2 Y2, in steps of 50 ms, and rests there for the last 0.3 s of HOLD), all
+# on one QMP connection.
+touches() {
+    python3 - "$QMP" "$@" <<'EOF'
 import json, socket, sys, time
 s = socket.socket(socket.AF_UNIX)
 s.connect(sys.argv[1])
@@ -179,18 +209,31 @@ def cmd(name, **args):
             return r
 f.readline()
 cmd("qmp_capabilities")
-x, y = (round(float(v) * 0x7FFF) for v in sys.argv[2:4])
-# One finger: slot 0, tracking id 1 while down, -1 once lifted (virtio multitouch).
-def mtt(kind, axis="x", value=0):
-    tid = -1 if kind == "end" else 1
+# Slot 0, a new tracking id for each touch, -1 once lifted (virtio multitouch).
+def mtt(kind, tid, axis="x", value=0):
     return {"type": "mtt", "data": {"type": kind, "slot": 0, "tracking-id": tid, "axis": axis, "value": value}}
 def touch(down):
     return {"type": "btn", "data": {"down": down, "button": "touch"}}
-cmd("input-send-event", events=[mtt("begin"), mtt("data", "x", x), mtt("data", "y", y), touch(True)])
-time.sleep(0.15)
-cmd("input-send-event", events=[mtt("end"), touch(False)])
+def at(v):
+    return round(v * 0x7FFF)
+for tid, spec in enumerate(sys.argv[2:], 1):
+    x, y, hold, pause, *to = (float(v) for v in spec.split(","))
+    cmd("input-send-event", events=[mtt("begin", tid), mtt("data", tid, "x", at(x)), mtt("data", tid, "y", at(y)), touch(True)])
+    if to:
+        steps = max(1, round((hold - 0.3) / 0.05))
+        for n in range(1, steps + 1):
+            time.sleep(0.05)
+            u, v = x + (to[0] - x) * n / steps, y + (to[1] - y) * n / steps
+            cmd("input-send-event", events=[mtt("data", tid, "x", at(u)), mtt("data", tid, "y", at(v))])
+        hold = 0.3
+    time.sleep(hold)
+    cmd("input-send-event", events=[mtt("end", -1), touch(False)])
+    time.sleep(pause)
 EOF
 }
+
+# Taps the screen once at X Y (0..1 of the panel).
+tap() { touches "$1,$2,0.15,0"; }
 
 # Where a point of the kiosk's window (U V, 0..1) is on the panel, for display.rotation
 # (the picture turned clockwise).
@@ -199,6 +242,128 @@ to_panel() {
 u, v, r = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
 x, y = {"0": (u, v), "90": (1 - v, u), "180": (1 - u, 1 - v), "270": (v, 1 - u)}[r]
 print(f"{x:.4f} {y:.4f}")' "$1" "$2" "${ROTATION:-0}"
+}
+
+# The same point as X,Y, for touches.
+at() {
+    local x y
+    read -r x y < <(to_panel "$1" "$2")
+    echo "$x,$y"
+}
+
+# The kiosk's window (WIDTH HEIGHT): the panel's, turned with display.rotation.
+case ${ROTATION:-0} in
+    90 | 270) WIN="${SCREEN#*x} ${SCREEN%x*}" ;;
+    *) WIN="${SCREEN%x*} ${SCREEN#*x}" ;;
+esac
+
+# A screendump (PPM, the panel's pixels) turned back into the window's orientation:
+# IN OUT.
+window_ppm() {
+    python3 - "$1" "$2" "${ROTATION:-0}" <<'EOF'
+import sys
+data = open(sys.argv[1], "rb").read()
+parts, pos = [], 0
+while len(parts) < 4:
+    while data[pos:pos + 1].isspace():
+        pos += 1
+    end = pos
+    while not data[end:end + 1].isspace():
+        end += 1
+    parts.append(data[pos:end])
+    pos = end
+w, h, pix, rot = int(parts[1]), int(parts[2]), data[pos + 1:], sys.argv[3]
+ww, wh = (w, h) if rot in ("0", "180") else (h, w)
+out = bytearray(pix[:w * h * 3]) if rot == "0" else bytearray(ww * wh * 3)
+for y in range(wh if rot != "0" else 0):
+    for x in range(ww):
+        # The window's pixel (x, y) on the panel: the picture is turned clockwise.
+        px, py = {"0": (x, y), "90": (w - 1 - y, x), "180": (w - 1 - x, h - 1 - y), "270": (y, h - 1 - x)}[rot]
+        i, o = (py * w + px) * 3, (y * ww + x) * 3
+        out[o:o + 3] = pix[i:i + 3]
+open(sys.argv[2], "wb").write(b"P6\n%d %d\n255\n" % (ww, wh) + bytes(out))
+EOF
+}
+
+# The PIN pad's keys on a window-oriented screendump (PPM): one line per key, "1".."9",
+# "erase", "0", "ok", with its centre (U V, 0..1 of the window). The keys are the
+# rectangles of the keys' colour (Theme.nav-button): three columns, four rows (then the
+# Leave button, as wide as the three).
+pin_pad() {
+    python3 - "$1" <<'EOF'
+import sys
+data = open(sys.argv[1], "rb").read()
+parts, pos = [], 0
+while len(parts) < 4:
+    while data[pos:pos + 1].isspace():
+        pos += 1
+    end = pos
+    while not data[end:end + 1].isspace():
+        end += 1
+    parts.append(data[pos:end])
+    pos = end
+w, h, pix = int(parts[1]), int(parts[2]), data[pos + 1:]
+KEY, STEP = (0x2A, 0x3D, 0x63), 2
+cols, rows = [0] * w, [0] * h
+for y in range(0, h, STEP):
+    for x in range(0, w, STEP):
+        i = (y * w + x) * 3
+        if all(abs(pix[i + k] - KEY[k]) <= 6 for k in range(3)):
+            cols[x] += 1
+            rows[y] += 1
+def bands(profile):
+    top, out, start = max(profile), [], None
+    for i in range(0, len(profile), STEP):
+        on = top > 0 and profile[i] > top * 0.4
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            out.append((start, i - STEP))
+            start = None
+    if start is not None:
+        out.append((start, len(profile) - 1))
+    return [b for b in out if b[1] - b[0] > 40]
+cb, rb = bands(cols), bands(rows)
+if len(cb) != 3 or len(rb) < 4:
+    sys.exit(f"{len(cb)} columns and {len(rb)} rows of keys, not 3 and 4 or more")
+for n, name in enumerate("1 2 3 4 5 6 7 8 9 erase 0 ok".split()):
+    (x0, x1), (y0, y1) = cb[n % 3], rb[n // 3]
+    print(name, f"{(x0 + x1) / 2 / w:.4f}", f"{(y0 + y1) / 2 / h:.4f}")
+EOF
+}
+
+# Reads the maintenance screen's Identity panel on a window-oriented screendump (PPM)
+# with tesseract (French): PPM PACK_ID. Prints, tab-separated, the word after the pack id
+# on the "Contenu affiché" line (the version), that line as read, and the centre of the
+# Leave button ("Quitter", U V of the window); fails if the pack id is nowhere.
+read_identity() {
+    local w h
+    read -r w h <<<"$WIN"
+    tesseract "$1" - -l fra tsv 2>/dev/null | python3 -c '
+import re, sys
+pack, w, h = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+lines, leave = {}, None
+for row in sys.stdin.read().splitlines()[1:]:
+    f = row.split("\t")
+    if len(f) < 12 or f[0] != "5" or not f[11].strip():
+        continue
+    x, y, bw, bh = map(int, f[6:10])
+    lines.setdefault(tuple(f[1:5]), []).append((x, y, x + bw, y + bh, f[11]))
+    if f[11] == "Quitter" and leave is None:
+        leave = ((x + bw / 2) / w, (y + bh / 2) / h)
+boxes = []
+for words in lines.values():
+    words.sort()
+    boxes.append((min(v[1] for v in words), max(v[3] for v in words), " ".join(v[4] for v in words)))
+label = [(y0 + y1) / 2 for y0, y1, t in boxes if re.search(r"Contenu\s+affich", t)]
+found = [b for b in boxes if re.search(re.escape(pack) + r"\s+\S", b[2])]
+if not found:
+    sys.exit(1)
+# The value nearest the label (a value on two lines has its first line above the middle).
+y0, y1, text = min(found, key=lambda b: abs((b[0] + b[1]) / 2 - label[0]) if label else b[0])
+version = re.search(re.escape(pack) + r"\s+(\S+)", text)[1]
+print(version, text, "%.4f %.4f" % leave if leave else "", sep="\t")
+' "$2" "$w" "$h"
 }
 
 # Compares two screendumps (PPM): prints the share of pixels that changed (percent),
@@ -304,34 +469,53 @@ print("%.2f %.2f %.4f %.3f" % (start, get("Length (seconds)"), get("RMS amplitud
     rm -f "$cut"
 }
 
-# --- the disk: a scratch copy of the image on a bigger disk (room for the data partition)
-say "disk: copy of $(basename "$IMAGE") on a 2 GiB disk"
-DISK=$OUT/disk.raw
-cp --sparse=always "$IMAGE" "$DISK"
-truncate -s 2G "$DISK"
-export MTOOLS_SKIP_CHECK=1
-# The keypad is named: "auto" could take the USB keyboard plugged in later for one.
-{
-    echo "[display]"
-    echo "rotation = ${ROTATION:-0}"
-    echo "[keypad]"
-    echo "device = \"$KEYPAD\""
-    if [[ -n $PUBKEY ]]; then
-        echo "[usb]"
-        echo "trusted_keys = [\"$PUBKEY\"]"
+# --- qemu's devices ----------------------------------------------------------------------
+qemu_version() { qemu-system-x86_64 --version | sed -n '1s/.*version \([^ ]*\).*/\1/p'; }
+# The virtual touch screen: virtio-multitouch-pci, qemu >= 8.2. Debian 12's own qemu (7.2)
+# has none; its backports have qemu 10.
+has_multitouch() { qemu-system-x86_64 -device help 2>/dev/null | grep -q '"virtio-multitouch-pci"'; }
+# Installs qemu from the backports of this machine's Debian release; when no apt source
+# names that suite, adds it, on the machine's own Debian mirror. Says why it cannot.
+qemu_from_backports() {
+    local os codename suite
+    os=$(. /etc/os-release 2>/dev/null && echo "${ID:-}")
+    codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
+    if [[ $os != debian || -z $codename ]]; then
+        say "touch: this machine is not a Debian release with backports (${os:-?} ${codename:-?})"
+        return 1
     fi
-} >"$OUT/borne.toml"
-mcopy -o -i "$DISK@@1M" "$OUT/borne.toml" ::/borne.toml
-cp /usr/share/OVMF/OVMF_VARS_4M.fd "$OUT/vars.fd"
-
-# --- boot -----------------------------------------------------------------------
-rm -f "$SERIAL" "$MON" "$QMP" "$WAV" "$OUT"/speech.wav "$OUT"/screen*.p?m "$OUT"/screen*.png
+    suite=$codename-backports
+    if [[ $(id -u) != 0 ]]; then
+        say "touch: run as root to install qemu from $suite (apt-get install -t $suite qemu-system-x86)"
+        return 1
+    fi
+    if ! grep -Eqs "^[^#]*[[:space:]]$suite([[:space:]]|\$)" /etc/apt/sources.list \
+        /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; then
+        debian_mirrors
+        echo "deb $MIRROR $suite main" >/etc/apt/sources.list.d/borne-backports.list
+        say "apt: $suite of $MIRROR added to apt's sources (/etc/apt/sources.list.d/borne-backports.list)"
+    fi
+    say "installing qemu-system-x86 from $suite (qemu $(qemu_version) has no virtio-multitouch-pci)"
+    export DEBIAN_FRONTEND=noninteractive
+    if ! { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends -t "$suite" qemu-system-x86 >/dev/null; }; then
+        say "touch: apt-get could not install qemu-system-x86 from $suite"
+        return 1
+    fi
+    if ! has_multitouch; then
+        say "touch: the qemu of $suite ($(qemu_version)) has no virtio-multitouch-pci either"
+        return 1
+    fi
+    say "qemu: $(qemu_version), from $suite"
+}
 touch_dev=()
 if [[ $TOUCH == 1 ]]; then
-    if qemu-system-x86_64 -device help 2>/dev/null | grep -q virtio-multitouch-pci; then
+    if has_multitouch || qemu_from_backports; then
         touch_dev=(-device virtio-multitouch-pci)
     else
-        say "touch: this qemu has no virtio-multitouch-pci (qemu >= 8.2): the tap is skipped"
+        why="this qemu ($(qemu_version)) has no virtio-multitouch-pci (qemu >= 8.2) and none could be installed"
+        [[ -n $ALLOW_SKIP ]] ||
+            die "touch: $why: the taps and the maintenance screen cannot be checked (install qemu-system-x86 from backports, or give --allow-skip)"
+        say "touch: $why: the taps and the maintenance screen are skipped"
         TOUCH=0
     fi
 fi
@@ -349,6 +533,96 @@ if [[ $SPEECH == 1 ]]; then
     fi
 fi
 ((SPEECH == 1)) || SKIPPED+=("speech")
+
+# --- a borne for this machine ----------------------------------------------------------
+# It writes the PIN's hash into borne.toml, tells the id and version of the built-in pack
+# (what the kiosk shows until a stick brings other content) and makes the test's bundle.
+# The image's own, copied out of its root partition (debugfs: no mount), unless --borne.
+rm -rf "$TMP"
+mkdir -p "$TMP"
+HOST_BORNE=$TMP/borne
+host_why=''
+if [[ -n $BORNE_BIN ]]; then
+    [[ -f $BORNE_BIN ]] || die "no borne binary at $BORNE_BIN"
+    install -m 0755 "$BORNE_BIN" "$HOST_BORNE"
+    host_from=$BORNE_BIN
+else
+    root_at=$(sfdisk -J "$IMAGE" | python3 -c 'import json, sys
+t = json.load(sys.stdin)["partitiontable"]
+print(next(p["start"] for p in t["partitions"] if p.get("name") == "borne-root") * t.get("sectorsize", 512))')
+    debugfs -R "dump /usr/bin/borne \"$HOST_BORNE\"" "$IMAGE?offset=$root_at" 2>/dev/null || true
+    [[ -s $HOST_BORNE ]] || die "could not copy /usr/bin/borne out of $IMAGE (debugfs)"
+    chmod 0755 "$HOST_BORNE"
+    host_from="the image's /usr/bin/borne"
+fi
+if ! out=$("$HOST_BORNE" --version 2>&1); then
+    host_why="$host_from does not run on this machine ($(tail -1 <<<"$out")): give --borne FILE, a borne built here from the image's sources"
+    say "borne: $host_why"
+else
+    "$HOST_BORNE" content extract-default "$TMP/pack" >/dev/null 2>&1 ||
+        die "$host_from could not write its built-in pack ($HOST_BORNE content extract-default)"
+    PACK_ID=$(sed -n 's/^id *= *"\(.*\)"/\1/p' "$TMP/pack/pack.toml")
+    PACK_VERSION=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$TMP/pack/pack.toml")
+    [[ -n $PACK_ID && -n $PACK_VERSION ]] || die "no id or version in the built-in pack's pack.toml ($TMP/pack)"
+    say "borne: $out ($host_from); its built-in pack: $PACK_ID $PACK_VERSION"
+fi
+# The test's own bundle, unless one is given: the built-in pack one patch version up,
+# signed with a key made for the run (the kiosk trusts it through borne.toml).
+OWN_BUNDLE=''
+if [[ -z $BUNDLE && -z $host_why ]]; then
+    BUNDLE_VERSION=$(python3 -c 'import re, sys
+m = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", sys.argv[1])
+print(f"{m[1]}.{m[2]}.{int(m[3]) + 1}" if m else "")' "$PACK_VERSION")
+    [[ -n $BUNDLE_VERSION ]] || die "the built-in pack's version $PACK_VERSION is not MAJOR.MINOR.PATCH: give --bundle"
+    sed -i "0,/^version *=.*/s//version = \"$BUNDLE_VERSION\"/" "$TMP/pack/pack.toml"
+    export BORNE_KEY_PASSWORD=smoke-test
+    "$HOST_BORNE" keys generate --dir "$TMP/keys" >/dev/null
+    "$HOST_BORNE" content build "$TMP/pack" --out "$TMP/smoke.borne" >/dev/null 2>&1 ||
+        die "$HOST_BORNE content build $TMP/pack failed"
+    "$HOST_BORNE" content sign "$TMP/smoke.borne" --key "$TMP/keys/borne.key" >/dev/null
+    unset BORNE_KEY_PASSWORD
+    BUNDLE=$TMP/smoke.borne
+    PUBKEY=$(sed -n 2p "$TMP/keys/borne.pub")
+    OWN_BUNDLE=1
+    say "usb: the test's bundle: $PACK_ID $BUNDLE_VERSION, signed with a key of its own ($(stat -c %s "$BUNDLE") bytes)"
+fi
+
+# --- the disk: a scratch copy of the image on a bigger disk (room for the data partition)
+say "disk: copy of $(basename "$IMAGE") on a 2 GiB disk"
+DISK=$OUT/disk.raw
+cp --sparse=always "$IMAGE" "$DISK"
+truncate -s 2G "$DISK"
+export MTOOLS_SKIP_CHECK=1
+# The keypad is named: "auto" could take the USB keyboard plugged in later for one.
+{
+    echo "[display]"
+    echo "rotation = ${ROTATION:-0}"
+    echo "[keypad]"
+    echo "device = \"$KEYPAD\""
+    if [[ -n $PUBKEY ]]; then
+        echo "[usb]"
+        echo "trusted_keys = [\"$PUBKEY\"]"
+    fi
+} >"$OUT/borne.toml"
+# The technicians' PIN, as `borne config set-pin` writes it (a salted hash).
+PIN=1590
+maint_why=''
+if [[ $TOUCH != 1 ]]; then
+    maint_why="no touch screen"
+elif [[ -n $host_why ]]; then
+    maint_why="no PIN can be written: $host_why"
+elif ! out=$(printf '%s\n' "$PIN" | "$HOST_BORNE" config set-pin --config "$OUT/borne.toml" 2>&1); then
+    maint_why="borne config set-pin failed: $(tail -1 <<<"$out")"
+fi
+if [[ -n $maint_why ]]; then
+    say "maintenance: $maint_why: the maintenance screen is skipped"
+    SKIPPED+=("maintenance screen")
+fi
+mcopy -o -i "$DISK@@1M" "$OUT/borne.toml" ::/borne.toml
+cp /usr/share/OVMF/OVMF_VARS_4M.fd "$OUT/vars.fd"
+
+# --- boot -----------------------------------------------------------------------
+rm -f "$SERIAL" "$MON" "$QMP" "$WAV" "$OUT"/speech.wav "$OUT"/screen*.p?m "$OUT"/screen*.png
 say "boot: qemu (TCG, q35, OVMF, virtio-gpu ${SCREEN}${sound_dev:+, HD Audio into $(basename "$WAV")})"
 qemu-system-x86_64 -machine q35,accel=tcg -smp 2 -m 1024 \
     -drive if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd \
@@ -469,6 +743,81 @@ if [[ $SPEECH == 1 ]]; then
     say "speech: $spoken -> $OUT/speech.wav"
 fi
 
+# --- maintenance screen -----------------------------------------------------------------
+# The technicians' way in (src/maintenance/gesture.rs), on the attract screen: a press of
+# at least 2 s in the top-left corner of the attract picture, then within 5 s three taps
+# (each under 600 ms) in its bottom-right corner, nothing else touched in between. The
+# attract picture is the window above the navigation bar (Theme.nav-height, 176 px); a
+# corner is a square of 12% of its shorter side; both corners turn with the picture.
+# Here a 3 s press, then taps of 0.15 s, 0.45 s apart, each at its corner's centre. Then
+# the PIN on the pad, whose keys are found on the screendump; then tesseract must read,
+# on the Identity panel's "Contenu affiché" line, the built-in pack's id and version;
+# then the panel's Leave button ("Quitter", found by tesseract too) closes the screen.
+maintenance="skipped ($maint_why)"
+if [[ -z $maint_why ]]; then
+    grep -Eq 'borne\[[0-9]+\]: .*maintenance screen' "$SERIAL" && die "the maintenance screen opened before the gesture (see $SERIAL)"
+    # shellcheck disable=SC2086  # two numbers
+    read -r lu lv ru rv < <(python3 -c 'import sys
+w, h, nav = map(float, sys.argv[1:4])
+c = 0.12 * min(w, h - nav)
+print(f"{c / 2 / w:.4f} {c / 2 / h:.4f} {(w - c / 2) / w:.4f} {(h - nav - c / 2) / h:.4f}")' $WIN 176)
+    touches "$(at "$lu" "$lv"),3.0,0.6" "$(at "$ru" "$rv"),0.15,0.45" "$(at "$ru" "$rv"),0.15,0.45" "$(at "$ru" "$rv"),0.15,0"
+    # Milliseconds since the last touch was lifted.
+    t0=$(date +%s%N)
+    since() { echo $((($(date +%s%N) - t0) / 1000000)); }
+    if ! wait_serial 'borne\[[0-9]+\]: .*maintenance screen asked for' 20 >/dev/null; then
+        monitor "screendump $OUT/screen-gesture.png -f png" >/dev/null || true
+        die "the gesture (3 s at ($lu, $lv) of the window, three taps at ($ru, $rv)) did not open the PIN pad (see $SERIAL, $OUT/screen-gesture.png)"
+    fi
+    pad_ms=$(since)
+    sleep 2
+    monitor "screendump $OUT/screen-pin.ppm" "screendump $OUT/screen-pin.png -f png" >/dev/null
+    sleep 1
+    window_ppm "$OUT/screen-pin.ppm" "$OUT/window-pin.ppm"
+    pad=$(pin_pad "$OUT/window-pin.ppm" 2>&1) || die "no PIN pad on the screen: $pad ($OUT/screen-pin.png)"
+    presses=()
+    for key in $(grep -o . <<<"$PIN") ok; do
+        read -r u v < <(awk -v k="$key" '$1 == k { print $2, $3 }' <<<"$pad")
+        presses+=("$(at "$u" "$v"),0.15,0.5")
+    done
+    presses[-1]=${presses[-1]%,*},0
+    touches "${presses[@]}"
+    t0=$(date +%s%N)
+    if ! wait_serial 'borne\[[0-9]+\]: .*maintenance screen entered' 20 >/dev/null; then
+        monitor "screendump $OUT/screen-pin-typed.png -f png" >/dev/null || true
+        die "the PIN typed on the pad did not open the maintenance screen (see $SERIAL, $OUT/screen-pin-typed.png)"
+    fi
+    enter_ms=$(since)
+    t0=$(date +%s%N)
+    # The Identity panel, read until the pack's line is there (45 s at most). Its values
+    # come a moment after it opens; in a landscape window the line is below the fold: after
+    # a read without it, a drag up the panel (0.85 -> 0.45 of the window's height, in 1 s)
+    # scrolls it into view.
+    t1=$SECONDS reads=0
+    until reads=$((reads + 1)) && monitor "screendump $OUT/screen-maintenance.ppm" "screendump $OUT/screen-maintenance.png -f png" >/dev/null &&
+        sleep 1 && window_ppm "$OUT/screen-maintenance.ppm" "$OUT/window-maintenance.ppm" &&
+        IFS=$'\t' read -r seen line leave < <(read_identity "$OUT/window-maintenance.ppm" "$PACK_ID"); do
+        ((SECONDS - t1 < 45)) || die "tesseract read no '$PACK_ID' on the Identity panel within 45s ($OUT/screen-maintenance.png)"
+        ((reads > 1)) || touches "$(at 0.5 0.85),1.3,0.5,$(at 0.5 0.45)"
+        sleep 1
+    done
+    read_ms=$(since)
+    tesseract "$OUT/window-maintenance.ppm" "$OUT/maintenance-ocr" -l fra >/dev/null 2>&1 || true
+    secs() { echo "$(($1 / 1000)).$(($1 % 1000 / 100))s"; }
+    maintenance="PIN pad $(secs "$pad_ms") after the gesture's last tap, screen open $(secs "$enter_ms") after OK,"
+    maintenance+=" content read $(secs "$read_ms") later (screendump $reads): tesseract read \"$line\" (rotation ${ROTATION:-0})"
+    [[ $seen == "$PACK_VERSION" ]] ||
+        die "the Identity panel shows $PACK_ID $seen, the image's built-in pack is $PACK_VERSION: $maintenance ($OUT/screen-maintenance.png, $OUT/maintenance-ocr.txt)"
+    [[ -n $leave ]] || die "tesseract read no Leave button (Quitter) on the Identity panel ($OUT/screen-maintenance.png)"
+    # shellcheck disable=SC2046,SC2086  # two numbers
+    tap $(to_panel $leave)
+    wait_serial 'borne\[[0-9]+\]: .*maintenance screen left' 10 >/dev/null ||
+        die "the Leave button did not close the maintenance screen (see $SERIAL)"
+    maintenance+=", the pack the image holds ($PACK_ID $PACK_VERSION); left by its Leave button"
+    say "maintenance: $maintenance"
+    sleep 3
+fi
+
 # --- touch --------------------------------------------------------------------------
 # The bottom bar's "Aide" button (the same place on every screen, by design): a tap on
 # its centre, then the most common colour of a strip inside it, left of its icon: the
@@ -516,10 +865,10 @@ monitor "sendkey ctrl-alt-delete" >/dev/null 2>&1 || true
 sleep 6
 kill -0 "$QEMU_PID" 2>/dev/null || die "Ctrl+Alt+Del rebooted the kiosk (see $SERIAL)"
 if (($(grep -Ec "$FRAME" "$SERIAL" || true) > frames_before)); then
-    # Slint's linuxkms backend ends its event loop on Ctrl+Alt+Del and Ctrl+Alt+Backspace;
-    # systemd starts the kiosk again. The kiosk itself has to filter those keys.
-    keys+="; WARNING: Ctrl+Alt+Del restarted the kiosk (the linuxkms backend quits on it)"
-    say "keyboard: WARNING: Ctrl+Alt+Del restarted the kiosk: Slint's linuxkms backend ends the event loop on Ctrl+Alt+Del/Backspace"
+    # Slint's linuxkms backend ends its event loop on Ctrl+Alt+Del and Ctrl+Alt+Backspace
+    # (systemd starts the kiosk again): the kiosk holds every keyboard so that it never
+    # sees them.
+    die "Ctrl+Alt+Del restarted the kiosk: the linuxkms backend saw the keyboard (see $SERIAL)"
 fi
 say "keyboard: Ctrl+Alt+F2, Alt+SysRq+B, Ctrl+Alt+Del: $keys"
 
@@ -615,7 +964,9 @@ say "usb: mounted after ${usb_s}s: $(grep -Eo 'borne-usb: /dev/sd[a-z0-9]+ mount
 
 report=skipped
 if [[ -z $BUNDLE ]]; then
-    say "usb update: skipped (no bundle: give --bundle FILE.borne and --pubkey KEY once the kiosk reads sticks)"
+    report="skipped (no bundle, and the test cannot make one: $host_why)"
+    say "usb update: $report"
+    SKIPPED+=("usb update")
 else
     # The kiosk reads borne/ on the stick, writes its report there and creates the done
     # marker; borne-usb then unmounts the stick.
@@ -638,7 +989,20 @@ if [[ -n $BUNDLE ]]; then
         die "no report.txt or report.json in borne/ on the stick"
     fi
     mcopy -o -i "$STICK@@1M" ::/borne/report.txt "$OUT/report.txt" 2>/dev/null || true
-    report="found ($(grep -Ec '/report\.(txt|json)$' "$OUT/stick-files.txt") file(s))"
+    mcopy -o -i "$STICK@@1M" ::/borne/report.json "$OUT/report.json" 2>/dev/null || true
+    # What became of the bundle: "installed ID VERSION" or "refused CODE: REASON".
+    outcome=$(python3 -c 'import json, sys
+try:
+    b = json.load(open(sys.argv[1]))["bundles"][0]
+except (OSError, ValueError, KeyError, IndexError):
+    sys.exit()
+i = b.get("installed")
+print("installed %s %s" % (i["pack_id"], i["version"]) if i else "refused %s: %s" % (b.get("refused"), b.get("reason")))' "$OUT/report.json")
+    report="found ($(grep -Ec '/report\.(txt|json)$' "$OUT/stick-files.txt") file(s)): ${outcome:-no bundle in report.json}"
+    if [[ -n $OWN_BUNDLE && $outcome != "installed $PACK_ID $BUNDLE_VERSION" ]]; then
+        die "the test's bundle ($PACK_ID $BUNDLE_VERSION) was not installed: ${outcome:-no bundle in report.json} ($OUT/report.txt)"
+    fi
+    [[ -z $OWN_BUNDLE ]] || report+=" (the test's own bundle)"
 fi
 
 {
@@ -647,20 +1011,23 @@ fi
     echo "first frame:  ${boot_s}s after qemu start, ${guest_s:-?}s after kernel start (TCG, 2 vCPU)"
     echo "screen:       $look"
     echo "speech:       $spoken"
+    echo "maintenance:  $maintenance"
     echo "touch:        $touched"
     echo "ctrl-alt-del: $cad_boot"
     echo "keyboard:     $keys"
     echo "hot-plug:     $hotplug"
     echo "usb mount:    ${usb_s}s after plugging"
     echo "usb report:   $report"
-    echo "skipped:      ${SKIPPED[*]:-none}"
+    skipped=$(printf '%s, ' "${SKIPPED[@]}")
+    skipped=${skipped%, }
+    echo "skipped:      ${skipped:-none}"
 } >"$OUT/figures.txt"
 cat "$OUT/figures.txt" >&2
 # The scratch disk and stick are only worth keeping after a failure.
 rm -f "$DISK" "$STICK" "$OUT/vars.fd" "$OUT"/*.ppm "$WAV"
 if ((${#SKIPPED[@]})); then
-    [[ -n $ALLOW_SKIP ]] || die "checks skipped: ${SKIPPED[*]} (give --allow-skip to accept)"
-    say "smoke test passed, with checks skipped (${SKIPPED[*]}): $OUT"
+    [[ -n $ALLOW_SKIP ]] || die "checks skipped: $skipped (give --allow-skip to accept)"
+    say "smoke test passed, with checks skipped ($skipped): $OUT"
 else
     say "smoke test passed: $OUT"
 fi
