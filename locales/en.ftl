@@ -124,3 +124,12 @@ listen-no-voice = No voice in this language yet: listening in French and English
 keypad-help = Keypad: the up and down arrows, or 8 and 2, move from one button to the next. The middle key, 5, or Enter presses the button. 0 goes back, 7 goes home. Plus and minus set the volume. The star repeats this help.
 keypad-welcome = Headphones connected: the kiosk reads the screen aloud. Press the star key on the keypad to learn how to use it.
 listen-headphones = Plug in headphones to listen.
+quick-exit = Leave quickly
+start-over = Start over
+service-checked = Checked on { $date }
+service-accessible = Wheelchair accessible
+service-not-accessible = Not wheelchair accessible
+result-stale-hidden = { $count ->
+    [one] One place is not shown
+   *[other] { $count } places are not shown
+}: its information has not been checked for too long. Ask a person at a help desk (Help button).

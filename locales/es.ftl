@@ -124,3 +124,12 @@ listen-no-voice = Todavía no hay voz en este idioma: escuche en francés e ingl
 keypad-help = Teclado: las flechas arriba y abajo, o 8 y 2, pasan de un botón a otro. La tecla del centro, 5, o Intro pulsa el botón. 0 vuelve atrás, 7 vuelve al inicio. Más y menos ajustan el volumen. La estrella repite esta ayuda.
 keypad-welcome = Auriculares conectados: el quiosco lee la pantalla en voz alta. Pulse la tecla estrella del teclado para saber cómo usarlo.
 listen-headphones = Conecte unos auriculares para escuchar.
+quick-exit = Salir rápido
+start-over = Empezar de nuevo
+service-checked = Comprobado el { $date }
+service-accessible = Accesible en silla de ruedas
+service-not-accessible = No accesible en silla de ruedas
+result-stale-hidden = { $count ->
+    [one] Un lugar no se muestra
+   *[other] { $count } lugares no se muestran
+}: su información no se ha comprobado desde hace demasiado tiempo. Pregunte a una persona (botón Ayuda).

@@ -127,3 +127,12 @@ listen-no-voice = La borne ne parle pas cette langue. Écoutez en français ou e
 keypad-help = Pour utiliser le clavier : appuyez sur 2 pour aller au bouton suivant. Appuyez sur 8 pour revenir au bouton d'avant. Appuyez sur 5 pour choisir. Appuyez sur 0 pour revenir en arrière. Appuyez sur 7 pour revenir au début. Appuyez sur plus ou sur moins pour le son. Appuyez sur l'étoile pour écouter encore cette aide.
 keypad-welcome = Le casque est branché. La borne lit l'écran. Appuyez sur l'étoile pour savoir comment faire.
 listen-headphones = Branchez un casque pour écouter.
+quick-exit = Partir vite
+start-over = Recommencer
+service-checked = Vérifié le { $date }
+service-accessible = On peut entrer en fauteuil roulant
+service-not-accessible = On ne peut pas entrer en fauteuil roulant
+result-stale-hidden = { $count ->
+    [one] Un lieu n'est pas montré
+   *[other] { $count } lieux ne sont pas montrés
+}. Ses informations sont trop anciennes. Demandez à une personne (bouton Aide).

@@ -127,3 +127,12 @@ listen-no-voice = Pas de voix dans cette langue : écoute en français et en ang
 keypad-help = Clavier : les flèches haut et bas, ou 8 et 2, passent d'un bouton à l'autre. La touche du milieu, 5, ou Entrée appuie sur le bouton. 0 revient en arrière, 7 revient à l'accueil. Plus et moins règlent le volume. L'étoile répète cette aide.
 keypad-welcome = Casque branché : la borne lit l'écran à voix haute. Appuyez sur l'étoile du clavier pour savoir comment l'utiliser.
 listen-headphones = Branchez un casque pour écouter.
+quick-exit = Partir vite
+start-over = Recommencer
+service-checked = Vérifié le { $date }
+service-accessible = Accessible en fauteuil roulant
+service-not-accessible = Pas accessible en fauteuil roulant
+result-stale-hidden = { $count ->
+    [one] Un lieu n'est pas montré
+   *[other] { $count } lieux ne sont pas montrés
+} : ses informations n'ont pas été vérifiées depuis trop longtemps. Demandez à une personne de l'accueil (bouton Aide).

@@ -124,3 +124,12 @@ listen-no-voice = Ainda não há voz nesta língua: ouça em francês e inglês.
 keypad-help = Teclado: as setas para cima e para baixo, ou 8 e 2, passam de um botão para outro. A tecla do meio, 5, ou Enter carrega no botão. 0 volta atrás, 7 volta ao início. Mais e menos ajustam o volume. A estrela repete esta ajuda.
 keypad-welcome = Auscultadores ligados: o quiosque lê o ecrã em voz alta. Carregue na tecla estrela do teclado para saber como o usar.
 listen-headphones = Ligue uns auscultadores para ouvir.
+quick-exit = Sair depressa
+start-over = Recomeçar
+service-checked = Verificado em { $date }
+service-accessible = Acessível em cadeira de rodas
+service-not-accessible = Não acessível em cadeira de rodas
+result-stale-hidden = { $count ->
+    [one] Um local não é mostrado
+   *[other] { $count } locais não são mostrados
+}: a informação não é verificada há demasiado tempo. Pergunte a uma pessoa (botão Ajuda).

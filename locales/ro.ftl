@@ -125,3 +125,12 @@ listen-no-voice = Încă nu există voce în această limbă: ascultați în fra
 keypad-help = Tastatură: săgețile sus și jos, sau 8 și 2, trec de la un buton la altul. Tasta din mijloc, 5, sau Enter apasă butonul. 0 revine înapoi, 7 revine la început. Plus și minus reglează volumul. Steluța repetă acest ajutor.
 keypad-welcome = Căști conectate: chioșcul citește ecranul cu voce tare. Apăsați tasta steluță pentru a afla cum se folosește tastatura.
 listen-headphones = Conectați căști pentru a asculta.
+quick-exit = Ieșire rapidă
+start-over = Începe din nou
+service-checked = Verificat la { $date }
+service-accessible = Accesibil cu scaunul cu rotile
+service-not-accessible = Nu este accesibil cu scaunul cu rotile
+result-stale-hidden = { $count ->
+    [one] Un loc nu este afișat
+   *[other] { $count } locuri nu sunt afișate
+}: informațiile nu au mai fost verificate de prea mult timp. Întrebați o persoană (butonul Ajutor).

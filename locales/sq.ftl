@@ -124,3 +124,12 @@ listen-no-voice = Ende nuk ka zë në këtë gjuhë: dëgjoni në frëngjisht dh
 keypad-help = Tastiera: shigjetat lart e poshtë, ose 8 dhe 2, kalojnë nga një buton te tjetri. Tasti i mesit, 5, ose Enter shtyp butonin. 0 kthehet pas, 7 kthehet në fillim. Plus dhe minus rregullojnë zërin. Ylli e përsërit këtë ndihmë.
 keypad-welcome = Kufjet u lidhën: kioska e lexon ekranin me zë. Shtypni yllin në tastierë për të mësuar si përdoret.
 listen-headphones = Lidhni kufje për të dëgjuar.
+quick-exit = Dil shpejt
+start-over = Fillo nga e para
+service-checked = Kontrolluar më { $date }
+service-accessible = I arritshëm me karrige me rrota
+service-not-accessible = Jo i arritshëm me karrige me rrota
+result-stale-hidden = { $count ->
+    [one] Një vend nuk shfaqet
+   *[other] { $count } vende nuk shfaqen
+}: informacioni nuk është kontrolluar prej kohësh. Pyesni një person (butoni Ndihmë).

@@ -26,6 +26,10 @@ pub enum Control {
     Print,
     /// "Continue" on "Are you still there?".
     StillHere,
+    /// "Leave quickly", on sensitive topics.
+    QuickExit,
+    /// "Start over", on results.
+    StartOver,
     MediatorContinue,
     MediatorEnd,
     Setting(Setting),
@@ -92,6 +96,8 @@ impl Control {
             Control::Ticket => "ticket".into(),
             Control::Print => "print".into(),
             Control::StillHere => "still-here".into(),
+            Control::QuickExit => "quick-exit".into(),
+            Control::StartOver => "start-over".into(),
             Control::MediatorContinue => "mediator-continue".into(),
             Control::MediatorEnd => "mediator-end".into(),
             Control::Setting(Setting::Contrast) => "setting-contrast".into(),
@@ -134,6 +140,8 @@ pub struct View {
     pub updating: bool,
     /// Back can be pressed (not on the attract screen nor at home).
     pub back: bool,
+    /// A sensitive topic: "Leave quickly" is at the top.
+    pub sensitive: bool,
 }
 
 /// The controls of a screen in reading order.
@@ -145,6 +153,9 @@ pub fn order(v: &View) -> Vec<Control> {
         return vec![Control::StillHere];
     }
     let mut out = Vec::new();
+    if v.sensitive {
+        out.push(Control::QuickExit);
+    }
     let settings = [Setting::Contrast, Setting::TextSize, Setting::Volume].map(Control::Setting);
     match v.page {
         Page::Attract => out.push(Control::Start),
@@ -155,7 +166,7 @@ pub fn order(v: &View) -> Vec<Control> {
         Page::Question => out.extend((0..v.choices).map(Control::Choice)),
         Page::Result | Page::Info => {
             if v.page == Page::Result {
-                out.push(Control::Ticket);
+                out.extend([Control::Ticket, Control::StartOver]);
             }
             out.extend((0..v.choices).map(Control::Choice));
             out.extend((0..v.places).map(Control::Place));
@@ -251,6 +262,7 @@ mod tests {
             idle_warning: false,
             updating: false,
             back: true,
+            sensitive: false,
         }
     }
 

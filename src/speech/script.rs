@@ -209,8 +209,8 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
             l.chrome_args("ticket-number", &[("number", &number.to_string())]);
             l.chrome("ticket-show");
             l.chrome("ticket-photo");
-            for id in &scene.pack.help_services {
-                place(&mut l, id);
+            for id in help_place_ids(scene) {
+                place(&mut l, &id);
             }
         }
         Screen::IdleWarning { remaining } => {
@@ -284,11 +284,17 @@ fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
     for c in n.choices.iter().filter_map(|c| pack.node(c)) {
         l.pack(&format!("node-{}", c.id));
     }
-    let places: Vec<&String> = n.services.iter().filter(|s| pack.service(s).is_some()).collect();
+    // The places in the order the screen shows them (most useful first, stale ones left
+    // out).
+    let places: Vec<String> = crate::places::for_result(pack, id, l.scene.now)
+        .services
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
     if !places.is_empty() {
         l.chrome("result-where");
     }
-    for s in places {
+    for s in &places {
         place(l, s);
     }
     Ok(())
@@ -310,9 +316,18 @@ fn help(l: &mut Lines<'_, '_>) {
     }
     l.pack("pack-help");
     l.chrome("help-person-title");
-    for id in &l.scene.pack.help_services.clone() {
-        place(l, id);
+    for id in help_place_ids(l.scene) {
+        place(l, &id);
     }
+}
+
+/// The help screen's places, in the order the screen shows them.
+fn help_place_ids(scene: &Scene<'_>) -> Vec<String> {
+    crate::places::for_help(scene.pack, scene.now)
+        .services
+        .iter()
+        .map(|s| s.id.clone())
+        .collect()
 }
 
 /// A place as its card shows it (`ui::places::service_data`): name, description,
@@ -340,6 +355,14 @@ fn place(l: &mut Lines<'_, '_>, id: &str) {
     }
     if let Some(w) = &s.site_web {
         l.data(&local, crate::content::model::strip_scheme(w));
+    }
+    match s.accessible {
+        Some(true) => l.chrome("service-accessible"),
+        Some(false) => l.chrome("service-not-accessible"),
+        None => {}
+    }
+    if let Some(d) = s.date_maj {
+        l.chrome_args("service-checked", &[("date", &d.format("%d/%m/%Y").to_string())]);
     }
     if s.example {
         l.chrome("service-example");

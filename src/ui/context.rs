@@ -108,6 +108,13 @@ impl Ctx {
     }
 
     /// The visit ends: counted as completed when it reached a result.
+    /// The visit ended on the resident's request ("Leave quickly", "Start over").
+    pub fn end_visit_as(&mut self, reason: EndReason) {
+        if self.visit.take().is_some() {
+            self.stat(Event::SessionEnd(reason));
+        }
+    }
+
     pub fn end_visit(&mut self) {
         if let Some(result) = self.visit.take() {
             self.stat(Event::SessionEnd(if result {

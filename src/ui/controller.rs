@@ -353,6 +353,10 @@ impl Controller {
         }
         state.set_screen(self.kind(&screen));
         state.set_at_home(self.ctx.session.path().len() <= 1);
+        state.set_sensitive(match &screen {
+            Screen::Node(id) => self.ctx.session.is_active() && self.ctx.pack.is_sensitive(id),
+            _ => false,
+        });
         state.set_idle_warning(self.ctx.session.warning_shown());
         if let Tick::Warning { remaining_secs } = self.last_tick {
             state.set_idle_remaining(remaining_secs as i32);

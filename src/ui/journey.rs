@@ -7,7 +7,7 @@ use slint::SharedString;
 
 use super::context::{model, Ctx};
 use super::controller::Binder;
-use super::generated::{AppState, CrumbData, DocData, ServiceData, TileData};
+use super::generated::{AppState, CrumbData, DocData, TileData};
 use super::places;
 use crate::content::NodeKind;
 use crate::i18n;
@@ -16,6 +16,8 @@ use crate::stats::Event;
 /// Wires the journey's callbacks.
 pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_start(bind.step(|c| start(&mut c.ctx)));
+    state.on_quick_exit(bind.step(|c| leave(c, crate::stats::EndReason::QuickExit)));
+    state.on_start_over(bind.step(|c| leave(c, crate::stats::EndReason::StartOver)));
     state.on_choose(bind.step_with(|c, id: SharedString| {
         if choose(&mut c.ctx, &id) {
             c.listen.chose(&c.ctx, &id);
@@ -66,6 +68,7 @@ pub fn clear(state: &AppState<'_>) {
     state.set_crumbs(model(Vec::new()));
     state.set_documents(model(Vec::new()));
     state.set_services(model(Vec::new()));
+    state.set_stale_hidden(0);
 }
 
 /// A node of the pack: its texts, choices, breadcrumb, documents and places.
@@ -116,12 +119,18 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
         })
         .collect();
     state.set_documents(model(docs));
-    let services: Vec<ServiceData> = node
-        .services
-        .iter()
-        .filter_map(|s| places::service_data(ctx, s))
-        .collect();
-    state.set_services(model(services));
+    let (services, hidden) = places::result_places(ctx, id);
+    state.set_services(services);
+    state.set_stale_hidden(hidden as i32);
+}
+
+/// "Leave quickly" or "Start over": the visit is counted as such and wiped at once;
+/// the attract screen shows, the speech stops.
+fn leave(c: &mut super::controller::Controller, reason: crate::stats::EndReason) {
+    tracing::info!(reason = reason.as_str(), "visit ended by the resident");
+    c.ctx.end_visit_as(reason);
+    c.ctx.session.wipe();
+    c.ctx.restore_theme();
 }
 
 /// The attract screen was touched: a visit begins (counted).

@@ -113,6 +113,7 @@ pub fn view(state: &AppState<'_>) -> View {
         idle_warning: state.get_idle_warning(),
         updating: state.get_update_visible(),
         back: kind != ScreenKind::Attract && !(state.get_at_home() && kind == ScreenKind::Question),
+        sensitive: state.get_sensitive(),
     }
 }
 
@@ -206,6 +207,8 @@ fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
         Control::StillHere => vec![Part::Chrome("idle-continue")],
+        Control::QuickExit => vec![Part::Chrome("quick-exit")],
+        Control::StartOver => vec![Part::Chrome("start-over")],
         Control::MediatorContinue => vec![Part::Chrome("mediator-continue")],
         Control::MediatorEnd => vec![Part::Chrome("mediator-end")],
         Control::Setting(Setting::Contrast) => {
@@ -264,6 +267,8 @@ pub(super) fn press(window: &AppWindow, control: Control) {
         Control::Ticket => state.invoke_show_ticket(),
         Control::Print => state.invoke_print_ticket(),
         Control::StillHere => state.invoke_still_here(),
+        Control::QuickExit => state.invoke_quick_exit(),
+        Control::StartOver => state.invoke_start_over(),
         Control::MediatorContinue => state.invoke_mediator_continue(),
         Control::MediatorEnd => state.invoke_mediator_end(),
         Control::Setting(Setting::Contrast) => state.invoke_toggle_contrast(),

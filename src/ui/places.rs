@@ -33,20 +33,45 @@ pub fn service_data(ctx: &mut Ctx, id: &str) -> Option<ServiceData> {
         badge_text: badge_text.into(),
         picto: ctx.picto(&s.pictogram),
         example: s.example,
+        checked: s
+            .date_maj
+            .map(|d| {
+                ctx.tr_args(
+                    "service-checked",
+                    &[("date", &isolate_ltr(&d.format("%d/%m/%Y").to_string()))],
+                )
+            })
+            .unwrap_or_default()
+            .into(),
+        access: match s.accessible {
+            Some(true) => ctx.tr("service-accessible"),
+            Some(false) => ctx.tr("service-not-accessible"),
+            None => String::new(),
+        }
+        .into(),
     })
 }
 
 /// The cards of the places where a person can help ("a person nearby").
 pub fn help_places(ctx: &mut Ctx) -> slint::ModelRc<ServiceData> {
-    let ids = ctx.pack.help_services.clone();
-    let places: Vec<ServiceData> = ids.iter().filter_map(|id| service_data(ctx, id)).collect();
+    let pack = ctx.pack.clone();
+    let shown = crate::places::for_help(&pack, (ctx.clocks.wall)());
+    let places: Vec<ServiceData> = shown.services.iter().filter_map(|s| service_data(ctx, &s.id)).collect();
     model(places)
+}
+
+/// A result's cards, most useful first, and how many were left out as too old.
+pub fn result_places(ctx: &mut Ctx, node_id: &str) -> (slint::ModelRc<ServiceData>, usize) {
+    let pack = ctx.pack.clone();
+    let shown = crate::places::for_result(&pack, node_id, (ctx.clocks.wall)());
+    let places: Vec<ServiceData> = shown.services.iter().filter_map(|s| service_data(ctx, &s.id)).collect();
+    (model(places), shown.hidden)
 }
 
 /// The badge kind (0 unknown, 1 open, 2 closed) and its text at the wall clock's time.
 fn badge(ctx: &Ctx, s: &Service) -> (i32, String) {
     let now = (ctx.clocks.wall)();
-    let b = crate::hours::badge_text(s.horaires_accueil.as_deref(), &ctx.pack.country, now);
+    let b = crate::hours::service_badge_text(s, &ctx.pack.country, now);
     (b.kind, b.format(&ctx.l10n, ctx.session.language()))
 }
 
