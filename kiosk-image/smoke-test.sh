@@ -161,20 +161,10 @@ wait_serial() {
 
 # Fails if a screendump (PPM) is blank: too few colours or too little contrast.
 check_screen() {
-    python3 - "$1" <<'EOF'
+    PYTHONPATH="$here" python3 - "$1" <<'EOF'
 import sys
-data = open(sys.argv[1], "rb").read()
-parts, pos = [], 0
-while len(parts) < 4:  # P6 width height maxval, separated by whitespace
-    while data[pos:pos + 1].isspace():
-        pos += 1
-    end = pos
-    while not data[end:end + 1].isspace():
-        end += 1
-    parts.append(data[pos:end])
-    pos = end
-pix = data[pos + 1:]
-w, h = int(parts[1]), int(parts[2])
+import ppm
+w, h, pix = ppm.read(sys.argv[1])
 lum, colours = [], set()
 for i in range(0, w * h * 3, 3 * 7):  # every 7th pixel is enough
     r, g, b = pix[i], pix[i + 1], pix[i + 2]
@@ -260,19 +250,11 @@ esac
 # A screendump (PPM, the panel's pixels) turned back into the window's orientation:
 # IN OUT.
 window_ppm() {
-    python3 - "$1" "$2" "${ROTATION:-0}" <<'EOF'
+    PYTHONPATH="$here" python3 - "$1" "$2" "${ROTATION:-0}" <<'EOF'
 import sys
-data = open(sys.argv[1], "rb").read()
-parts, pos = [], 0
-while len(parts) < 4:
-    while data[pos:pos + 1].isspace():
-        pos += 1
-    end = pos
-    while not data[end:end + 1].isspace():
-        end += 1
-    parts.append(data[pos:end])
-    pos = end
-w, h, pix, rot = int(parts[1]), int(parts[2]), data[pos + 1:], sys.argv[3]
+import ppm
+w, h, pix = ppm.read(sys.argv[1])
+rot = sys.argv[3]
 ww, wh = (w, h) if rot in ("0", "180") else (h, w)
 out = bytearray(pix[:w * h * 3]) if rot == "0" else bytearray(ww * wh * 3)
 for y in range(wh if rot != "0" else 0):
@@ -290,19 +272,10 @@ EOF
 # rectangles of the keys' colour (Theme.nav-button): three columns, four rows (then the
 # Leave button, as wide as the three).
 pin_pad() {
-    python3 - "$1" <<'EOF'
+    PYTHONPATH="$here" python3 - "$1" <<'EOF'
 import sys
-data = open(sys.argv[1], "rb").read()
-parts, pos = [], 0
-while len(parts) < 4:
-    while data[pos:pos + 1].isspace():
-        pos += 1
-    end = pos
-    while not data[end:end + 1].isspace():
-        end += 1
-    parts.append(data[pos:end])
-    pos = end
-w, h, pix = int(parts[1]), int(parts[2]), data[pos + 1:]
+import ppm
+w, h, pix = ppm.read(sys.argv[1])
 KEY, STEP = (0x2A, 0x3D, 0x63), 2
 cols, rows = [0] * w, [0] * h
 for y in range(0, h, STEP):
@@ -369,23 +342,12 @@ print(version, text, "%.4f %.4f" % leave if leave else "", sep="\t")
 # Compares two screendumps (PPM): prints the share of pixels that changed (percent),
 # then the most common colour (R G B) in a box of the window (U0 V0 U1 V1) in the second.
 compare_screens() {
-    python3 - "$@" "${ROTATION:-0}" <<'EOF'
+    PYTHONPATH="$here" python3 - "$@" "${ROTATION:-0}" <<'EOF'
 import sys
+import ppm
 from collections import Counter
-def ppm(path):
-    data = open(path, "rb").read()
-    parts, pos = [], 0
-    while len(parts) < 4:
-        while data[pos:pos + 1].isspace():
-            pos += 1
-        end = pos
-        while not data[end:end + 1].isspace():
-            end += 1
-        parts.append(data[pos:end])
-        pos = end
-    return int(parts[1]), int(parts[2]), data[pos + 1:]
-w, h, a = ppm(sys.argv[1])
-_, _, b = ppm(sys.argv[2])
+w, h, a = ppm.read(sys.argv[1])
+_, _, b = ppm.read(sys.argv[2])
 u0, v0, u1, v1 = map(float, sys.argv[3:7])
 rot = sys.argv[7]
 changed = total = 0
