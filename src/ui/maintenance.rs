@@ -65,6 +65,9 @@ pub struct MaintenancePresenter {
     pub(super) printer_status: Option<Result<(), String>>,
     /// Where the image's `borne-display` says what is in force.
     pub(super) run_dir: std::path::PathBuf,
+    /// `borne-display` ran for this start: rotation and calibration can be tried
+    /// (looked up once, not at every refresh).
+    pub(super) display_applies: bool,
     /// A rotation or calibration on trial in this run, and when it is undone.
     pub(super) trial: Option<(crate::maintenance::display::DisplaySetting, Option<Duration>)>,
 }
@@ -87,6 +90,9 @@ impl MaintenancePresenter {
             last_print_error: None,
             printer_status: None,
             run_dir: std::path::PathBuf::from(crate::maintenance::display::RUN_DIR),
+            display_applies: crate::maintenance::display::applies(std::path::Path::new(
+                crate::maintenance::display::RUN_DIR,
+            )),
             trial: None,
         }
         .with_trial()
@@ -330,6 +336,7 @@ impl Controller {
     /// Where the runtime display file is looked for (tests; `/run/borne` otherwise).
     pub fn set_display_dir(&mut self, dir: &std::path::Path) {
         self.maintenance.run_dir = dir.to_path_buf();
+        self.maintenance.display_applies = crate::maintenance::display::applies(dir);
     }
 
     /// Screenshots: the maintenance screen on a panel, with sample figures.

@@ -262,7 +262,7 @@ fn actions(c: &Controller) -> Vec<&'static str> {
     let mp = &c.maintenance;
     let pending = &mp.pending;
     // A display setting can be tried where the image applies them.
-    let applies = crate::maintenance::display::applies(&mp.run_dir);
+    let applies = mp.display_applies;
     match mp.panel {
         _ if mp.trial.is_some() => vec!["keep", "undo"],
         Panel::Touch if pending.calibrating.is_some() => vec!["back"],
