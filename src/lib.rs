@@ -28,5 +28,6 @@ pub mod scanner;
 pub mod session;
 pub mod speech;
 pub mod stats;
+pub mod tools_text;
 pub mod ui;
 pub mod update;
