@@ -37,7 +37,7 @@ pub enum Badge {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HoursError {
     pub column: usize,
-    /// The hours from `column` on (at most 24 characters): the part to fix.
+    /// The hours from `column` on (at most 32 characters, then `…`): the part to fix.
     pub part: String,
     pub what: String,
 }
@@ -47,6 +47,9 @@ impl std::fmt::Display for HoursError {
         write!(f, "{} at character {} (\"{}\")", self.what, self.column, self.part)
     }
 }
+
+/// How much of the hours an error quotes from where it fails.
+const PART_CHARS: usize = 32;
 
 /// The syntax an operator can copy: what `validate` failures point to.
 pub const HOURS_EXAMPLE: &str = "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off";
@@ -75,7 +78,11 @@ fn explain(hours: &str, message: &str) -> HoursError {
         .or_else(|| lines.iter().find(|l| !l.is_empty() && !l.starts_with("-->")).copied())
         .unwrap_or("syntax error")
         .to_string();
-    let part: String = hours.chars().skip(column - 1).take(24).collect();
+    let rest = hours.chars().skip(column - 1);
+    let mut part: String = rest.clone().take(PART_CHARS).collect();
+    if rest.count() > PART_CHARS {
+        part.push('…');
+    }
     HoursError { column, part, what }
 }
 
