@@ -100,7 +100,7 @@ fn an_attribute_the_kiosk_never_reads_names_the_valid_ones() {
         .iter()
         .find(|d| en(d).contains(".texte"))
         .expect("node-rent.texte");
-    assert_eq!(at(node), ("locales/fr.ftl".into(), 5));
+    assert_eq!(at(node), ("locales/fr.ftl".into(), 6), "the attribute's own line");
     assert!(en(node).contains(".question, .text"), "{}", en(node));
     let svc = found.iter().find(|d| en(d).contains("svc-caf")).expect("svc-caf.text");
     assert!(en(svc).contains("has no attributes"), "{}", en(svc));
@@ -233,6 +233,18 @@ fn a_file_that_does_not_parse_is_reported_once_and_nothing_cascades() {
         );
         assert!(warnings.iter().all(|w| independent.contains(w)), "{file}: {warnings:?}");
     }
+    // A file that is not UTF-8 is not "missing" either.
+    let dir = copy_fixture("mini");
+    std::fs::write(dir.path().join("locales/en.ftl"), b"pack-title = Mini\xff\n").expect("write");
+    let errors: Vec<Diagnostic> = diagnostics(dir.path())
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        (errors[0].kind, at(&errors[0])),
+        ("encoding", ("locales/en.ftl".into(), 1))
+    );
     // A structure error (a field missing) does not cascade either.
     let (errors, warnings) = broken("services.toml", "nom = \"CAF\"\n", "");
     assert_eq!(errors.len(), 1, "{errors:#?}");

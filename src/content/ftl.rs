@@ -61,8 +61,9 @@ pub fn parse(text: &str) -> FtlInfo {
             for a in &m.attributes {
                 let mut vars = BTreeSet::new();
                 pattern_vars(&a.value, &mut vars);
-                info.entries
-                    .insert(format!("{}.{}", m.id.name, a.id.name), FtlEntry { line, vars });
+                let key = format!("{}.{}", m.id.name, a.id.name);
+                let line = attribute_line(text, line, a.id.name).unwrap_or(line);
+                info.entries.insert(key, FtlEntry { line, vars });
             }
         }
     }
@@ -124,6 +125,22 @@ fn message_lines(text: &str) -> HashMap<&str, Vec<usize>> {
         }
     }
     out
+}
+
+/// The line of attribute `.name` of the message defined on `message_line`: the first
+/// indented `.name =` below it, before the next line at column 0.
+fn attribute_line(text: &str, message_line: usize, name: &str) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .skip(message_line)
+        .take_while(|(_, l)| l.is_empty() || l.starts_with([' ', '\t']))
+        .find(|(_, l)| {
+            l.trim_start()
+                .strip_prefix('.')
+                .and_then(|a| a.split_once('='))
+                .is_some_and(|(a, _)| a.trim() == name)
+        })
+        .map(|(i, _)| i + 1)
 }
 
 /// Indented `#` lines inside a message, with the key (`id` or `id.attr`) they belong to.

@@ -178,7 +178,9 @@ fn check_languages(pack: &SourcePack, meta: &source::SrcMeta, r: &mut Report) {
                 );
             }
         }
-        if !pack.locales.iter().any(|loc| loc.lang == l.code.value) {
+        let file = std::path::Path::new(source::LOCALES_DIR).join(format!("{}.ftl", l.code.value));
+        // A file that exists but did not read has said so already.
+        if !pack.locales.iter().any(|loc| loc.lang == l.code.value) && pack.read_whole(&file) {
             r.error(
                 f,
                 l.code.line,

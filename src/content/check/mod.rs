@@ -267,7 +267,7 @@ mod tests {
     fn ftl_lines() {
         let (keys, errs) = ftl_keys("a = b\n    .text = c\n\nd = e\n");
         assert_eq!(keys.get("a"), Some(&1));
-        assert_eq!(keys.get("a.text"), Some(&1));
+        assert_eq!(keys.get("a.text"), Some(&2), "an attribute is on its own line");
         assert_eq!(keys.get("d"), Some(&4));
         assert!(errs.is_empty());
         let (_, errs) = ftl_keys("a = b\n= broken\n");
