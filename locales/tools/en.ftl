@@ -123,9 +123,6 @@ check-unknown-attribute = "{ $key }": the attribute .{ $attr } is never shown; {
 check-attributes-are = the attributes of a node are { $list }
 check-no-attributes = "{ $id }" has no attributes
 check-bundle-examples = CAUTION: this bundle publishes { $count ->
-    [one] an example service
-   *[other] { $count } example services
-} ({ $ids }): every kiosk that installs it will show { $count ->
-    [one] it
-   *[other] them
-} to residents as places to go. Replace them with real places (and delete example = true) before signing
+    [one] an example service ({ $ids }): every kiosk that installs it will show it to residents as a place to go. Replace it with a real place
+   *[other] { $count } example services ({ $ids }): every kiosk that installs it will show them to residents as places to go. Replace them with real places
+} (and delete example = true) before signing

@@ -114,6 +114,7 @@ check-audio-unreadable = cet enregistrement ne peut pas être lu : { $detail }
 check-missing-string = le message « { $key } » manque dans { $file } (la langue par défaut)
 check-missing-translation = { $count } messages ne sont pas encore traduits ({ $shown }{ $more ->
     [0] {""}
+    [one] {" "}et { $more } autre
    *[other] {" "}et { $more } autres
 }) : la borne les affiche en { $default }
 check-unknown-variable = « { $key } » utilise la variable ${ $var }, mais la borne ne donne aucune variable aux textes du paquet : elle s'afficherait {"{"}${ $var }{"}"}. Écrivez le texte lui-même
@@ -126,9 +127,6 @@ check-unknown-attribute = « { $key } » : l'attribut .{ $attr } n'est jamais af
 check-attributes-are = les attributs d'un nœud sont { $list }
 check-no-attributes = « { $id } » n'a pas d'attributs
 check-bundle-examples = ATTENTION : ce lot publie { $count ->
-    [one] un service d'exemple
-   *[other] { $count } services d'exemple
-} ({ $ids }) : chaque borne qui l'installe { $count ->
-    [one] le montrera
-   *[other] les montrera
-} aux habitants comme des lieux où aller. Remplacez-les par de vrais lieux (et retirez example = true) avant de signer
+    [one] un service d'exemple ({ $ids }) : chaque borne qui l'installe le montrera aux habitants comme un lieu où aller. Remplacez-le par un vrai lieu
+   *[other] { $count } services d'exemple ({ $ids }) : chaque borne qui l'installe les montrera aux habitants comme des lieux où aller. Remplacez-les par de vrais lieux
+} (et retirez example = true) avant de signer
