@@ -10,3 +10,125 @@ tools-errors-and-warnings = { $errors ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
+
+## Commands (cli-): borne content, update, stats, keys, config, and their errors.
+
+cli-node-not-in-pack = screen “{ $node }” is not in this content: see the list of screens with `borne content list FOLDER`.
+cli-node-or-path = give the screen with --node ID, or its path with --path ID/ID/…
+cli-settings-failed = the settings in { $file } cannot be read: fix the file (`borne config example` shows a complete, commented one).
+cli-settings-env-failed = the settings cannot be read: check the BORNE_* environment variables (`borne config example` describes them).
+cli-default-pack-failed = the built-in content could not be prepared in { $dir }: check the free space and write permissions.
+cli-pack-has-errors = { $dir } has { $errors ->
+    [one] an error
+   *[other] { $errors } errors
+}: see them with `borne content check { $dir }`.
+cli-pack-not-compiled = the content in { $dir } could not be compiled: check the free space, then run `borne content check { $dir }`.
+cli-pack-unopened = { $file } does not open as a compiled content: make it again with `borne content build FOLDER -o FILE.sqlite`.
+cli-write-failed = { $file } could not be written: check the folder and write permissions.
+
+cli-build-unknown-extension = { $file }: the name must end in .borne (a bundle to sign and copy to a USB stick) or in .sqlite (the compiled content, as the kiosk opens it).
+cli-bundle-progress = bundling
+cli-bundle-progress-files = files
+cli-bundle-done = bundled { $pack } { $version } ({ $files } files) into { $file }; sign it: borne content sign { $file } --key borne.key
+cli-bundle-failed = { $file } was not written: { $reason }
+cli-build-done = built { $pack } { $version } ({ $nodes } screens, { $languages } languages) into { $file }
+cli-build-failed = { $file } was not written; check the folder, the free space and write permissions
+cli-nothing-built = nothing was built: the content has { $errors ->
+    [one] an error
+   *[other] { $errors } errors
+}; fix them (listed above, or `borne content check { $dir }`).
+cli-sign-done = signature written: { $file }
+cli-sign-failed = { $file } could not be signed with { $key }: check both paths and the key's password (BORNE_KEY_PASSWORD)
+cli-rollback-done = rolled back from version { $from } to version { $to }
+cli-rollback-failed = nothing changed: { $reason } (a previous version is kept only after an update)
+cli-list-has-errors = the content in { $dir } has errors: fix them to list it (`borne content check { $dir }`).
+cli-import-failed = the import of { $file } could not run; nothing was written
+cli-import-done = wrote { $file }; check the content: borne content check { $dir }
+cli-extract-failed = cannot write into { $dir }: choose a folder you can write to
+cli-extract-done = the built-in content's source is in { $dir }
+
+cli-coverage-has-errors = { $dir } has errors; coverage is computed on what could be read (see `borne content check { $dir }`)
+cli-coverage-col-language = language
+cli-coverage-col-name = name
+cli-coverage-col-ui = UI %
+cli-coverage-col-content = content %
+cli-coverage-col-voice = voice
+cli-coverage-col-audio = audio
+cli-coverage-col-status = status
+cli-coverage-col-missing = missing
+cli-coverage-missing = { $count }: { $keys }
+cli-coverage-missing-more = { $count }: { $keys } and { $more } more
+cli-coverage-under = { $count ->
+    [one] a language the pack offers is
+   *[other] { $count } languages the pack offers are
+} under { $min }%; complete the translations (the missing keys: --markdown FILE or --csv FILE):
+cli-coverage-under-language = { $code } ({ $name }): UI { $ui }%, content { $content }% (threshold { $min }%), { $missing ->
+    [0] no missing key
+    [one] one missing key
+   *[other] { $missing } missing keys
+}
+cli-coverage-marker-ok = ok
+cli-coverage-marker-incomplete = incomplete
+cli-coverage-marker-under = UNDER THRESHOLD
+cli-coverage-md-title = Translation coverage
+cli-coverage-md-col-state = State
+cli-coverage-md-col-ui = UI
+cli-coverage-md-col-content = Content
+cli-coverage-md-col-missing = Missing keys
+cli-coverage-md-col-language = Language
+cli-coverage-md-col-status = Status
+cli-coverage-percent = { $value }%
+cli-coverage-md-none-under = Every language offered reaches { $min }%.
+cli-coverage-md-under = Languages under { $min }%:
+cli-coverage-md-missing-summary = { $code } ({ $name }): { $count ->
+    [one] one missing key
+   *[other] { $count } missing keys
+}
+
+cli-pubkey-unreadable = the public key { $file } cannot be read: check the path (it is the borne.pub file)
+cli-update-no-content = no content opens in { $dir }: check the data folder (--data-dir)
+cli-report-write-failed = the report could not be written in { $dir }: check the folder and write permissions
+cli-update-step-verify = verifying
+cli-update-step-unpack = unpacking
+cli-update-step-check = checking
+cli-update-step-compile = compiling
+cli-update-step-switch = installing
+
+cli-stats-open-failed = the statistics in { $file } do not open: check the data folder (--data-dir)
+cli-stats-export-failed = the statistics could not be written in { $dir }: choose a folder you can write to
+cli-stats-exported = { $sessions } visits, { $rows } rows: { $files } in { $dir }
+cli-stats-merge-failed = nothing was merged into { $dir }; give folders written by `borne stats export` or by a kiosk on a stick
+cli-stats-used = used: { $dir } ({ $kiosk }, exported { $date })
+cli-stats-skipped = skipped: { $dir }: { $reason }
+cli-stats-warning = warning: { $warning }
+cli-stats-merged = { $sessions } visits, { $rows } rows into { $dir }
+cli-stats-skip-same-folder = same folder as { $dir }
+cli-stats-skip-not-an-export = not a statistics export (no borne manifest.json)
+cli-stats-skip-too-new = written by a newer borne (format { $format }): update borne on this computer
+cli-stats-skip-damaged = damaged: { $detail }
+cli-stats-skip-unreadable = unreadable: { $detail }
+cli-stats-skip-superseded = a later export of this kiosk is in { $dir }
+cli-stats-skip-same-export = the same export is already taken from { $dir }
+cli-stats-skip-renamed = this kiosk was renamed “{ $name }”, whose later export includes these visits
+cli-stats-skip-too-large = too large: { $detail }
+cli-stats-skip-too-many-folders = one merge reads at most { $max } folders; the others are left out
+
+cli-keys-generate-failed = the keys could not be made in { $dir } (is a borne.key already there? it is never overwritten)
+cli-keys-public = public key: { $file } (put this line in [usb] trusted_keys):
+cli-keys-secret = secret key: { $file } (keep it safe, never on a kiosk)
+cli-keys-authorize-failed = the USB stick { $stick } could not be authorized with { $key }: check both paths and the password (BORNE_KEY_PASSWORD)
+cli-keys-authorized = { $file } written and signed: kiosks that trust this key will copy their statistics onto this USB stick
+
+cli-config-unknown-setting = unknown setting: { $key } (`borne config show` shows them all)
+cli-pin-which-file = say which settings file gets the PIN: borne config set-pin --config FILE
+cli-pin-no-file = { $file } does not exist: write the example there first (borne config example > { $file })
+cli-pin-invalid = the PIN must be 4 to 12 digits (0 to 9), nothing else: nothing was written
+cli-pin-hash-failed = the PIN could not be hashed: nothing was written
+cli-pin-write-failed = { $file } could not be changed: check write permissions; nothing was written
+cli-pin-set = The PIN is set in { $file }: the maintenance screen asks for it once the kiosk restarts.
+cli-pin-prompt = New PIN (4 to 12 digits):{" "}
+cli-pin-prompt-again = The same PIN again:{" "}
+cli-pin-unreadable = cannot read the PIN
+cli-pin-differ = the two PINs differ: nothing was written
+cli-pin-stdin-unreadable = cannot read the PIN from standard input
+cli-pin-stdin-empty = no PIN on standard input: give it on the first line, e.g. echo 1234 | borne config set-pin --config FILE

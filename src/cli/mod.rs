@@ -5,6 +5,7 @@
 mod common;
 mod config;
 mod content;
+mod coverage;
 mod handoff;
 mod keys;
 mod kiosk;

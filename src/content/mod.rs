@@ -8,6 +8,7 @@
 pub mod check;
 pub mod compile;
 pub mod coverage;
+pub mod coverage_report;
 pub mod diagnostic;
 pub mod ftl;
 pub mod import;
