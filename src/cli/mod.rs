@@ -7,6 +7,7 @@ mod config;
 mod content;
 mod coverage;
 mod handoff;
+pub mod help;
 mod keys;
 mod kiosk;
 mod screenshot;
