@@ -36,6 +36,11 @@ fn borne(args: &[&str], name: &str) -> String {
     let out = Command::new(BORNE)
         .args(args)
         .env("BORNE_KIOSK_NAME", name)
+        // The summary line is asserted in English.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .output()
         .expect("borne");
     let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);

@@ -40,6 +40,7 @@ cli-nothing-built = nothing was built: the content has { $errors ->
 cli-sign-done = signature written: { $file }
 cli-sign-failed = { $file } could not be signed with { $key }: check both paths and the key's password (BORNE_KEY_PASSWORD)
 cli-rollback-done = rolled back from version { $from } to version { $to }
+cli-rollback-none = nothing changed: no previous version is kept (there is one after each update installed)
 cli-rollback-failed = nothing changed: { $reason } (a previous version is kept only after an update)
 cli-list-has-errors = the content in { $dir } has errors: fix them to list it (`borne content check { $dir }`).
 cli-import-failed = the import of { $file } could not run; nothing was written

@@ -40,6 +40,7 @@ cli-nothing-built = rien n'a été fabriqué : le contenu a { $errors ->
 cli-sign-done = signature écrite : { $file }
 cli-sign-failed = { $file } n'a pas pu être signé avec { $key } : vérifiez les deux chemins et le mot de passe de la clé (BORNE_KEY_PASSWORD)
 cli-rollback-done = retour de la version { $from } à la version { $to }
+cli-rollback-none = rien n'a changé : aucune version précédente n'est gardée (il y en a une après chaque mise à jour installée)
 cli-rollback-failed = rien n'a changé : { $reason } (une version précédente n'est gardée qu'après une mise à jour)
 cli-list-has-errors = le contenu de { $dir } a des erreurs : corrigez-les pour le lister (`borne content check { $dir }`).
 cli-import-failed = l'import de { $file } n'a pas pu se faire ; rien n'a été écrit

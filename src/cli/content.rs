@@ -177,6 +177,10 @@ fn rollback(config: Option<&Path>, data_dir: Option<PathBuf>) -> Result<ExitCode
             println!("{}", tr!("cli-rollback-done", from = from.as_str(), to = to.as_str()));
             Ok(ExitCode::SUCCESS)
         }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("borne: {}", tr!("cli-rollback-none"));
+            Ok(ExitCode::FAILURE)
+        }
         Err(e) => {
             eprintln!("borne: {}", tr!("cli-rollback-failed", reason = e.to_string()));
             Ok(ExitCode::FAILURE)
