@@ -221,7 +221,16 @@ fn communes_and_thematiques_select_and_leave_the_rest_alone() {
 #[test]
 fn cli_imports_and_reports() {
     let dir = pack();
-    let out = Command::new(env!("CARGO_BIN_EXE_borne"))
+    // The command's report is asserted in English.
+    let borne = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_borne"));
+        c.env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8");
+        c
+    };
+    let out = borne()
         .args(["content", "import", "data-inclusion"])
         .arg(export("csv").join("services.csv"))
         .arg("--structures")
@@ -239,7 +248,7 @@ fn cli_imports_and_reports() {
         stdout.contains("skipped: services.csv, row 3 (id exemple--svc-003): opening hours"),
         "{stdout}"
     );
-    let missing = Command::new(env!("CARGO_BIN_EXE_borne"))
+    let missing = borne()
         .args(["content", "import", "data-inclusion"])
         .arg(dir.path())
         .arg("--out")

@@ -74,7 +74,7 @@ fn export_then_merge_counts_each_kiosk_once() {
         &["stats", "merge", &p(&ea), &p(&eb), &p(&ea), "--out", &p(&merged)],
         "x",
     );
-    assert!(out.contains("19 sessions"), "{out}");
+    assert!(out.contains("19 visits"), "{out}");
     let counts = std::fs::read_to_string(merged.join("counts.csv")).expect("counts");
     assert!(counts.contains("Mairie") && counts.contains("Pharmacie"), "{counts}");
 }

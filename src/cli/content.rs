@@ -255,12 +255,32 @@ fn build(dir: PathBuf, out: PathBuf) -> Result<ExitCode> {
 /// `import data-inclusion`: the report on stdout; the file is written only when the
 /// import could run (bad rows are skipped and reported, never fatal).
 fn import(opts: content::import::Options) -> Result<ExitCode> {
-    let report =
-        content::import::import(&opts).with_context(|| tr!("cli-import-failed", file = shown(&opts.export)))?;
+    // The import's own words are English; the operator gets them in the tools' language.
+    let report = match content::import::import(&opts) {
+        Ok(r) => r,
+        Err(e) => bail!(tr!("cli-import-failed", why = import_error(&e))),
+    };
     println!("{report}");
     let dir = opts.out.parent().map_or_else(|| ".".into(), shown);
     println!("{}", tr!("cli-import-done", file = shown(&opts.out), dir = dir));
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why an import did not happen, in the tools' language.
+fn import_error(e: &content::import::ImportError) -> String {
+    use content::import::{ImportError as E, MAX_ROWS, MAX_SELECTED};
+    match e {
+        E::Unreadable { path, why } => tr!("cli-import-error-unreadable", file = shown(path), why = why.as_str()),
+        E::Syntax { path, why } => tr!("cli-import-error-syntax", file = shown(path), why = why.as_str()),
+        E::NoServices(d) => tr!("cli-import-error-no-services", dir = shown(d)),
+        E::SeveralServices(d) => tr!("cli-import-error-several-services", dir = shown(d)),
+        E::NoStructures(d) => tr!("cli-import-error-no-structures", dir = shown(d)),
+        E::TooManyRows => tr!("cli-import-error-too-many-rows", max = MAX_ROWS),
+        E::TooManySelected => tr!("cli-import-error-too-many-selected", max = MAX_SELECTED),
+        E::ServicesFile(f, why) => tr!("cli-import-error-services-file", file = shown(f), why = why.as_str()),
+        E::Layout => tr!("cli-import-error-layout"),
+        E::Write { path, source } => tr!("cli-import-error-write", file = shown(path), why = source.to_string()),
+    }
 }
 
 fn extract_default(dir: PathBuf) -> Result<ExitCode> {
