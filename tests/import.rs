@@ -100,10 +100,15 @@ fn awkward_rows_are_reported_and_skipped_and_the_rest_imported() {
     assert!(skipped[2].1.contains("same id"), "{r}");
     assert_eq!(r.skipped[2].id.as_deref(), Some("exemple--svc-001"));
     let line = r.skipped[0].to_string();
-    assert!(
-        line.starts_with("services.json, row 3 (id exemple--svc-003): "),
-        "{line}"
+    // In the tools' language of the test's environment.
+    let head = borne::tr!(
+        "cli-import-row-id",
+        file = "services.json",
+        row = 3,
+        id = "exemple--svc-003",
+        why = ""
     );
+    assert!(line.starts_with(&head), "{line}");
     let notes: Vec<usize> = r.notes.iter().map(|n| n.row).collect();
     assert_eq!(notes, vec![7, 8], "an invalid phone and e-mail are left out: {r}");
     assert!(r.notes[0].why.contains("imported without it"));
@@ -178,9 +183,13 @@ fn a_reimport_keeps_a_hand_edit_and_reports_the_conflict() {
     let after = fs::read_to_string(&file).expect("read");
     assert!(after.contains("+33199000999"), "the hand edit is kept");
     assert!(after.contains("to = 2027-01-02"), "the closure is kept");
-    assert!(r
-        .to_string()
-        .contains("conflict: di-exemple-svc-001 (exemple--svc-001) was edited by hand"));
+    let conflict = borne::tr!(
+        "cli-import-conflict",
+        id = "di-exemple-svc-001",
+        source = "exemple--svc-001",
+        fields = "telephone"
+    );
+    assert!(r.to_string().contains(&conflict), "{r}");
 }
 
 #[test]
