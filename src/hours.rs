@@ -32,30 +32,58 @@ pub enum Badge {
     Unknown,
 }
 
+/// Why opening hours do not parse: where (1-based character), the text from there,
+/// and what the parser expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoursError {
+    pub column: usize,
+    /// The hours from `column` on (at most 32 characters, then `…`): the part to fix.
+    pub part: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for HoursError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} at character {} (\"{}\")", self.what, self.column, self.part)
+    }
+}
+
+/// How much of the hours an error quotes from where it fails.
+const PART_CHARS: usize = 32;
+
+/// The syntax an operator can copy: what `validate` failures point to.
+pub const HOURS_EXAMPLE: &str = "Mo-Fr 09:00-12:00,14:00-17:30; Sa 09:00-12:00; PH off";
+
 /// Checks the syntax, with the parser's explanation on failure.
-pub fn validate(hours: &str) -> Result<(), String> {
+pub fn validate(hours: &str) -> Result<(), HoursError> {
     OpeningHours::parse(hours)
         .map(|_| ())
-        .map_err(|e| explain(&e.to_string()))
+        .map_err(|e| explain(hours, &e.to_string()))
 }
 
 /// The parser's explanation on one line: what it expected and where (its message
-/// draws the place with arrows over several lines).
-fn explain(message: &str) -> String {
+/// draws the place with arrows over several lines, `--> LINE:COLUMN`).
+fn explain(hours: &str, message: &str) -> HoursError {
     let lines: Vec<&str> = message.lines().map(str::trim).collect();
     let column = lines
         .iter()
         .find_map(|l| l.strip_prefix("--> "))
-        .and_then(|p| p.split(':').nth(1));
+        .and_then(|p| p.split(':').nth(1))
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .unwrap_or(1)
+        .max(1);
     let what = lines
         .iter()
         .find_map(|l| l.strip_prefix("= "))
-        .or_else(|| lines.iter().find(|l| !l.is_empty()).copied())
-        .unwrap_or("syntax error");
-    match column {
-        Some(c) => format!("{what} at character {c}"),
-        None => what.to_string(),
+        .or_else(|| lines.iter().find(|l| !l.is_empty() && !l.starts_with("-->")).copied())
+        .unwrap_or("syntax error")
+        .to_string();
+    let rest = hours.chars().skip(column - 1);
+    let mut part: String = rest.clone().take(PART_CHARS).collect();
+    if rest.count() > PART_CHARS {
+        part.push('…');
     }
+    HoursError { column, part, what }
 }
 
 /// How far ahead the badge looks for the next opening or closing.
@@ -419,7 +447,12 @@ mod tests {
         assert!(validate("Mo-Fr 09:00-17:00").is_ok());
         assert!(validate("Mo-Fr 9h-17h").is_err());
         let why = validate("du lundi au vendredi").expect_err("not hours");
-        assert!(!why.contains('\n') && why.contains("at character 1"), "{why}");
+        assert_eq!((why.column, why.part.as_str()), (1, "du lundi au vendredi"));
+        assert!(!why.what.contains('\n'), "{why}");
+        let why = validate("lun-ven 9h-12h, 14h-17h30").expect_err("not hours");
+        assert_eq!(why.column, 1, "{why}");
+        let why = validate("Mo-Fr 9h-12h").expect_err("not hours");
+        assert_eq!((why.column, why.part.as_str()), (7, "9h-12h"));
     }
 
     fn closure(from: (i32, u32, u32), to: (i32, u32, u32)) -> Closure {

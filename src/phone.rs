@@ -10,20 +10,33 @@ pub enum PhoneKind {
     Short,
 }
 
-/// Checks a phone field; the error is a plain explanation for operators.
-pub fn validate(s: &str) -> Result<PhoneKind, String> {
+/// Why a phone field is refused (the checker says it in the operator's language).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PhoneError {
+    #[error("write it in E.164 form, e.g. +33123456789, or as a short number such as 3230")]
+    NotE164,
+    #[error("E.164 numbers have no spaces or dots: +33123456789")]
+    Separators,
+    #[error("{0}")]
+    Unparsable(String),
+    #[error("this number does not exist in its country's numbering plan")]
+    NotInPlan,
+}
+
+/// Checks a phone field.
+pub fn validate(s: &str) -> Result<PhoneKind, PhoneError> {
     if is_short(s) {
         return Ok(PhoneKind::Short);
     }
     if !s.starts_with('+') {
-        return Err("write it in E.164 form, e.g. +33123456789, or as a short number such as 3230".into());
+        return Err(PhoneError::NotE164);
     }
     if s.bytes().skip(1).any(|b| !b.is_ascii_digit()) {
-        return Err("E.164 numbers have no spaces or dots: +33123456789".into());
+        return Err(PhoneError::Separators);
     }
-    let n = phonenumber::parse(None, s).map_err(|e| e.to_string())?;
+    let n = phonenumber::parse(None, s).map_err(|e| PhoneError::Unparsable(e.to_string()))?;
     if !phonenumber::is_valid(&n) {
-        return Err("this number does not exist in its country's numbering plan".into());
+        return Err(PhoneError::NotInPlan);
     }
     Ok(PhoneKind::International)
 }

@@ -245,6 +245,10 @@ fn cli_check_exit_codes_and_format() {
     let bad = Command::new(bin)
         .args(["content", "check"])
         .arg(dir.path())
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .output()
         .expect("run");
     assert_eq!(bad.status.code(), Some(1));

@@ -206,7 +206,7 @@ fn check_asks_to_check_again_after_six_months_and_says_what_the_kiosk_hides() {
             .diagnostics
             .iter()
             .filter(|d| d.kind == "stale")
-            .map(|d| (d.severity, d.message.clone()))
+            .map(|d| (d.severity, d.message_in(borne::tools_text::ToolLang::En)))
             .collect()
     };
     // Checked on 12 March 2026.

@@ -21,6 +21,11 @@ pub struct FtlEntry {
 pub struct FtlInfo {
     pub entries: BTreeMap<String, FtlEntry>,
     pub errors: Vec<(usize, String)>,
+    /// Messages defined again: (id, line of the first definition, line of this one).
+    pub duplicates: Vec<(String, usize, usize)>,
+    /// Indented lines starting with `#`: in Fluent they are text of the value or
+    /// attribute above (only a `#` at column 0 starts a comment). (line, its key).
+    pub leaked_comments: Vec<(usize, String)>,
 }
 
 pub fn parse(text: &str) -> FtlInfo {
@@ -35,9 +40,19 @@ pub fn parse(text: &str) -> FtlInfo {
         }
     };
     let lines = message_lines(text);
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
-            let line = lines.get(m.id.name).copied().unwrap_or(0);
+            let nth = seen.entry(m.id.name).or_insert(0);
+            let all = lines.get(m.id.name).map(Vec::as_slice).unwrap_or_default();
+            let line = all.get(*nth).or(all.first()).copied().unwrap_or(0);
+            *nth += 1;
+            if *nth > 1 {
+                let first = all.first().copied().unwrap_or(0);
+                info.duplicates.push((m.id.name.to_string(), first, line));
+                // The first definition is the one Fluent keeps.
+                continue;
+            }
             if let Some(p) = &m.value {
                 let mut vars = BTreeSet::new();
                 pattern_vars(p, &mut vars);
@@ -51,6 +66,7 @@ pub fn parse(text: &str) -> FtlInfo {
             }
         }
     }
+    info.leaked_comments = leaked_comments(text);
     info
 }
 
@@ -92,15 +108,45 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// Line of each message definition (`id = ...` at the start of a line), in one pass.
-fn message_lines(text: &str) -> HashMap<&str, usize> {
-    let mut out = HashMap::new();
+/// The id defined on a line (`id = ...` at column 0), if any.
+fn defined_id(line: &str) -> Option<&str> {
+    let (id, _) = line.split_once('=')?;
+    let id = id.trim_end();
+    (!id.is_empty() && !line.starts_with([' ', '\t', '#', '.']) && !id.contains(' ')).then_some(id)
+}
+
+/// Lines of each message definition (`id = ...` at the start of a line), in one pass.
+fn message_lines(text: &str) -> HashMap<&str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, line) in text.lines().enumerate() {
-        if let Some((id, _)) = line.split_once('=') {
-            let id = id.trim_end();
-            if !id.is_empty() && !line.starts_with([' ', '\t', '#', '.']) && !id.contains(' ') {
-                out.entry(id).or_insert(i + 1);
-            }
+        if let Some(id) = defined_id(line) {
+            out.entry(id).or_default().push(i + 1);
+        }
+    }
+    out
+}
+
+/// Indented `#` lines inside a message, with the key (`id` or `id.attr`) they belong to.
+fn leaked_comments(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut key: Option<String> = None;
+    for (i, line) in text.lines().enumerate() {
+        if let Some(id) = defined_id(line) {
+            key = Some(id.to_string());
+            continue;
+        }
+        let trimmed = line.trim_start();
+        if trimmed.len() == line.len() && !trimmed.is_empty() {
+            // Anything else at column 0 (a comment, junk) ends the message.
+            key = None;
+            continue;
+        }
+        let Some(k) = &key else { continue };
+        if let Some((attr, _)) = trimmed.strip_prefix('.').and_then(|a| a.split_once('=')) {
+            let id = k.split('.').next().unwrap_or_default();
+            key = Some(format!("{id}.{}", attr.trim()));
+        } else if trimmed.starts_with('#') {
+            out.push((i + 1, k.clone()));
         }
     }
     out

@@ -7,6 +7,7 @@ use std::io::Read;
 
 use crate::content::diagnostic::Report;
 use crate::content::source::SourcePack;
+use crate::msg;
 use crate::speech::script::LANGUAGE_NAME_KEY;
 use crate::speech::wav;
 
@@ -18,40 +19,41 @@ pub(super) fn check_audio(pack: &SourcePack, r: &mut Report) {
         .map(|m| m.languages.iter().map(|l| l.code.value.as_str()).collect())
         .unwrap_or_default();
     let mut keys_of: HashMap<&str, HashSet<String>> = HashMap::new();
+    // Without pack.toml the languages are unknown; it said its own error.
+    let languages_known = pack.meta.is_some();
     for a in &pack.audio {
-        if !offered.contains(a.lang.as_str()) {
+        if languages_known && !offered.contains(a.lang.as_str()) {
             r.error(
                 &a.file,
                 0,
                 "audio-language",
-                format!(
-                    "the pack does not offer the language \"{}\": add [languages.{}] to pack.toml",
-                    a.lang, a.lang
-                ),
+                msg!("check-audio-language", lang = &a.lang),
             );
             continue;
         }
         let keys = keys_of
             .entry(a.lang.as_str())
             .or_insert_with(|| message_keys(pack, &a.lang));
-        if !keys.contains(&a.key) {
+        if !keys.contains(&a.key) && super::strings::locale_whole(pack, &a.lang) {
             r.error(
                 &a.file,
                 0,
                 "audio-unknown-message",
-                format!(
-                    "there is no message \"{}\" in {}: in locales/{}.ftl nor in the kiosk's own texts",
-                    a.key, a.lang, a.lang
-                ),
+                msg!("check-audio-unknown-message", key = &a.key, lang = &a.lang),
             );
         }
         match read_bounded(&pack.dir.join(&a.file)) {
             Ok(bytes) => {
                 if let Err(e) = wav::inspect(&bytes) {
-                    r.error(&a.file, 0, "audio-format", e.to_string());
+                    r.error(
+                        &a.file,
+                        0,
+                        "audio-format",
+                        msg!("check-audio-format", detail = e.to_string()),
+                    );
                 }
             }
-            Err(e) => r.error(&a.file, 0, "unreadable", format!("this recording cannot be read: {e}")),
+            Err(e) => r.error(&a.file, 0, "unreadable", msg!("check-audio-unreadable", detail = e)),
         }
     }
 }

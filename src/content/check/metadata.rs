@@ -3,8 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::Whole;
 use crate::content::diagnostic::Report;
 use crate::content::source::{self, SourcePack, SrcNode, PACK_FILE};
+use crate::msg;
 
 /// Every check of the pack's metadata, in the order of its fields.
 pub(super) fn check_meta(
@@ -12,14 +14,19 @@ pub(super) fn check_meta(
     meta: &source::SrcMeta,
     nodes: &HashMap<&str, &SrcNode>,
     services: &HashSet<&str>,
+    whole: Whole,
     r: &mut Report,
 ) {
     check_identity(meta, r);
-    check_root(meta, nodes, r);
+    if whole.nodes {
+        check_root(meta, nodes, r);
+    }
     check_country(meta, r);
-    check_help_services(meta, services, r);
+    if whole.services {
+        check_help_services(meta, services, r);
+    }
     check_freshness_limit(meta, r);
-    check_import(meta, nodes, r);
+    check_import(meta, nodes, whole.nodes, r);
     check_languages(pack, meta, r);
 }
 
@@ -33,14 +40,14 @@ fn check_freshness_limit(meta: &source::SrcMeta, r: &mut Report) {
                 PACK_FILE,
                 m.line,
                 "invalid-value",
-                format!("stale_after_months is a number of months from 1 to {MAX_STALE_MONTHS}"),
+                msg!("check-stale-after-months", max = MAX_STALE_MONTHS),
             );
         }
     }
 }
 
 /// `[import.thematiques]` maps known thématiques onto results.
-fn check_import(meta: &source::SrcMeta, nodes: &HashMap<&str, &SrcNode>, r: &mut Report) {
+fn check_import(meta: &source::SrcMeta, nodes: &HashMap<&str, &SrcNode>, nodes_whole: bool, r: &mut Report) {
     let Some(import) = &meta.import else { return };
     for (theme, targets) in &import.thematiques {
         if !crate::content::thematiques::is_known_thematique(&theme.value) {
@@ -48,23 +55,23 @@ fn check_import(meta: &source::SrcMeta, nodes: &HashMap<&str, &SrcNode>, r: &mut
                 PACK_FILE,
                 theme.line,
                 "unknown-thematique",
-                format!("\"{}\" is not a data·inclusion thématique", theme.value),
+                msg!("check-unknown-thematique", value = &theme.value),
             );
         }
-        for t in targets {
+        for t in targets.iter().filter(|_| nodes_whole) {
             match nodes.get(t.value.as_str()) {
                 Some(n) if n.kind.value == "result" => {}
                 Some(_) => r.error(
                     PACK_FILE,
                     t.line,
                     "not-a-result",
-                    format!("\"{}\" is not a result: only results show services", t.value),
+                    msg!("check-not-a-result", id = &t.value),
                 ),
                 None => r.error(
                     PACK_FILE,
                     t.line,
                     "unknown-node",
-                    format!("\"{}\" is not a node of this pack", t.value),
+                    msg!("check-unknown-node", id = &t.value),
                 ),
             }
         }
@@ -84,7 +91,7 @@ fn check_identity(meta: &source::SrcMeta, r: &mut Report) {
             f,
             meta.id.line,
             "invalid-id",
-            "the pack id uses a-z, 0-9, '.' and '-' only",
+            msg!("check-invalid-pack-id", id = &meta.id.value),
         );
     }
     if parse_version(&meta.version.value).is_none() {
@@ -92,10 +99,7 @@ fn check_identity(meta: &source::SrcMeta, r: &mut Report) {
             f,
             meta.version.line,
             "invalid-version",
-            format!(
-                "version \"{}\" must be MAJOR.MINOR.PATCH, e.g. 1.0.0",
-                meta.version.value
-            ),
+            msg!("check-invalid-version", version = &meta.version.value),
         );
     }
 }
@@ -107,11 +111,14 @@ fn check_root(meta: &source::SrcMeta, nodes: &HashMap<&str, &SrcNode>, r: &mut R
             f,
             meta.root.line,
             "unknown-node",
-            format!("root \"{}\" is not a node of this pack", meta.root.value),
+            msg!("check-unknown-root", id = &meta.root.value),
         ),
-        Some(n) if n.kind.value != "question" => {
-            r.error(f, meta.root.line, "invalid-root", "the root must be a question")
-        }
+        Some(n) if n.kind.value != "question" => r.error(
+            f,
+            meta.root.line,
+            "invalid-root",
+            msg!("check-invalid-root", id = &meta.root.value),
+        ),
         Some(_) => {}
     }
 }
@@ -124,7 +131,7 @@ fn check_country(meta: &source::SrcMeta, r: &mut Report) {
                 f,
                 c.line,
                 "invalid-country",
-                format!("\"{}\" is not a country code such as FR", c.value),
+                msg!("check-invalid-country", value = &c.value),
             );
         }
     }
@@ -138,7 +145,7 @@ fn check_help_services(meta: &source::SrcMeta, services: &HashSet<&str>, r: &mut
                 f,
                 s.line,
                 "unknown-service",
-                format!("service \"{}\" is not in services.toml", s.value),
+                msg!("check-unknown-service", id = &s.value),
             );
         }
     }
@@ -157,10 +164,7 @@ fn check_languages(pack: &SourcePack, meta: &source::SrcMeta, r: &mut Report) {
             f,
             meta.default_language.line,
             "unknown-language",
-            format!(
-                "the default language \"{}\" is not listed under [languages]",
-                meta.default_language.value
-            ),
+            msg!("check-unknown-default-language", lang = &meta.default_language.value),
         );
     }
     for l in &meta.languages {
@@ -170,7 +174,7 @@ fn check_languages(pack: &SourcePack, meta: &source::SrcMeta, r: &mut Report) {
                     f,
                     l.code.line,
                     "invalid-status",
-                    format!("status \"{s}\" is unknown: use draft or reviewed"),
+                    msg!("check-invalid-status", status = s),
                 );
             }
         }
@@ -179,7 +183,7 @@ fn check_languages(pack: &SourcePack, meta: &source::SrcMeta, r: &mut Report) {
                 f,
                 l.code.line,
                 "missing-file",
-                format!("language \"{}\" has no file locales/{}.ftl", l.code.value, l.code.value),
+                msg!("check-language-without-file", lang = &l.code.value),
             );
         }
     }
@@ -189,10 +193,7 @@ fn check_languages(pack: &SourcePack, meta: &source::SrcMeta, r: &mut Report) {
                 &loc.file,
                 0,
                 "undeclared-language",
-                format!(
-                    "language \"{}\" is not listed in pack.toml and will not be offered",
-                    loc.lang
-                ),
+                msg!("check-undeclared-language", lang = &loc.lang),
             );
         }
     }

@@ -17,6 +17,7 @@ use super::diagnostic::Report;
 use super::is_valid_id;
 use super::source::{self, SourcePack, SrcNode, DOCUMENTS_FILE, SERVICES_FILE};
 use super::svg::{self, SvgError};
+use crate::msg;
 
 pub use metadata::parse_version;
 pub use nodes::{MAX_CHOICES, MAX_ROOT_CHOICES, MIN_CHOICES};
@@ -39,7 +40,35 @@ pub fn check_dir_at(dir: &Path, today: chrono::NaiveDate) -> (SourcePack, Report
     (pack, report)
 }
 
+/// Which files were read whole: a file that did not parse is reported once, and the
+/// checks that would need what it holds are skipped (a broken `services.toml` must not
+/// make every result's services "unknown").
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Whole {
+    pub meta: bool,
+    pub nodes: bool,
+    pub services: bool,
+    pub documents: bool,
+}
+
+impl Whole {
+    fn of(pack: &SourcePack) -> Self {
+        Whole {
+            meta: pack.meta.is_some(),
+            nodes: pack.nodes_whole(),
+            services: pack.read_whole(SERVICES_FILE),
+            documents: pack.read_whole(DOCUMENTS_FILE),
+        }
+    }
+
+    /// Every file that names pictograms was read.
+    fn every_reference(self) -> bool {
+        self.meta && self.nodes && self.services && self.documents
+    }
+}
+
 fn check(pack: &SourcePack, r: &mut Report) {
+    let whole = Whole::of(pack);
     let node_ids = check_nodes_ids(pack, r);
     let service_ids: HashSet<&str> = unique_ids(
         r,
@@ -62,10 +91,7 @@ fn check(pack: &SourcePack, r: &mut Report) {
                 file,
                 name.line,
                 "unknown-pictogram",
-                format!(
-                    "pictogram \"{}\" does not exist: add pictograms/{}.svg",
-                    name.value, name.value
-                ),
+                msg!("check-unknown-pictogram", name = &name.value),
             );
         }
     };
@@ -76,13 +102,13 @@ fn check(pack: &SourcePack, r: &mut Report) {
 
     for n in &pack.nodes {
         pic(r, &n.file, &n.pictogram);
-        nodes::check_node(n, root, &node_ids, &service_ids, &document_ids, r);
+        nodes::check_node(n, root, &node_ids, &service_ids, &document_ids, whole, r);
         used_services.extend(n.services.iter().map(|s| s.value.as_str()));
         used_documents.extend(n.documents.iter().map(|d| d.value.as_str()));
     }
     for s in &pack.services {
         pic(r, Path::new(SERVICES_FILE), &s.pictogram);
-        services::check_service(s, &node_ids, r);
+        services::check_service(s, &node_ids, whole, r);
     }
     if let Some(p) = pack
         .meta
@@ -97,36 +123,49 @@ fn check(pack: &SourcePack, r: &mut Report) {
     }
 
     if let Some(meta) = &pack.meta {
-        metadata::check_meta(pack, meta, &node_ids, &service_ids, r);
+        metadata::check_meta(pack, meta, &node_ids, &service_ids, whole, r);
         used_services.extend(meta.help_services.iter().map(|s| s.value.as_str()));
-        nodes::check_tree(pack, &meta.root.value, r);
+        nodes::check_tree(pack, &meta.root.value, whole.nodes, r);
     }
 
-    warn_unused(pack, &used_services, &used_documents, r);
-    check_pictogram_files(pack, &used_pictograms, r);
+    warn_unused(pack, &used_services, &used_documents, whole, r);
+    check_pictogram_files(pack, &used_pictograms, whole.every_reference(), r);
     strings::check_strings(pack, r);
     audio::check_audio(pack, r);
 }
 
 /// Services no result shows and documents no result asks for.
-fn warn_unused(pack: &SourcePack, used_services: &HashSet<&str>, used_documents: &HashSet<&str>, r: &mut Report) {
-    for s in &pack.services {
+fn warn_unused(
+    pack: &SourcePack,
+    used_services: &HashSet<&str>,
+    used_documents: &HashSet<&str>,
+    whole: Whole,
+    r: &mut Report,
+) {
+    // A service may be named by a node or pack.toml that did not read.
+    let services = if whole.nodes && whole.meta {
+        &pack.services[..]
+    } else {
+        &[]
+    };
+    let documents = if whole.nodes { &pack.documents[..] } else { &[] };
+    for s in services {
         if !used_services.contains(s.id.value.as_str()) {
             r.warning(
                 SERVICES_FILE,
                 s.id.line,
                 "unused",
-                format!("service \"{}\" is never shown", s.id.value),
+                msg!("check-unused-service", id = &s.id.value),
             );
         }
     }
-    for d in &pack.documents {
+    for d in documents {
         if !used_documents.contains(d.id.value.as_str()) {
             r.warning(
                 DOCUMENTS_FILE,
                 d.id.line,
                 "unused",
-                format!("document \"{}\" is never asked for", d.id.value),
+                msg!("check-unused-document", id = &d.id.value),
             );
         }
     }
@@ -137,22 +176,18 @@ fn check_nodes_ids<'a>(pack: &'a SourcePack, r: &mut Report) -> HashMap<&'a str,
     for n in &pack.nodes {
         let id = n.id.value.as_str();
         if !is_valid_id(id) {
-            r.error(
-                &n.file,
-                n.id.line,
-                "invalid-id",
-                format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"),
-            );
+            r.error(&n.file, n.id.line, "invalid-id", msg!("check-invalid-id", id = id));
         }
         if let Some(first) = seen.get(id) {
             r.error(
                 &n.file,
                 n.id.line,
                 "duplicate-id",
-                format!(
-                    "node id \"{id}\" is already used at {}:{}",
-                    first.file.display(),
-                    first.id.line
+                msg!(
+                    "check-duplicate-node",
+                    id = id,
+                    file = first.file.display().to_string(),
+                    line = first.id.line
                 ),
             );
         } else {
@@ -171,19 +206,14 @@ fn unique_ids<'a>(
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (id, line) in ids {
         if !is_valid_id(id) {
-            r.error(
-                file,
-                line,
-                "invalid-id",
-                format!("\"{id}\" is not a valid id: use a-z, 0-9 and -, at most 48 characters"),
-            );
+            r.error(file, line, "invalid-id", msg!("check-invalid-id", id = id));
         }
         if let Some(first) = seen.get(id) {
             r.error(
                 file,
                 line,
                 "duplicate-id",
-                format!("{what} id \"{id}\" is already used on line {first}"),
+                msg!("check-duplicate-id", what = what, id = id, line = *first),
             );
         } else {
             seen.insert(id, line);
@@ -192,22 +222,31 @@ fn unique_ids<'a>(
     seen.into_keys().collect()
 }
 
-fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, r: &mut Report) {
+/// Every pictogram decodes; unused ones are only said when every file that could use
+/// them was read.
+fn check_pictogram_files(pack: &SourcePack, used: &BTreeSet<String>, every_reference: bool, r: &mut Report) {
     for (name, rel) in &pack.pictograms {
         match fs::read(pack.dir.join(rel)) {
             Ok(bytes) => {
                 if let Err(e) = svg::parse(&bytes) {
                     let why = match e {
-                        SvgError::External { .. } | SvgError::Image { .. } => e.to_string(),
-                        _ => format!("this pictogram cannot be decoded: {e}"),
+                        SvgError::External { .. } | SvgError::Image { .. } => {
+                            msg!("check-pictogram-reference", detail = e.to_string())
+                        }
+                        _ => msg!("check-pictogram-undecodable", detail = e.to_string()),
                     };
                     r.error(rel, e.line(), e.kind(), why);
                 }
             }
-            Err(e) => r.error(rel, 0, "unreadable", format!("this pictogram cannot be read: {e}")),
+            Err(e) => r.error(
+                rel,
+                0,
+                "unreadable",
+                msg!("check-pictogram-unreadable", detail = e.to_string()),
+            ),
         }
-        if !used.contains(name) {
-            r.warning(rel, 0, "unused", format!("pictogram \"{name}\" is never used"));
+        if every_reference && !used.contains(name) {
+            r.warning(rel, 0, "unused", msg!("check-unused-pictogram", name = name));
         }
     }
 }

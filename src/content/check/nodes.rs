@@ -3,9 +3,11 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::Whole;
 use crate::content::diagnostic::Report;
 use crate::content::model::NodeKind;
 use crate::content::source::{SourcePack, SrcNode};
+use crate::msg;
 
 /// Choices a question may offer.
 pub const MIN_CHOICES: usize = 2;
@@ -20,6 +22,7 @@ pub(super) fn check_node(
     nodes: &HashMap<&str, &SrcNode>,
     services: &HashSet<&str>,
     documents: &HashSet<&str>,
+    whole: Whole,
     r: &mut Report,
 ) {
     let f = &n.file;
@@ -28,12 +31,14 @@ pub(super) fn check_node(
             f,
             n.kind.line,
             "invalid-kind",
-            format!("kind \"{}\" is unknown: use question, result or info", n.kind.value),
+            msg!("check-invalid-kind", kind = &n.kind.value),
         );
         return;
     };
     check_style(n, r);
-    check_choice_targets(n, nodes, r);
+    if whole.nodes {
+        check_choice_targets(n, nodes, r);
+    }
     let max = if root == Some(n.id.value.as_str()) {
         MAX_ROOT_CHOICES
     } else {
@@ -47,9 +52,12 @@ pub(super) fn check_node(
                     f,
                     n.id.line,
                     "choice-count",
-                    format!(
-                        "question \"{}\" offers {count} choices: a question offers {MIN_CHOICES} to {max}",
-                        n.id.value
+                    msg!(
+                        "check-choice-count",
+                        id = &n.id.value,
+                        count = count,
+                        min = MIN_CHOICES,
+                        max = max
                     ),
                 );
             }
@@ -60,13 +68,13 @@ pub(super) fn check_node(
                     f,
                     n.id.line,
                     "choice-count",
-                    format!("page \"{}\" offers more than {max} choices", n.id.value),
+                    msg!("check-page-choice-count", id = &n.id.value, max = max),
                 );
             }
         }
         NodeKind::Result => check_result(n, r),
     }
-    check_lists(n, kind, services, documents, r);
+    check_lists(n, kind, services, documents, whole, r);
 }
 
 fn check_style(n: &SrcNode, r: &mut Report) {
@@ -77,7 +85,7 @@ fn check_style(n: &SrcNode, r: &mut Report) {
                 f,
                 style.line,
                 "invalid-style",
-                format!("style \"{}\" is unknown: the only style is \"emergency\"", style.value),
+                msg!("check-invalid-style", style = &style.value),
             );
         }
     }
@@ -87,12 +95,7 @@ fn check_choice_targets(n: &SrcNode, nodes: &HashMap<&str, &SrcNode>, r: &mut Re
     let f = &n.file;
     for c in &n.choices {
         if !nodes.contains_key(c.value.as_str()) {
-            r.error(
-                f,
-                c.line,
-                "unknown-node",
-                format!("choice \"{}\" is not a node of this pack", c.value),
-            );
+            r.error(f, c.line, "unknown-node", msg!("check-unknown-choice", id = &c.value));
         }
     }
 }
@@ -105,7 +108,7 @@ fn check_result(n: &SrcNode, r: &mut Report) {
             f,
             n.id.line,
             "result-choices",
-            format!("result \"{}\" has choices: a result ends the path", n.id.value),
+            msg!("check-result-choices", id = &n.id.value),
         );
     }
     check_source(n, r);
@@ -119,16 +122,13 @@ fn check_source(n: &SrcNode, r: &mut Report) {
             f,
             n.id.line,
             "missing-source",
-            format!(
-                "result \"{}\" has no source: give the page its text was checked against",
-                n.id.value
-            ),
+            msg!("check-missing-source", id = &n.id.value),
         ),
         Some(s) if !(s.value.starts_with("https://") || s.value.starts_with("http://")) => r.error(
             f,
             s.line,
             "invalid-source",
-            "the source must be a web address (https://…)",
+            msg!("check-invalid-source", source = &s.value),
         ),
         Some(_) => {}
     }
@@ -141,56 +141,63 @@ fn check_review(n: &SrcNode, r: &mut Report) {
             f,
             n.id.line,
             "missing-review",
-            format!(
-                "result \"{}\" has no review date (reviewed = \"YYYY-MM-DD\")",
-                n.id.value
-            ),
+            msg!("check-missing-review", id = &n.id.value),
         ),
-        Some(d) if chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_err() => r.error(
-            f,
-            d.line,
-            "invalid-date",
-            format!("\"{}\" is not a date: write YYYY-MM-DD", d.value),
-        ),
+        Some(d) if chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").is_err() => {
+            r.error(f, d.line, "invalid-date", msg!("check-invalid-date", date = &d.value))
+        }
         Some(_) => {}
     }
 }
 
 /// Documents and services belong to results, and must exist.
-fn check_lists(n: &SrcNode, kind: NodeKind, services: &HashSet<&str>, documents: &HashSet<&str>, r: &mut Report) {
+fn check_lists(
+    n: &SrcNode,
+    kind: NodeKind,
+    services: &HashSet<&str>,
+    documents: &HashSet<&str>,
+    whole: Whole,
+    r: &mut Report,
+) {
     let f = &n.file;
     if kind != NodeKind::Result && (!n.documents.is_empty() || !n.services.is_empty()) {
         r.error(
             f,
             n.id.line,
             "not-a-result",
-            format!("\"{}\" lists documents or services but is not a result", n.id.value),
+            msg!("check-lists-not-result", id = &n.id.value),
         );
     }
-    for d in &n.documents {
+    // References into a file that did not read are not checked: it said its error.
+    let (listed_documents, listed_services) = (
+        if whole.documents { &n.documents[..] } else { &[] },
+        if whole.services { &n.services[..] } else { &[] },
+    );
+    for d in listed_documents {
         if !documents.contains(d.value.as_str()) {
             r.error(
                 f,
                 d.line,
                 "unknown-document",
-                format!("document \"{}\" is not in documents.toml", d.value),
+                msg!("check-unknown-document", id = &d.value),
             );
         }
     }
-    for s in &n.services {
+    for s in listed_services {
         if !services.contains(s.value.as_str()) {
             r.error(
                 f,
                 s.line,
                 "unknown-service",
-                format!("service \"{}\" is not in services.toml", s.value),
+                msg!("check-unknown-service", id = &s.value),
             );
         }
     }
 }
 
 /// Unreachable nodes and cycles, walking from the root.
-pub(super) fn check_tree(pack: &SourcePack, root: &str, r: &mut Report) {
+/// Cycles from `root`, and (when every node file was read) nodes it cannot reach.
+pub(super) fn check_tree(pack: &SourcePack, root: &str, nodes_whole: bool, r: &mut Report) {
     let by_id: HashMap<&str, &SrcNode> = pack.nodes.iter().map(|n| (n.id.value.as_str(), n)).collect();
     if !by_id.contains_key(root) {
         return;
@@ -216,7 +223,7 @@ pub(super) fn check_tree(pack: &SourcePack, root: &str, r: &mut Report) {
                         &node.file,
                         choice.line,
                         "cycle",
-                        format!("choosing \"{target}\" from \"{id}\" leads back to \"{target}\": the path would loop"),
+                        msg!("check-cycle", target = target, from = id),
                     );
                 }
                 Some(Mark::Visiting) => {}
@@ -231,13 +238,14 @@ pub(super) fn check_tree(pack: &SourcePack, root: &str, r: &mut Report) {
             marks.insert(id, Mark::Done);
         }
     }
-    for n in &pack.nodes {
+    let nodes = if nodes_whole { &pack.nodes[..] } else { &[] };
+    for n in nodes {
         if !marks.contains_key(n.id.value.as_str()) {
             r.error(
                 &n.file,
                 n.id.line,
                 "unreachable",
-                format!("node \"{}\" cannot be reached from \"{root}\"", n.id.value),
+                msg!("check-unreachable", id = &n.id.value, root = root),
             );
         }
     }

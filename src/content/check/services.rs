@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
+use super::Whole;
 use crate::content::diagnostic::Report;
+use crate::msg;
 use chrono::NaiveDate;
 
 use crate::content::model::{older_than, CLOSURE_REASONS};
@@ -25,12 +27,22 @@ const MODES_ACCUEIL: &[&str] = &["en-presentiel", "a-distance"];
 pub const ACCESLIBRE_SITE: &str = "https://acceslibre.beta.gouv.fr/";
 
 /// Every check of one service.
-pub(super) fn check_service(s: &SrcService, nodes: &HashMap<&str, &SrcNode>, r: &mut Report) {
+pub(super) fn check_service(s: &SrcService, nodes: &HashMap<&str, &SrcNode>, whole: Whole, r: &mut Report) {
     check_contact(s, r);
     check_tags(s, r);
     check_dates(s, r);
     check_acceslibre(s, r);
-    check_nodes(s, nodes, r);
+    if whole.nodes {
+        check_nodes(s, nodes, r);
+    }
+    if s.example {
+        r.warning(
+            SERVICES_FILE,
+            s.line,
+            "example",
+            msg!("check-example-service", id = &s.id.value),
+        );
+    }
 }
 
 fn check_contact(s: &SrcService, r: &mut Report) {
@@ -40,7 +52,7 @@ fn check_contact(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 t.line,
                 "invalid-phone",
-                format!("phone number \"{}\" is invalid: {why}", t.value),
+                msg!("check-invalid-phone", number = &t.value, why = phone_why(&why)),
             );
         }
     }
@@ -50,7 +62,7 @@ fn check_contact(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 c.line,
                 "invalid-email",
-                format!("\"{}\" is not an e-mail address", c.value),
+                msg!("check-invalid-email", address = &c.value),
             );
         }
     }
@@ -60,9 +72,12 @@ fn check_contact(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 h.line,
                 "invalid-hours",
-                format!(
-                    "opening hours \"{}\" are not valid OpenStreetMap opening_hours: {e}",
-                    h.value
+                msg!(
+                    "check-invalid-hours",
+                    hours = &h.value,
+                    column = e.column,
+                    part = e.part,
+                    example = crate::hours::HOURS_EXAMPLE
                 ),
             );
         }
@@ -72,12 +87,22 @@ fn check_contact(s: &SrcService, r: &mut Report) {
             SERVICES_FILE,
             s.line,
             "unreachable-service",
-            format!("service \"{}\" has no phone, e-mail, website or address", s.id.value),
+            msg!("check-unreachable-service", id = &s.id.value),
         );
     }
 }
 
 /// One `@`, something on each side, a dot in the domain, no space.
+fn phone_why(e: &crate::phone::PhoneError) -> crate::content::diagnostic::Message {
+    use crate::phone::PhoneError;
+    match e {
+        PhoneError::NotE164 => msg!("check-phone-not-e164"),
+        PhoneError::Separators => msg!("check-phone-separators"),
+        PhoneError::Unparsable(detail) => msg!("check-phone-unparsable", detail = detail),
+        PhoneError::NotInPlan => msg!("check-phone-not-in-plan"),
+    }
+}
+
 pub fn is_email(s: &str) -> bool {
     match s.split_once('@') {
         Some((local, domain)) => {
@@ -99,7 +124,7 @@ fn check_tags(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 t.line,
                 "unknown-thematique",
-                format!("\"{}\" is not a data·inclusion thématique", t.value),
+                msg!("check-unknown-thematique", value = &t.value),
             );
         }
     }
@@ -109,17 +134,22 @@ fn check_tags(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 p.line,
                 "unknown-public",
-                format!("\"{}\" is not a data·inclusion public", p.value),
+                msg!("check-unknown-public", value = &p.value),
             );
         }
     }
-    let unknown = |r: &mut Report, v: &At<String>, known: &[&str], what: &str| {
+    let unknown = |r: &mut Report, v: &At<String>, known: &[&str], what: &'static str| {
         if !known.contains(&v.value.as_str()) {
             r.warning(
                 SERVICES_FILE,
                 v.line,
                 "unknown-value",
-                format!("\"{}\" is not a data·inclusion {what} ({})", v.value, known.join(", ")),
+                msg!(
+                    "check-unknown-value",
+                    value = &v.value,
+                    what = what,
+                    known = known.join(", ")
+                ),
             );
         }
     };
@@ -127,7 +157,7 @@ fn check_tags(s: &SrcService, r: &mut Report) {
         unknown(r, f, FRAIS, "frais");
     }
     for m in &s.modes_accueil {
-        unknown(r, m, MODES_ACCUEIL, "mode d'accueil");
+        unknown(r, m, MODES_ACCUEIL, "modes_accueil");
     }
 }
 
@@ -138,7 +168,7 @@ fn date(r: &mut Report, d: &At<String>) -> Option<chrono::NaiveDate> {
             SERVICES_FILE,
             d.line,
             "invalid-date",
-            format!("\"{}\" is not a date: write YYYY-MM-DD", d.value),
+            msg!("check-invalid-date", date = &d.value),
         );
     }
     parsed
@@ -156,7 +186,7 @@ fn check_dates(s: &SrcService, r: &mut Report) {
                     SERVICES_FILE,
                     c.to.line,
                     "closure-order",
-                    format!("this closure ends ({}) before it starts ({})", c.to.value, c.from.value),
+                    msg!("check-closure-order", to = &c.to.value, from = &c.from.value),
                 );
             }
         }
@@ -169,10 +199,10 @@ fn check_dates(s: &SrcService, r: &mut Report) {
                 SERVICES_FILE,
                 reason.line,
                 "unknown-value",
-                format!(
-                    "closure reason \"{}\" is unknown ({}): it is read as \"other\"",
-                    reason.value,
-                    CLOSURE_REASONS.join(", ")
+                msg!(
+                    "check-unknown-closure-reason",
+                    reason = &reason.value,
+                    known = CLOSURE_REASONS.join(", ")
                 ),
             );
         }
@@ -193,7 +223,7 @@ fn check_acceslibre(s: &SrcService, r: &mut Report) {
             SERVICES_FILE,
             a.line,
             "invalid-acceslibre",
-            format!("\"{v}\" is neither an Acceslibre id nor a page of {ACCESLIBRE_SITE}"),
+            msg!("check-invalid-acceslibre", value = v, site = ACCESLIBRE_SITE),
         );
     }
 }
@@ -206,13 +236,13 @@ fn check_nodes(s: &SrcService, nodes: &HashMap<&str, &SrcNode>, r: &mut Report) 
                 SERVICES_FILE,
                 n.line,
                 "unknown-node",
-                format!("\"{}\" is not a node of this pack", n.value),
+                msg!("check-unknown-node", id = &n.value),
             ),
             Some(node) if node.kind.value != "result" => r.error(
                 SERVICES_FILE,
                 n.line,
                 "not-a-result",
-                format!("\"{}\" is not a result: only results show services", n.value),
+                msg!("check-not-a-result", id = &n.value),
             ),
             Some(_) => {}
         }
@@ -237,16 +267,15 @@ pub(super) fn check_freshness(pack: &SourcePack, today: NaiveDate, r: &mut Repor
             continue;
         };
         let id = &s.id.value;
+        let date = checked.to_string();
         let message = match limit {
-            _ if checked > today => format!("service \"{id}\" says it was checked on {checked}, a day still to come"),
-            Some(months) if older_than(checked, months, today) => format!(
-                "service \"{id}\" was last checked on {checked}, more than {months} months ago: \
-                 the kiosk does not show it (stale_after_months = {months}); check it and update date_maj"
-            ),
-            _ if older_than(checked, CHECK_AGAIN_MONTHS, today) => format!(
-                "service \"{id}\" was last checked on {checked}, more than {CHECK_AGAIN_MONTHS} months ago: \
-                 check it and update date_maj"
-            ),
+            _ if checked > today => msg!("check-checked-in-future", id = id, date = date),
+            Some(months) if older_than(checked, months, today) => {
+                msg!("check-stale-hidden", id = id, date = date, months = months)
+            }
+            _ if older_than(checked, CHECK_AGAIN_MONTHS, today) => {
+                msg!("check-stale", id = id, date = date, months = CHECK_AGAIN_MONTHS)
+            }
             _ => continue,
         };
         r.warning(SERVICES_FILE, at.line, "stale", message);

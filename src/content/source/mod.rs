@@ -4,7 +4,7 @@
 //! Reading never stops at the first problem: a file that does not parse becomes a
 //! diagnostic and the rest of the pack is still read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -12,8 +12,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::diagnostic::{line_of, LineIndex, Report};
+use crate::msg;
 
 mod services;
+mod toml_error;
 
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
@@ -65,6 +67,8 @@ struct RawLanguage {
     reviewer: Option<String>,
     #[serde(default)]
     date: Option<String>,
+    #[serde(default)]
+    partial: bool,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +138,9 @@ pub struct SrcLanguage {
     pub status: Option<String>,
     pub reviewer: Option<String>,
     pub date: Option<String>,
+    /// Knowingly partial (`partial = true`): its missing messages are not warned about
+    /// (they show in the default language; `borne content coverage` lists them).
+    pub partial: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +198,22 @@ pub struct SourcePack {
     pub pictograms: BTreeMap<String, PathBuf>,
     /// Recorded messages, in path order; the files themselves are read by the checker.
     pub audio: Vec<SrcAudio>,
+    /// Files that exist but could not be read or parsed (relative paths): what they
+    /// hold is unknown, so the checks that depend on them are skipped rather than
+    /// reported as false errors.
+    pub unparsed: BTreeSet<PathBuf>,
+}
+
+impl SourcePack {
+    /// Whether `file` was read whole (or is absent).
+    pub fn read_whole(&self, file: impl AsRef<Path>) -> bool {
+        !self.unparsed.contains(file.as_ref())
+    }
+
+    /// Whether every `nodes/*.toml` file was read: the tree is complete.
+    pub fn nodes_whole(&self) -> bool {
+        !self.unparsed.iter().any(|f| f.starts_with(NODES_DIR))
+    }
 }
 
 pub const PACK_FILE: &str = "pack.toml";
@@ -209,40 +232,40 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
         ..Default::default()
     };
     if !dir.is_dir() {
-        report.error(
-            dir,
-            0,
-            "not-a-folder",
-            "this is not a folder: a content pack is a folder holding pack.toml",
-        );
+        report.error(dir, 0, "not-a-folder", msg!("check-not-a-folder"));
         return pack;
     }
-    pack.meta = read_meta(dir, report);
-    pack.nodes = read_nodes(dir, report);
-    pack.services = read_services(dir, report);
-    pack.documents = read_documents(dir, report);
-    pack.locales = read_locales(dir, report);
+    let mut unparsed = BTreeSet::new();
+    pack.meta = read_meta(dir, report, &mut unparsed);
+    pack.nodes = read_nodes(dir, report, &mut unparsed);
+    pack.services = read_services(dir, report, &mut unparsed);
+    pack.documents = read_documents(dir, report, &mut unparsed);
+    pack.locales = read_locales(dir, report, &mut unparsed);
+    pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
     pack.audio = list_audio(dir, report);
     pack
 }
 
-fn read_meta(dir: &Path, report: &mut Report) -> Option<SrcMeta> {
-    let text = read_text(dir, Path::new(PACK_FILE), report, true)?;
+/// Files that could not be read or parsed, for the checks to skip what depends on them.
+type Unparsed = BTreeSet<PathBuf>;
+
+fn read_meta(dir: &Path, report: &mut Report, unparsed: &mut Unparsed) -> Option<SrcMeta> {
+    let text = read_text(dir, Path::new(PACK_FILE), report, true, unparsed)?;
     match toml::from_str::<RawPack>(&text) {
         Ok(raw) => Some(meta_from(&LineIndex::new(&text), raw)),
         Err(e) => {
-            toml_error(report, PACK_FILE, &text, &e);
+            toml_error(report, dir, PACK_FILE, &text, &e, unparsed);
             None
         }
     }
 }
 
 /// Every `nodes/*.toml` file, in name order.
-fn read_nodes(dir: &Path, report: &mut Report) -> Vec<SrcNode> {
+fn read_nodes(dir: &Path, report: &mut Report, unparsed: &mut Unparsed) -> Vec<SrcNode> {
     let mut nodes = Vec::new();
     for rel in list_files(dir, NODES_DIR, "toml", report) {
-        let Some(text) = read_text(dir, &rel, report, true) else {
+        let Some(text) = read_text(dir, &rel, report, true, unparsed) else {
             continue;
         };
         let lines = LineIndex::new(&text);
@@ -252,7 +275,7 @@ fn read_nodes(dir: &Path, report: &mut Report) -> Vec<SrcNode> {
                     nodes.push(node_from(&rel, &lines, n));
                 }
             }
-            Err(e) => toml_error(report, &rel, &text, &e),
+            Err(e) => toml_error(report, dir, &rel, &text, &e, unparsed),
         }
     }
     nodes
@@ -278,9 +301,9 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
     }
 }
 
-fn read_documents(dir: &Path, report: &mut Report) -> Vec<SrcDocument> {
+fn read_documents(dir: &Path, report: &mut Report, unparsed: &mut Unparsed) -> Vec<SrcDocument> {
     let mut documents = Vec::new();
-    let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false) else {
+    let Some(text) = read_text(dir, Path::new(DOCUMENTS_FILE), report, false, unparsed) else {
         return documents;
     };
     let lines = LineIndex::new(&text);
@@ -294,19 +317,19 @@ fn read_documents(dir: &Path, report: &mut Report) -> Vec<SrcDocument> {
                 });
             }
         }
-        Err(e) => toml_error(report, DOCUMENTS_FILE, &text, &e),
+        Err(e) => toml_error(report, dir, DOCUMENTS_FILE, &text, &e, unparsed),
     }
     documents
 }
 
 /// Every `locales/*.ftl` file; the file's name is the language code.
-fn read_locales(dir: &Path, report: &mut Report) -> Vec<SrcLocale> {
+fn read_locales(dir: &Path, report: &mut Report, unparsed: &mut Unparsed) -> Vec<SrcLocale> {
     let mut locales = Vec::new();
     for rel in list_files(dir, LOCALES_DIR, "ftl", report) {
         let Some(lang) = rel.file_stem().and_then(|s| s.to_str()).map(str::to_string) else {
             continue;
         };
-        if let Some(text) = read_text(dir, &rel, report, true) {
+        if let Some(text) = read_text(dir, &rel, report, true, unparsed) {
             locales.push(SrcLocale { lang, file: rel, text });
         }
     }
@@ -339,16 +362,11 @@ fn list_audio(dir: &Path, report: &mut Report) -> Vec<SrcAudio> {
         };
         let rel_dir = Path::new(AUDIO_DIR).join(&lang);
         if !lang_dir.is_dir() {
-            report.warning(
-                &rel_dir,
-                0,
-                "audio-layout",
-                "left out: recordings go in audio/LANGUAGE/KEY.wav",
-            );
+            report.warning(&rel_dir, 0, "audio-layout", msg!("check-audio-layout-folder"));
             continue;
         }
         let Ok(files) = fs::read_dir(&lang_dir) else {
-            report.error(&rel_dir, 0, "unreadable", "this folder cannot be read");
+            report.error(&rel_dir, 0, "unreadable", msg!("check-unreadable-folder"));
             continue;
         };
         let mut files: Vec<PathBuf> = files.flatten().map(|e| e.path()).collect();
@@ -363,12 +381,7 @@ fn list_audio(dir: &Path, report: &mut Report) -> Vec<SrcAudio> {
                     key: key.to_string(),
                     file: rel,
                 }),
-                _ => report.warning(
-                    &rel,
-                    0,
-                    "audio-layout",
-                    "left out: only WAV files (KEY.wav) are read from audio/LANGUAGE/",
-                ),
+                _ => report.warning(&rel, 0, "audio-layout", msg!("check-audio-layout-file")),
             }
         }
     }
@@ -387,6 +400,7 @@ fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
                 status: l.status,
                 reviewer: l.reviewer,
                 date: l.date,
+                partial: l.partial,
             }
         })
         .collect();
@@ -403,35 +417,43 @@ fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
     }
 }
 
-fn toml_error(report: &mut Report, file: impl AsRef<Path>, text: &str, e: &toml::de::Error) {
-    let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-    let msg = e.message().trim().to_string();
-    report.error(
-        file.as_ref(),
-        line,
-        "toml-syntax",
-        format!("this file is not valid TOML: {msg}"),
-    );
+fn toml_error(
+    report: &mut Report,
+    dir: &Path,
+    file: impl AsRef<Path>,
+    text: &str,
+    e: &toml::de::Error,
+    unparsed: &mut Unparsed,
+) {
+    unparsed.insert(file.as_ref().to_path_buf());
+    toml_error::report_toml_error(report, dir, file.as_ref(), text, e);
 }
 
-fn read_text(dir: &Path, rel: &Path, report: &mut Report, required: bool) -> Option<String> {
+fn read_text(dir: &Path, rel: &Path, report: &mut Report, required: bool, unparsed: &mut Unparsed) -> Option<String> {
     match fs::read(dir.join(rel)) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => Some(s),
             Err(e) => {
                 let line = line_of(&String::from_utf8_lossy(e.as_bytes()), e.utf8_error().valid_up_to());
-                report.error(rel, line, "encoding", "this file is not UTF-8 text: save it as UTF-8");
+                report.error(rel, line, "encoding", msg!("check-encoding"));
+                unparsed.insert(rel.to_path_buf());
                 None
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if required {
-                report.error(rel, 0, "missing-file", "this file is missing");
+                report.error(rel, 0, "missing-file", msg!("check-missing-file"));
             }
             None
         }
         Err(e) => {
-            report.error(rel, 0, "unreadable", format!("this file cannot be read: {e}"));
+            report.error(
+                rel,
+                0,
+                "unreadable",
+                msg!("check-unreadable-file", detail = e.to_string()),
+            );
+            unparsed.insert(rel.to_path_buf());
             None
         }
     }
@@ -443,7 +465,7 @@ fn list_files(dir: &Path, sub: &str, ext: &str, report: &mut Report) -> Vec<Path
     let entries = match fs::read_dir(dir.join(sub)) {
         Ok(e) => e,
         Err(_) => {
-            report.error(sub, 0, "missing-file", format!("the folder {sub}/ is missing"));
+            report.error(sub, 0, "missing-file", msg!("check-missing-folder", folder = sub));
             return out;
         }
     };

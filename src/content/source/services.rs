@@ -168,9 +168,9 @@ pub(super) fn import_from(lines: &LineIndex, raw: Spanned<RawImport>) -> SrcImpo
     }
 }
 
-pub(super) fn read_services(dir: &Path, report: &mut Report) -> Vec<SrcService> {
+pub(super) fn read_services(dir: &Path, report: &mut Report, unparsed: &mut super::Unparsed) -> Vec<SrcService> {
     let mut services = Vec::new();
-    let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false) else {
+    let Some(text) = read_text(dir, Path::new(SERVICES_FILE), report, false, unparsed) else {
         return services;
     };
     let lines = LineIndex::new(&text);
@@ -180,7 +180,7 @@ pub(super) fn read_services(dir: &Path, report: &mut Report) -> Vec<SrcService> 
                 services.push(service_from(&lines, s));
             }
         }
-        Err(e) => toml_error(report, SERVICES_FILE, &text, &e),
+        Err(e) => toml_error(report, dir, SERVICES_FILE, &text, &e, unparsed),
     }
     services
 }

@@ -116,13 +116,37 @@ fn source_files(dir: &Path) -> Result<Vec<PathBuf>, BundleError> {
     Ok(out)
 }
 
+/// A bundle is what kiosks install: example entries in it reach residents. Said once
+/// more, after every other line, in one sentence that names them all.
+fn warn_examples(src: &content::source::SourcePack, report: &mut Report) {
+    let examples: Vec<&str> = src
+        .services
+        .iter()
+        .filter(|s| s.example)
+        .map(|s| s.id.value.as_str())
+        .collect();
+    if !examples.is_empty() {
+        report.warning(
+            content::source::SERVICES_FILE,
+            0,
+            "example-published",
+            crate::msg!(
+                "check-bundle-examples",
+                count = examples.len(),
+                ids = examples.join(", ")
+            ),
+        );
+    }
+}
+
 /// Checks `dir` as `content check` does and writes it into the bundle `out` (renamed
 /// into place when complete). `progress(done, total)` follows the files written.
 pub fn build(dir: &Path, out: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<(Manifest, Report), BundleError> {
-    let (src, report) = content::check_dir(dir);
+    let (src, mut report) = content::check_dir(dir);
     if report.has_errors() {
         return Err(BundleError::Invalid(report.errors()));
     }
+    warn_examples(&src, &mut report);
     let pack = content::compile::to_model(&src);
     let files = source_files(dir)?;
     let limits = Limits::default();
