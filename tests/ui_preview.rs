@@ -81,6 +81,11 @@ fn the_preview_follows_every_save_at_the_same_place() {
         .map(|p| format!("{} {}", p.location, p.message))
         .collect();
     eprintln!("problems panel: {rows:?}");
+    let first = panel.get_problems().row_data(0).expect("a problem");
+    assert!(
+        first.location.starts_with("nodes/home.toml:"),
+        "the broken file first: {rows:?}"
+    );
     let heading = panel.get_problems_heading();
     assert!(
         heading.starts_with(&rows.len().to_string()),

@@ -75,11 +75,16 @@ fn pick(p: &mut Preview, group: &str, value: &str) {
 
 /// After a reading: its errors (the kiosk window is hidden), or the controls.
 pub(super) fn fill_problems(p: &mut Preview, outcome: &Outcome, shown: bool) {
-    let mut rows: Vec<PreviewProblem> = outcome
+    let mut errors: Vec<_> = outcome
         .report
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
+        .collect();
+    // A file that does not parse is the cause of the errors about what it held: first.
+    errors.sort_by_key(|d| !d.kind.ends_with("-syntax"));
+    let mut rows: Vec<PreviewProblem> = errors
+        .into_iter()
         .map(|d| PreviewProblem {
             location: match d.line {
                 0 => d.file.display().to_string(),
