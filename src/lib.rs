@@ -22,6 +22,7 @@ pub mod keypad;
 pub mod maintenance;
 pub mod phone;
 pub mod places;
+pub mod preview;
 pub mod printing;
 pub mod safe_fs;
 pub mod scanner;

@@ -4,7 +4,8 @@
 //! One presenter per screen family fills its part of the `AppState` global and answers
 //! its callbacks: [`journey`] (attract, home, questions, results), [`nav`] (the
 //! navigation bar and the language, help and emergency screens), [`ticket`],
-//! [`mediator`], [`update_screen`] and [`listen`] (the Listen control: audio mode, volume). The [`controller`] routes between them and owns
+//! [`mediator`], [`update_screen`] and [`listen`] (the Listen control: audio mode, volume);
+//! [`preview`] is `borne preview`'s pair of windows (kiosk and operator's panel). The [`controller`] routes between them and owns
 //! the shared state ([`context`]); [`io`] brings device events back to the UI thread.
 //!
 //! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
@@ -24,6 +25,8 @@ mod maintenance_rows;
 mod mediator;
 mod nav;
 mod places;
+pub mod preview;
+mod preview_panel;
 pub mod print;
 mod ticket;
 mod update_screen;
@@ -40,4 +43,5 @@ pub use generated::{
     AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintState, ScreenKind, ServiceData,
     Theme, TileData,
 };
+pub use generated::{PreviewGroup, PreviewNode, PreviewOption, PreviewProblem, PreviewWindow};
 pub use io::{Background, IoEvent, Notifier};
