@@ -45,6 +45,9 @@ pub enum ContentCmd {
         #[arg(long)]
         fail_under: Option<f64>,
     },
+    /// A proof sheet for translators and reviewers: every screen in every language beside
+    /// the default one, untranslated texts marked (OUT/index.html, no network needed).
+    Proof(super::proof::ProofArgs),
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
     /// Import services from a national referential into a pack's services.toml.
@@ -85,6 +88,7 @@ pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
         ContentCmd::Build { dir, out } => build(dir, out),
         ContentCmd::Coverage { dir, fail_under } => coverage(dir, fail_under),
         ContentCmd::ExtractDefault { dir } => extract_default(dir),
+        ContentCmd::Proof(a) => super::proof::run(a, config),
         ContentCmd::Import(ImportCmd::DataInclusion {
             export,
             out,

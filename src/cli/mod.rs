@@ -8,6 +8,7 @@ mod content;
 mod handoff;
 mod keys;
 mod kiosk;
+mod proof;
 mod screenshot;
 mod speak;
 mod stats;
