@@ -135,13 +135,12 @@ impl Sheet {
                 .filter(|c| *c != pack.default_language && wanted(c)),
         );
         let languages = codes.into_iter().map(|c| language(c, coverage)).collect();
-        let mut screens: Vec<Screen> = pack
-            .nodes
-            .iter()
-            .filter(|n| selection.nodes.is_empty() || selection.nodes.contains(&n.id))
-            .map(|n| Screen {
-                subject: Subject::Node(n.id.clone()),
-                keys: node_keys(pack, &n.id),
+        let mut screens: Vec<Screen> = tree_order(pack)
+            .into_iter()
+            .filter(|id| selection.nodes.is_empty() || selection.nodes.iter().any(|n| n == id))
+            .map(|id| Screen {
+                subject: Subject::Node(id.to_string()),
+                keys: node_keys(pack, id),
             })
             .collect();
         if selection.nodes.is_empty() {
@@ -198,6 +197,25 @@ fn language(code: &str, coverage: &[LanguageCoverage]) -> SheetLanguage {
             missing: BTreeSet::new(),
         },
     }
+}
+
+/// Node ids in the order a reader meets them: home, then each topic down to its
+/// results, choice by choice (each node once, where first reached); nodes no path
+/// reaches (a pack `check` refuses) last.
+fn tree_order(pack: &Pack) -> Vec<&str> {
+    let mut seen = BTreeSet::new();
+    let mut order = Vec::with_capacity(pack.nodes.len());
+    let mut stack = vec![pack.root.as_str()];
+    while let Some(id) = stack.pop() {
+        let Some(n) = pack.node(id) else { continue };
+        if !seen.insert(id) {
+            continue;
+        }
+        order.push(id);
+        stack.extend(n.choices.iter().rev().map(String::as_str));
+    }
+    order.extend(pack.nodes.iter().map(|n| n.id.as_str()).filter(|id| !seen.contains(id)));
+    order
 }
 
 /// The pack texts a node's screen shows: its title and question or text, its choices'

@@ -27,10 +27,11 @@ fn pack() -> Pack {
         })
         .collect();
     p.help_services = vec!["ccas".into()];
+    // Not in the tree's order: the sheet follows the tree.
     p.nodes = vec![
-        node("home", NodeKind::Question, &["a", "b"]),
-        node("a", NodeKind::Result, &[]),
         node("b", NodeKind::Info, &[]),
+        node("a", NodeKind::Result, &[]),
+        node("home", NodeKind::Question, &["a", "b"]),
     ];
     p.nodes[1].services = vec!["ccas".into()];
     p.reindex();
