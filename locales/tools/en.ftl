@@ -41,7 +41,7 @@ proof-untranslated-count = { $count ->
 proof-kiosk-texts = Kiosk texts { $percent } % translated (the others in French)
 proof-no-pack-text = This screen shows only the kiosk's own texts, no content text.
 proof-col-key = Text
-proof-not-translated = Not translated: the reference language is shown
+proof-not-translated = Not translated
 proof-pack-errors = { $dir } has { $errors ->
     [one] an error
    *[other] { $errors } errors
@@ -49,6 +49,22 @@ proof-pack-errors = { $dir } has { $errors ->
 proof-unknown-language = The content has no language "{ $lang }".
 proof-unknown-node = The content has no node "{ $node }".
 proof-cannot-write = Cannot write { $path }
-proof-drawing = Drawing { $screens } screens × { $languages } languages
+proof-drawing = Drawing { $screens ->
+    [one] { $screens } screen
+   *[other] { $screens } screens
+} × { $languages ->
+    [one] { $languages } language
+   *[other] { $languages } languages
+}
 proof-draw-failed = A screen could not be drawn: { $error }
-proof-written = Proof sheet written: { $path } ({ $screens } screens × { $languages } languages, { $images } images)
+proof-written = Proof sheet written: { $path } ({ $screens ->
+    [one] { $screens } screen
+   *[other] { $screens } screens
+} × { $languages ->
+    [one] { $languages } language
+   *[other] { $languages } languages
+}, { $images ->
+    [0] no images
+    [one] { $images } image
+   *[other] { $images } images
+})

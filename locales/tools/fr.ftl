@@ -41,7 +41,7 @@ proof-untranslated-count = { $count ->
 proof-kiosk-texts = Textes de la borne traduits à { $percent } % (les autres en français)
 proof-no-pack-text = Cet écran ne montre que des textes de la borne, aucun texte du contenu.
 proof-col-key = Texte
-proof-not-translated = Non traduit : la langue de référence est montrée
+proof-not-translated = Non traduit
 proof-pack-errors = { $dir } a { $errors ->
     [one] une erreur
    *[other] { $errors } erreurs
@@ -49,6 +49,22 @@ proof-pack-errors = { $dir } a { $errors ->
 proof-unknown-language = Le contenu n'a pas de langue « { $lang } ».
 proof-unknown-node = Le contenu n'a pas de nœud « { $node } ».
 proof-cannot-write = Impossible d'écrire { $path }
-proof-drawing = Dessin de { $screens } écrans × { $languages } langues
+proof-drawing = Dessin de { $screens ->
+    [one] { $screens } écran
+   *[other] { $screens } écrans
+} × { $languages ->
+    [one] { $languages } langue
+   *[other] { $languages } langues
+}
 proof-draw-failed = Un écran n'a pas pu être dessiné : { $error }
-proof-written = Feuille d'épreuves écrite : { $path } ({ $screens } écrans × { $languages } langues, { $images } images)
+proof-written = Feuille d'épreuves écrite : { $path } ({ $screens ->
+    [one] { $screens } écran
+   *[other] { $screens } écrans
+} × { $languages ->
+    [one] { $languages } langue
+   *[other] { $languages } langues
+}, { $images ->
+    [0] aucune image
+    [one] { $images } image
+   *[other] { $images } images
+})

@@ -18,11 +18,14 @@ const STYLE: &str = r#"
 body { font-family: "Noto Sans", "DejaVu Sans", sans-serif; margin: 1.5rem auto; max-width: 1240px;
   padding: 0 1rem; color: #1b1b1b; background: #fff; line-height: 1.35; }
 h1 { font-size: 1.6rem; margin: 0 0 .4rem; }
-h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 3px solid #1d4f91; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; padding-bottom: .2rem; border-bottom: 3px solid #1d4f91;
+  break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 1.05rem; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #b8b8b8; padding: .3rem .5rem; text-align: start; vertical-align: top;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
+.texts td { overflow-wrap: anywhere; }
+.texts td.key { overflow-wrap: break-word; }
 th { background: #eef2f8; }
 .summary td.num { text-align: end; font-variant-numeric: tabular-nums; }
 .reviewed { color: #17692b; font-weight: bold; }
@@ -32,8 +35,8 @@ nav li { break-inside: avoid; }
 .entry { display: flex; flex-wrap: wrap; gap: 1rem; border: 1px solid #c8c8c8; border-radius: 6px;
   padding: .8rem; margin: 1rem 0; break-inside: avoid; page-break-inside: avoid; }
 .entry.untranslated { border-color: #b35c00; border-inline-start: 8px solid #b35c00; }
-.entry > header { flex: 1 0 100%; }
-.pair { display: flex; gap: .8rem; flex: 0 0 auto; }
+.entry > header { flex: 1 0 100%; break-after: avoid; page-break-after: avoid; }
+.pair { display: flex; gap: .8rem; flex: 0 0 auto; break-inside: avoid; page-break-inside: avoid; }
 figure { margin: 0; width: 270px; }
 figure img { width: 100%; height: auto; border: 1px solid #777; display: block; }
 figcaption { font-size: .9rem; text-align: center; margin-top: .2rem; }
@@ -52,7 +55,7 @@ td.missing { background: #fff0e0; color: #8a3f00; font-style: italic; }
   .entry { border-radius: 0; }
   .pair { width: 100%; justify-content: center; }
   figure { width: auto; }
-  figure img { width: auto; max-width: 100%; height: 118mm; }
+  figure img { width: auto; max-width: 100%; height: 100mm; }
 }
 "#;
 

@@ -138,7 +138,7 @@ fn the_page_marks_untranslated_texts_and_escapes_the_rest() {
     assert!(page.contains("Aide &lt;loyer&gt; &amp; &quot;APL&quot;"));
     assert_eq!(page.matches("<article class=\"entry").count(), 6 * 3);
     assert!(page.contains("data-screen=\"node-a\" data-lang=\"ar\" data-untranslated=\"1\""));
-    assert!(page.contains("Not translated: the reference language is shown"));
+    assert!(page.contains("<td class=\"missing\">Not translated</td>"));
     assert!(page.contains("<img src=\"png/ar/nodes/a.png\""));
     assert!(page.contains("<figcaption dir=\"rtl\">ar</figcaption>"));
     let texts_only = html::page(&sheet, &p, crate::tools_text::ToolLang::Fr, false);
