@@ -47,6 +47,14 @@ impl TicketOf {
     }
 }
 
+/// A screen size given as WIDTHxHEIGHT (each 100 to 8000 pixels).
+pub fn parse_size(size: &str) -> Result<(u32, u32)> {
+    size.split_once('x')
+        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+        .filter(|(w, h)| (100..=8000).contains(w) && (100..=8000).contains(h))
+        .with_context(|| tr!("cli-size-invalid"))
+}
+
 /// The signing key's password from BORNE_KEY_PASSWORD; without it, minisign asks on
 /// the terminal.
 pub fn password() -> Option<String> {

@@ -42,6 +42,9 @@ pub enum ContentCmd {
     },
     /// How complete each language is (UI and content), with its review status.
     Coverage(CoverageArgs),
+    /// A proof sheet for translators and reviewers: every screen in every language beside
+    /// the default one, untranslated texts marked (OUT/index.html, no network needed).
+    Proof(super::proof::ProofArgs),
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
     /// Import services from a national referential into a pack's services.toml.
@@ -84,6 +87,7 @@ pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
         ContentCmd::List { dir } => list(dir),
         ContentCmd::Coverage(a) => super::coverage::run(a),
         ContentCmd::ExtractDefault { dir } => extract_default(dir),
+        ContentCmd::Proof(a) => super::proof::run(a, config),
         ContentCmd::Import(ImportCmd::DataInclusion {
             export,
             out,

@@ -11,6 +11,7 @@ pub mod help;
 mod keys;
 mod kiosk;
 mod preview;
+mod proof;
 mod screenshot;
 mod speak;
 mod stats;

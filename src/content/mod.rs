@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod ftl;
 pub mod import;
 pub mod model;
+pub mod proof;
 pub mod source;
 pub mod store;
 mod store_places;

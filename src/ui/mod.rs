@@ -11,6 +11,7 @@
 //! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
 //! and `L10n` globals and the `.slint` pages lay them out.
 
+pub mod batch;
 mod context;
 pub mod controller;
 pub mod headless;
