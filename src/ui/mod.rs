@@ -37,7 +37,7 @@ mod generated {
 pub use context::Clocks;
 pub use controller::Controller;
 pub use generated::{
-    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintState, ScreenKind, ServiceData,
-    Theme, TileData,
+    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintPlace, PrintState, ScreenKind,
+    ServiceData, Theme, TileData,
 };
 pub use io::{Background, IoEvent, Notifier};
