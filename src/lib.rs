@@ -16,6 +16,7 @@ pub mod focus;
 pub mod fuzzing;
 pub mod handoff;
 pub mod hours;
+pub mod hours_week;
 pub mod i18n;
 pub mod jack;
 pub mod keypad;

@@ -41,8 +41,8 @@ mod generated {
 pub use context::Clocks;
 pub use controller::Controller;
 pub use generated::{
-    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintState, ScreenKind, ServiceData,
-    Theme, TileData,
+    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintPlace, PrintState, ScreenKind,
+    ServiceData, Theme, TileData,
 };
 pub use generated::{PreviewGroup, PreviewNode, PreviewOption, PreviewProblem, PreviewWindow};
 pub use io::{Background, IoEvent, Notifier};
