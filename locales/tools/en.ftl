@@ -479,3 +479,13 @@ proof-written = Proof sheet written: { $path } ({ $screens ->
 })
 
 cli-size-invalid = --size must be WIDTHxHEIGHT, each 100 to 8000 pixels, e.g. 1080x1920 (portrait) or 1920x1080 (landscape).
+cli-help-preview = Show a pack folder in the kiosk window, live: every save reloads it
+cli-help-preview--dir = The pack folder (pack.toml, nodes/, locales/…)
+cli-help-content-proof = A proof sheet for translators and reviewers: every screen in every language beside the default one, untranslated texts marked (OUT/index.html, no network needed)
+cli-help-content-proof--dir = The pack's folder
+cli-help-content-proof--out = The folder to write index.html and the screens (png/) into
+cli-help-content-proof--lang = Only these languages beside the default one (repeat, or separate with commas); every language of the pack if omitted
+cli-help-content-proof--node = Only these nodes (ids); every node and the Help, ticket and emergency screens if omitted
+cli-help-content-proof--no-screens = Texts only: no screen drawn (seconds instead of minutes)
+cli-help-content-proof--jobs = Screens drawn at once (default: one per processor core)
+cli-help-content-proof--size = The kiosk's layout, WIDTHxHEIGHT: 1080x1920 portrait, 1920x1080 landscape; the images are half that size

@@ -482,3 +482,13 @@ proof-written = Feuille d'épreuves écrite : { $path } ({ $screens ->
 })
 
 cli-size-invalid = --size doit être LARGEURxHAUTEUR, chacune de 100 à 8000 pixels, par exemple 1080x1920 (portrait) ou 1920x1080 (paysage).
+cli-help-preview = Montrer un dossier de contenu dans la fenêtre de la borne, en direct : chaque enregistrement le recharge
+cli-help-preview--dir = Le dossier du contenu (pack.toml, nodes/, locales/…)
+cli-help-content-proof = Une feuille d'épreuves pour les traducteurs et les relecteurs : chaque écran dans chaque langue à côté de la langue par défaut, les textes non traduits marqués (DOSSIER/index.html, sans réseau)
+cli-help-content-proof--dir = Le dossier du contenu
+cli-help-content-proof--out = Le dossier où écrire index.html et les écrans (png/)
+cli-help-content-proof--lang = Seulement ces langues à côté de la langue par défaut (répéter, ou séparer par des virgules) ; toutes les langues du contenu sinon
+cli-help-content-proof--node = Seulement ces écrans (identifiants) ; sinon chaque écran, plus l'aide, le ticket et l'urgence
+cli-help-content-proof--no-screens = Les textes seulement, sans dessiner les écrans (quelques secondes au lieu de minutes)
+cli-help-content-proof--jobs = Le nombre d'écrans dessinés à la fois (par défaut : un par cœur de processeur)
+cli-help-content-proof--size = La disposition de la borne, LARGEURxHAUTEUR : 1080x1920 portrait, 1920x1080 paysage ; les images font la moitié

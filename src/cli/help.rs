@@ -116,7 +116,7 @@ mod tests {
         let cmd = command();
         let mut missing = vec![];
         assert!(message("cli-help-about").is_some());
-        for group in ["content", "update", "stats", "keys", "config"] {
+        for group in ["content", "preview", "update", "stats", "keys", "config"] {
             match cmd.find_subcommand(group) {
                 Some(g) => lacking(g, group, &mut missing),
                 None => missing.push(group.to_string()),

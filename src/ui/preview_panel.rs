@@ -91,7 +91,7 @@ pub(super) fn fill_problems(p: &mut Preview, outcome: &Outcome, shown: bool) {
                 n => format!("{}:{n}", d.file.display()),
             }
             .into(),
-            message: d.message.clone().into(),
+            message: d.message_in(crate::tools_text::lang()).into(),
             error: true,
         })
         .collect();
