@@ -49,6 +49,7 @@ fn row(code: &str, missing: &[&str]) -> LanguageCoverage {
         voice: None,
         audio_recorded: 0,
         audio_total: 0,
+        offered: true,
     }
 }
 
