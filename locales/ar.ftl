@@ -134,3 +134,19 @@ service-checked = تم التحقق في { $date }
 service-accessible = يمكن الوصول بالكرسي المتحرك
 service-not-accessible = لا يمكن الوصول بالكرسي المتحرك
 result-stale-hidden = لا يُعرض { $count } من الأماكن: لم يتم التحقق من معلوماتها منذ وقت طويل. اسأل أحد الموظفين (زر المساعدة).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = الاثنين
+hours-day-2 = الثلاثاء
+hours-day-3 = الأربعاء
+hours-day-4 = الخميس
+hours-day-5 = الجمعة
+hours-day-6 = السبت
+hours-day-7 = الأحد
+hours-time = { $hour }:{ $mm }
+hours-range = من { $from } إلى { $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }، { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = على مدار 24 ساعة
+hours-public-holidays-closed = مغلق في أيام العطل الرسمية

@@ -130,3 +130,19 @@ service-checked = { $date } তারিখে যাচাই করা হয�
 service-accessible = হুইলচেয়ারে প্রবেশযোগ্য
 service-not-accessible = হুইলচেয়ারে প্রবেশযোগ্য নয়
 result-stale-hidden = { $count }টি জায়গা দেখানো হচ্ছে না: এর তথ্য অনেক দিন যাচাই করা হয়নি। একজন কর্মীকে জিজ্ঞাসা করুন (সাহায্য বোতাম)।
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = সোমবার
+hours-day-2 = মঙ্গলবার
+hours-day-3 = বুধবার
+hours-day-4 = বৃহস্পতিবার
+hours-day-5 = শুক্রবার
+hours-day-6 = শনিবার
+hours-day-7 = রবিবার
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = দিনরাত খোলা
+hours-public-holidays-closed = সরকারি ছুটির দিনে বন্ধ

@@ -133,3 +133,19 @@ result-stale-hidden = { $count ->
     [one] One place is not shown
    *[other] { $count } places are not shown
 }: its information has not been checked for too long. Ask a person at a help desk (Help button).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Monday
+hours-day-2 = Tuesday
+hours-day-3 = Wednesday
+hours-day-4 = Thursday
+hours-day-5 = Friday
+hours-day-6 = Saturday
+hours-day-7 = Sunday
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Open 24 hours
+hours-public-holidays-closed = Closed on public holidays

@@ -133,3 +133,19 @@ result-stale-hidden = { $count ->
     [one] Un lugar no se muestra
    *[other] { $count } lugares no se muestran
 }: su información no se ha comprobado desde hace demasiado tiempo. Pregunte a una persona (botón Ayuda).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Lunes
+hours-day-2 = Martes
+hours-day-3 = Miércoles
+hours-day-4 = Jueves
+hours-day-5 = Viernes
+hours-day-6 = Sábado
+hours-day-7 = Domingo
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Abierto las 24 horas
+hours-public-holidays-closed = Cerrado los días festivos

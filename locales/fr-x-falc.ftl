@@ -136,3 +136,22 @@ result-stale-hidden = { $count ->
     [one] Un lieu n'est pas montré
    *[other] { $count } lieux ne sont pas montrés
 }. Ses informations sont trop anciennes. Demandez à une personne (bouton Aide).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Lundi
+hours-day-2 = Mardi
+hours-day-3 = Mercredi
+hours-day-4 = Jeudi
+hours-day-5 = Vendredi
+hours-day-6 = Samedi
+hours-day-7 = Dimanche
+hours-time = { $minute ->
+        [0] { $hour } h
+       *[other] { $hour } h { $mm }
+    }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days } : { $hours }
+hours-all-day = Ouvert jour et nuit
+hours-public-holidays-closed = Fermé les jours fériés

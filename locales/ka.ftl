@@ -130,3 +130,19 @@ service-checked = შემოწმებულია { $date }
 service-accessible = ხელმისაწვდომია ეტლით
 service-not-accessible = ეტლით მიუწვდომელია
 result-stale-hidden = { $count } ადგილი არ ჩანს: მისი ინფორმაცია დიდი ხანია არ შემოწმებულა. ჰკითხეთ თანამშრომელს (ღილაკი „დახმარება“).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = ორშაბათი
+hours-day-2 = სამშაბათი
+hours-day-3 = ოთხშაბათი
+hours-day-4 = ხუთშაბათი
+hours-day-5 = პარასკევი
+hours-day-6 = შაბათი
+hours-day-7 = კვირა
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = ღიაა დღე-ღამის განმავლობაში
+hours-public-holidays-closed = დაკეტილია უქმე დღეებში

@@ -130,3 +130,19 @@ service-checked = بررسی شده در { $date }
 service-accessible = با ویلچر قابل دسترسی است
 service-not-accessible = با ویلچر قابل دسترسی نیست
 result-stale-hidden = { $count } مکان نشان داده نمی‌شود: معلومات آن مدت زیادی بررسی نشده است. از یک کارمند بپرسید (دکمهٔ کمک).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = دوشنبه
+hours-day-2 = سه‌شنبه
+hours-day-3 = چهارشنبه
+hours-day-4 = پنجشنبه
+hours-day-5 = جمعه
+hours-day-6 = شنبه
+hours-day-7 = یکشنبه
+hours-time = { $hour }:{ $mm }
+hours-range = از { $from } تا { $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }، { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = شبانه‌روزی باز است
+hours-public-holidays-closed = در روزهای رخصتی رسمی بسته است

@@ -130,3 +130,19 @@ service-checked = په { $date } وکتل شو
 service-accessible = د ویلچر لپاره د لاسرسي وړ
 service-not-accessible = د ویلچر لپاره د لاسرسي وړ نه دی
 result-stale-hidden = { $count } ځایونه نه ښودل کېږي: د هغو معلومات ډېر وخت نه دي کتل شوي. له یوه کارکوونکي وپوښتئ (د مرستې تڼۍ).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = دوشنبه
+hours-day-2 = سه شنبه
+hours-day-3 = چهارشنبه
+hours-day-4 = پنجشنبه
+hours-day-5 = جمعه
+hours-day-6 = شنبه
+hours-day-7 = یکشنبه
+hours-time = { $hour }:{ $mm }
+hours-range = له { $from } څخه تر { $to } پورې
+hours-days = { $first }–{ $last }
+hours-list = { $list }، { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = شپه او ورځ خلاص دی
+hours-public-holidays-closed = د رسمي رخصتیو په ورځو کې تړلی دی

@@ -133,3 +133,19 @@ result-stale-hidden = { $count ->
     [one] Um local não é mostrado
    *[other] { $count } locais não são mostrados
 }: a informação não é verificada há demasiado tempo. Pergunte a uma pessoa (botão Ajuda).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Segunda-feira
+hours-day-2 = Terça-feira
+hours-day-3 = Quarta-feira
+hours-day-4 = Quinta-feira
+hours-day-5 = Sexta-feira
+hours-day-6 = Sábado
+hours-day-7 = Domingo
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Aberto 24 horas por dia
+hours-public-holidays-closed = Fechado nos feriados

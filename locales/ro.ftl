@@ -134,3 +134,19 @@ result-stale-hidden = { $count ->
     [one] Un loc nu este afișat
    *[other] { $count } locuri nu sunt afișate
 }: informațiile nu au mai fost verificate de prea mult timp. Întrebați o persoană (butonul Ajutor).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Luni
+hours-day-2 = Marți
+hours-day-3 = Miercuri
+hours-day-4 = Joi
+hours-day-5 = Vineri
+hours-day-6 = Sâmbătă
+hours-day-7 = Duminică
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Deschis non-stop
+hours-public-holidays-closed = Închis în zilele de sărbătoare legală

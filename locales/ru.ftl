@@ -136,3 +136,19 @@ result-stale-hidden = { $count ->
     [few] { $count } места не показаны
    *[other] { $count } мест не показано
 }: информация о нём давно не проверялась. Спросите сотрудника (кнопка «Помощь»).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Понедельник
+hours-day-2 = Вторник
+hours-day-3 = Среда
+hours-day-4 = Четверг
+hours-day-5 = Пятница
+hours-day-6 = Суббота
+hours-day-7 = Воскресенье
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Круглосуточно
+hours-public-holidays-closed = Закрыто в праздничные дни

@@ -133,3 +133,19 @@ result-stale-hidden = { $count ->
     [one] Një vend nuk shfaqet
    *[other] { $count } vende nuk shfaqen
 }: informacioni nuk është kontrolluar prej kohësh. Pyesni një person (butoni Ndihmë).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = E hënë
+hours-day-2 = E martë
+hours-day-3 = E mërkurë
+hours-day-4 = E enjte
+hours-day-5 = E premte
+hours-day-6 = E shtunë
+hours-day-7 = E diel
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Hapur 24 orë në ditë
+hours-public-holidays-closed = Mbyllur në ditët e festave zyrtare

@@ -130,3 +130,19 @@ service-checked = ብ{ $date } ተረጋጊጹ
 service-accessible = ብዓረብያ ስንኩላን ክእቶ ይከኣል
 service-not-accessible = ብዓረብያ ስንኩላን ክእቶ ኣይከኣልን
 result-stale-hidden = { $count } ቦታታት ኣይረኣዩን፡ ሓበሬታኦም ንነዊሕ እዋን ኣይተረጋገጸን። ንሓደ ሰራሕተኛ ሕተቱ (መልጎም ሓገዝ)።
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = ሰኑይ
+hours-day-2 = ሰሉስ
+hours-day-3 = ረቡዕ
+hours-day-4 = ሓሙስ
+hours-day-5 = ዓርቢ
+hours-day-6 = ቀዳም
+hours-day-7 = ሰንበት
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }፣ { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = ለይትን መዓልትን ክፉት
+hours-public-holidays-closed = ኣብ ወግዓዊ በዓላት ዕጹው

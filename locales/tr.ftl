@@ -130,3 +130,19 @@ service-checked = { $date } tarihinde kontrol edildi
 service-accessible = Tekerlekli sandalyeyle erişilebilir
 service-not-accessible = Tekerlekli sandalyeyle erişilemez
 result-stale-hidden = { $count } yer gösterilmiyor: bilgileri uzun süredir kontrol edilmedi. Bir görevliye sorun (Yardım düğmesi).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Pazartesi
+hours-day-2 = Salı
+hours-day-3 = Çarşamba
+hours-day-4 = Perşembe
+hours-day-5 = Cuma
+hours-day-6 = Cumartesi
+hours-day-7 = Pazar
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = 24 saat açık
+hours-public-holidays-closed = Resmî tatillerde kapalı

@@ -136,3 +136,19 @@ result-stale-hidden = { $count ->
     [few] { $count } місця не показано
    *[other] { $count } місць не показано
 }: інформацію про нього давно не перевіряли. Запитайте працівника (кнопка «Допомога»).
+
+# A place's usual week, on the ticket and the mediator page: "Monday–Thursday: 8:30–12:00".
+hours-day-1 = Понеділок
+hours-day-2 = Вівторок
+hours-day-3 = Середа
+hours-day-4 = Четвер
+hours-day-5 = Пʼятниця
+hours-day-6 = Субота
+hours-day-7 = Неділя
+hours-time = { $hour }:{ $mm }
+hours-range = { $from }–{ $to }
+hours-days = { $first }–{ $last }
+hours-list = { $list }, { $item }
+hours-line = { $days }: { $hours }
+hours-all-day = Цілодобово
+hours-public-holidays-closed = Зачинено у святкові дні

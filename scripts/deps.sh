@@ -5,7 +5,7 @@ set -eu
 
 case "${1:-run}" in
   run)  pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core espeak-ng libasound2-dev" ;;
-  test) pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick zbar-tools minisign nodejs espeak-ng sox libsox-fmt-base libasound2-dev" ;;
+  test) pkgs="pkg-config libfontconfig1-dev fontconfig fonts-noto-core fonts-noto-ui-core xvfb xauth x11-utils xdotool matchbox-window-manager imagemagick zbar-tools minisign nodejs espeak-ng sox libsox-fmt-base libasound2-dev chromium" ;;
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 

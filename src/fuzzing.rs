@@ -128,8 +128,8 @@ pub fn stats(data: &[u8]) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Opening hours (`horaires_accueil`), checked and turned into a badge at an instant
-/// taken from the first bytes.
+/// Opening hours (`horaires_accueil`), checked and turned into a badge and a week in
+/// words at an instant taken from the first bytes.
 pub fn hours(data: &[u8]) {
     let (when, text) = data.split_at(data.len().min(4));
     let Ok(text) = std::str::from_utf8(text) else { return };
@@ -143,6 +143,7 @@ pub fn hours(data: &[u8]) {
     let now = base + chrono::Duration::minutes(offset);
     let _ = crate::hours::validate(text);
     let _ = crate::hours::badge(text, "FR", now);
+    let _ = crate::hours_week::week(text, "FR", now.date());
 }
 
 /// Writes each section of `data` into the file its first line names (a relative path

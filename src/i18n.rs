@@ -244,6 +244,15 @@ impl Localizer {
         self.format(lang, key, Some(&fa))
     }
 
+    /// A message with arguments of any kind (numbers for selectors, text beside).
+    pub fn tr_values(&self, lang: &str, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(lang, key, Some(&fa))
+    }
+
     fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         for candidate in [lang, CHROME_FALLBACK] {
             let Some(bundle) = self.bundles.get(candidate) else {

@@ -9,7 +9,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 mod cli;
 
@@ -22,7 +22,9 @@ fn main() -> ExitCode {
         // Colours only on a terminal: journald and log files get plain text.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let cli = cli::Cli::parse();
+    // The help in the tools' language; clap prints it (or a usage error) and exits.
+    let matches = cli::help::command().get_matches();
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match cli::run(cli) {
         Ok(code) => code,
         Err(e) => {

@@ -27,6 +27,17 @@ impl Default for SessionConfig {
     }
 }
 
+impl SessionConfig {
+    /// A session that never times out: `borne preview`, where an operator reads each
+    /// screen at their own pace and the attract screen would only get in the way.
+    pub fn never_idle() -> Self {
+        SessionConfig {
+            idle_after: Duration::MAX,
+            ..SessionConfig::default()
+        }
+    }
+}
+
 /// A page shown over the path, which Back closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
@@ -403,6 +414,19 @@ mod tests {
         se.reset_theme(true);
         assert!(se.untouched());
         assert_eq!(se.tick(s(1000)), Tick::Nothing);
+    }
+
+    #[test]
+    fn a_session_that_never_idles_is_never_warned_nor_wiped() {
+        let p = pack();
+        let mut se = Session::new(SessionConfig::never_idle(), &p);
+        se.start(s(0));
+        se.choose_language("en", s(1));
+        assert_eq!(se.tick(s(1_000_000_000)), Tick::Nothing);
+        se.back(s(2));
+        se.home(s(3));
+        assert_eq!(se.tick(Duration::MAX), Tick::Nothing);
+        assert_eq!(se.language(), "en");
     }
 
     #[test]

@@ -228,6 +228,27 @@ fn the_offline_mediator_page_reads_a_ticket() {
     let mut damaged = out.trim().to_string();
     damaged.replace_range(10..11, if &damaged[10..11] == "A" { "B" } else { "A" });
     assert_eq!(run(&damaged)["ok"], false);
+
+    // Places' hours are in words, in French and in the resident's language, never
+    // the raw "Mo-Fr 09:00-…" text.
+    let (_, out, _) = borne(&["handoff", "encode", "--node", "housing-apl", "--lang", "ar"]);
+    let v = page.run("render", out.trim());
+    let texts: Vec<String> = v["texts"]
+        .as_array()
+        .expect("texts")
+        .iter()
+        .map(|t| t.as_str().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], ""))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t == "Lundi–vendredi : 9\u{a0}h–16\u{a0}h\u{a0}30"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "الاثنين–الجمعة: من 9:00 إلى 16:30"),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t == "Fermé les jours fériés"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Mo-")), "raw hours shown: {texts:?}");
 }
 
 /// The offline page in a folder, and the page's own script run by node on its embedded
@@ -511,7 +532,7 @@ fn finding_11_pack_text_cannot_break_the_mediator_page() {
         .expect("French texts")
         .insert("node-housing".into(), hostile.into());
     let dir = tempfile::tempdir().expect("tmp");
-    borne::handoff::mediator_page::write(&pack, dir.path()).expect("page");
+    borne::handoff::mediator_page::write(&pack, dir.path(), util::fixed_wall().date()).expect("page");
     let html = std::fs::read_to_string(dir.path().join("index.html")).expect("page");
     let block = html
         .split("<script id=\"pack\" type=\"application/json\">")

@@ -100,10 +100,15 @@ fn awkward_rows_are_reported_and_skipped_and_the_rest_imported() {
     assert!(skipped[2].1.contains("same id"), "{r}");
     assert_eq!(r.skipped[2].id.as_deref(), Some("exemple--svc-001"));
     let line = r.skipped[0].to_string();
-    assert!(
-        line.starts_with("services.json, row 3 (id exemple--svc-003): "),
-        "{line}"
+    // In the tools' language of the test's environment.
+    let head = borne::tr!(
+        "cli-import-row-id",
+        file = "services.json",
+        row = 3,
+        id = "exemple--svc-003",
+        why = ""
     );
+    assert!(line.starts_with(&head), "{line}");
     let notes: Vec<usize> = r.notes.iter().map(|n| n.row).collect();
     assert_eq!(notes, vec![7, 8], "an invalid phone and e-mail are left out: {r}");
     assert!(r.notes[0].why.contains("imported without it"));
@@ -178,9 +183,13 @@ fn a_reimport_keeps_a_hand_edit_and_reports_the_conflict() {
     let after = fs::read_to_string(&file).expect("read");
     assert!(after.contains("+33199000999"), "the hand edit is kept");
     assert!(after.contains("to = 2027-01-02"), "the closure is kept");
-    assert!(r
-        .to_string()
-        .contains("conflict: di-exemple-svc-001 (exemple--svc-001) was edited by hand"));
+    let conflict = borne::tr!(
+        "cli-import-conflict",
+        id = "di-exemple-svc-001",
+        source = "exemple--svc-001",
+        fields = "telephone"
+    );
+    assert!(r.to_string().contains(&conflict), "{r}");
 }
 
 #[test]
@@ -221,7 +230,16 @@ fn communes_and_thematiques_select_and_leave_the_rest_alone() {
 #[test]
 fn cli_imports_and_reports() {
     let dir = pack();
-    let out = Command::new(env!("CARGO_BIN_EXE_borne"))
+    // The command's report is asserted in English.
+    let borne = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_borne"));
+        c.env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_US.UTF-8");
+        c
+    };
+    let out = borne()
         .args(["content", "import", "data-inclusion"])
         .arg(export("csv").join("services.csv"))
         .arg("--structures")
@@ -239,7 +257,7 @@ fn cli_imports_and_reports() {
         stdout.contains("skipped: services.csv, row 3 (id exemple--svc-003): opening hours"),
         "{stdout}"
     );
-    let missing = Command::new(env!("CARGO_BIN_EXE_borne"))
+    let missing = borne()
         .args(["content", "import", "data-inclusion"])
         .arg(dir.path())
         .arg("--out")

@@ -36,6 +36,11 @@ fn borne(args: &[&str], name: &str) -> String {
     let out = Command::new(BORNE)
         .args(args)
         .env("BORNE_KIOSK_NAME", name)
+        // The summary line is asserted in English.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .output()
         .expect("borne");
     let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
@@ -69,7 +74,7 @@ fn export_then_merge_counts_each_kiosk_once() {
         &["stats", "merge", &p(&ea), &p(&eb), &p(&ea), "--out", &p(&merged)],
         "x",
     );
-    assert!(out.contains("19 sessions"), "{out}");
+    assert!(out.contains("19 visits"), "{out}");
     let counts = std::fs::read_to_string(merged.join("counts.csv")).expect("counts");
     assert!(counts.contains("Mairie") && counts.contains("Pharmacie"), "{counts}");
 }

@@ -69,6 +69,18 @@ fn arabic_visit_is_mirrored() {
     assert_eq!(state.get_body(), ar("node-housing-apl.text").as_str());
     assert!(!state.get_fallback_notice(), "the Arabic result is fully translated");
 
+    // Three levels deep, the breadcrumb reads from the right: home, housing, rent aid.
+    let l10n_crumbs = ["nav-home", "node-housing", "node-housing-apl"];
+    let labels_ar: Vec<String> = l10n_crumbs
+        .iter()
+        .map(|k| if *k == "nav-home" { l10n.tr("ar", k) } else { ar(k) })
+        .collect();
+    let xs = crumb_xs(window, &labels_ar);
+    assert!(
+        xs[0] > xs[1] && xs[1] > xs[2],
+        "Arabic crumbs run right to left: {labels_ar:?} at {xs:?}"
+    );
+
     // Phone numbers and web addresses stay left-to-right inside Arabic text.
     let caf = state.get_services().row_data(0).expect("service");
     assert_eq!(caf.phone.as_str(), "\u{2066}3230\u{2069}");
@@ -77,4 +89,32 @@ fn arabic_visit_is_mirrored() {
     // Back, on the right, goes back.
     back.mock_single_click(slint::platform::PointerEventButton::Left);
     assert_eq!(state.get_title(), ar("node-housing").as_str());
+
+    // The same crumbs in French run left to right.
+    button(window, &ar("node-housing-apl")).invoke_accessible_default_action();
+    nav_button(window, &l10n.tr("ar", "nav-language")).invoke_accessible_default_action();
+    button(window, "Français").invoke_accessible_default_action();
+    assert!(!window.global::<L10n>().get_rtl());
+    assert_eq!(state.get_screen(), ScreenKind::Result);
+    let fr = |key: &str| pack.text("fr", key).map(|t| t.value).expect("French text");
+    let labels_fr = [l10n.tr("fr", "nav-home"), fr("node-housing"), fr("node-housing-apl")];
+    let xs = crumb_xs(window, &labels_fr);
+    assert!(
+        xs[0] < xs[1] && xs[1] < xs[2],
+        "French crumbs run left to right: {labels_fr:?} at {xs:?}"
+    );
+}
+
+/// The on-screen x of each breadcrumb item (a list item, not the tile or nav button
+/// that may carry the same word), in the order of `labels`.
+fn crumb_xs(window: &AppWindow, labels: &[String]) -> Vec<f32> {
+    labels
+        .iter()
+        .map(|label| {
+            let crumb = ElementHandle::find_by_accessible_label(window, label)
+                .find(|e| e.accessible_role() == Some(AccessibleRole::ListItem))
+                .unwrap_or_else(|| panic!("no crumb {label:?}"));
+            centre_x(&crumb)
+        })
+        .collect()
 }

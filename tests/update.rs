@@ -166,6 +166,11 @@ fn the_borne_command_builds_signs_and_applies_compatibly_with_minisign() {
             .args(args)
             .env("BORNE_KEY_PASSWORD", "correct horse")
             .env("BORNE_DATA_DIR", &data)
+            // The report in French, as on a stick.
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "fr_FR.UTF-8")
             .output()
             .expect("borne");
         (

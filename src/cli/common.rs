@@ -9,6 +9,7 @@ use anyhow::{bail, Context, Result};
 use borne::config::Config;
 use borne::content::{self, Pack};
 use borne::default_pack;
+use borne::tr;
 
 /// The ticket of a node: its pack, the node (its path from home) and the language.
 #[derive(clap::Args)]
@@ -34,29 +35,50 @@ impl TicketOf {
             (_, Some(p)) => {
                 let ids: Vec<String> = p.split('/').filter(|s| !s.is_empty()).map(String::from).collect();
                 if let Some(missing) = ids.iter().find(|id| pack.node(id).is_none()) {
-                    bail!("node {missing} is not in this pack");
+                    bail!(tr!("cli-node-not-in-pack", node = missing.as_str()));
                 }
                 ids
             }
-            (Some(node), None) => {
-                borne::ui::headless::path_to(&pack, node).with_context(|| format!("node {node} is not in this pack"))?
-            }
-            (None, None) => bail!("give --node or --path"),
+            (Some(node), None) => borne::ui::headless::path_to(&pack, node)
+                .with_context(|| tr!("cli-node-not-in-pack", node = node.as_str()))?,
+            (None, None) => bail!(tr!("cli-node-or-path")),
         };
         Ok((pack, path))
     }
 }
 
-/// The signing key's password from BORNE_KEY_PASSWORD, else asked on the terminal.
+/// A screen size given as WIDTHxHEIGHT (each 100 to 8000 pixels).
+pub fn parse_size(size: &str) -> Result<(u32, u32)> {
+    size.split_once('x')
+        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
+        .filter(|(w, h)| (100..=8000).contains(w) && (100..=8000).contains(h))
+        .with_context(|| tr!("cli-size-invalid"))
+}
+
+/// The signing key's password from BORNE_KEY_PASSWORD; without it, minisign asks on
+/// the terminal.
 pub fn password() -> Option<String> {
     std::env::var("BORNE_KEY_PASSWORD").ok()
+}
+
+/// A path as messages show it.
+pub fn shown(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// The settings, or an error saying which file and what to do.
+pub fn settings(config: Option<&Path>) -> Result<Config> {
+    Config::load(config).with_context(|| match config {
+        Some(f) => tr!("cli-settings-failed", file = shown(f)),
+        None => tr!("cli-settings-env-failed"),
+    })
 }
 
 /// The data folder given on the command line, else the one of the settings.
 pub fn data_dir_of(config: Option<&Path>, given: Option<PathBuf>) -> Result<PathBuf> {
     Ok(match given {
         Some(d) => d,
-        None => Config::load(config)?.data_dir,
+        None => settings(config)?.data_dir,
     })
 }
 
@@ -80,26 +102,29 @@ pub fn load_pack_kept(path: Option<&Path>) -> Result<(Pack, Option<TempPack>)> {
     match path {
         None => {
             let dir = std::env::temp_dir().join("borne-screenshot-cache");
-            Ok((content::open_pack(&default_pack::compiled(&dir)?)?, None))
+            let file =
+                default_pack::compiled(&dir).with_context(|| tr!("cli-default-pack-failed", dir = shown(&dir)))?;
+            Ok((open(&file)?, None))
         }
         Some(p) if p.is_dir() => {
             let tmp = TempPack(tempfile_path("pack.sqlite"));
             match content::build_dir(p, &tmp.0) {
                 Ok(_) => {}
                 Err(content::compile::BuildError::Invalid(n)) => {
-                    bail!(
-                        "{} has {n} error(s): run `borne content check {}`",
-                        p.display(),
-                        p.display()
-                    )
+                    bail!(tr!("cli-pack-has-errors", dir = shown(p), errors = n))
                 }
-                Err(e) => return Err(e.into()),
+                Err(e) => return Err(anyhow::Error::new(e).context(tr!("cli-pack-not-compiled", dir = shown(p)))),
             }
-            let pack = content::open_pack(&tmp.0)?;
+            let pack = open(&tmp.0)?;
             Ok((pack, Some(tmp)))
         }
-        Some(p) => Ok((content::open_pack(p)?, None)),
+        Some(p) => Ok((open(p)?, None)),
     }
+}
+
+/// Opens a compiled pack, saying which file could not be.
+fn open(file: &Path) -> Result<Pack> {
+    content::open_pack(file).with_context(|| tr!("cli-pack-unopened", file = shown(file)))
 }
 
 fn tempfile_path(name: &str) -> PathBuf {

@@ -9,8 +9,10 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::Subcommand;
 
-use borne::config::Config;
 use borne::maintenance::{pin, settings};
+use borne::tr;
+
+use super::common::{settings as load_settings, shown};
 
 #[derive(Subcommand)]
 pub enum ConfigCmd {
@@ -36,7 +38,7 @@ pub fn run(c: ConfigCmd, config: Option<&Path>) -> Result<ExitCode> {
         ConfigCmd::Get { key } => get(config, &key),
         ConfigCmd::SetPin => set_pin(config),
         ConfigCmd::Show => {
-            let c = Config::load(config)?;
+            let c = load_settings(config)?;
             println!("{c:#?}");
             Ok(ExitCode::SUCCESS)
         }
@@ -45,14 +47,14 @@ pub fn run(c: ConfigCmd, config: Option<&Path>) -> Result<ExitCode> {
 
 /// An unknown key exits with 2, so scripts can tell it from settings that fail to load (1).
 fn get(config: Option<&Path>, key: &str) -> Result<ExitCode> {
-    let c = Config::load(config)?;
+    let c = load_settings(config)?;
     match c.get(key) {
         Some(v) => {
             println!("{v}");
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            eprintln!("unknown setting: {key}");
+            eprintln!("borne: {}", tr!("cli-config-unknown-setting", key = key));
             Ok(ExitCode::from(2))
         }
     }
@@ -62,34 +64,29 @@ fn get(config: Option<&Path>, key: &str) -> Result<ExitCode> {
 /// must be named. Refusals are plain sentences and exit with 1.
 fn set_pin(config: Option<&Path>) -> Result<ExitCode> {
     let Some(path) = config else {
-        bail!("say which settings file gets the PIN: borne config set-pin --config FILE");
+        bail!(tr!("cli-pin-which-file"));
     };
     if !path.exists() {
-        bail!(
-            "{} does not exist: write the example there first (borne config example > {0})",
-            path.display()
-        );
+        bail!(tr!("cli-pin-no-file", file = shown(path)));
     }
     let pin = read_pin()?;
     if pin::check_pin(&pin).is_err() {
-        bail!("the PIN must be 4 to 12 digits (0 to 9), nothing else: nothing was written");
+        bail!(tr!("cli-pin-invalid"));
     }
-    let hash = pin::hash_pin(&pin)?;
-    settings::write_pin_hash(path, &hash)?;
-    println!(
-        "The PIN is set in {}: the maintenance screen asks for it once the kiosk restarts.",
-        path.display()
-    );
+    let hash = pin::hash_pin(&pin).with_context(|| tr!("cli-pin-hash-failed"))?;
+    settings::write_pin_hash(path, &hash).with_context(|| tr!("cli-pin-write-failed", file = shown(path)))?;
+    println!("{}", tr!("cli-pin-set", file = shown(path)));
     Ok(ExitCode::SUCCESS)
 }
 
 /// The PIN: asked twice without echo on a terminal, else the first line of standard input.
 fn read_pin() -> Result<String> {
     if std::io::stdin().is_terminal() {
-        let first = rpassword::prompt_password("New PIN (4 to 12 digits): ").context("cannot read the PIN")?;
-        let again = rpassword::prompt_password("The same PIN again: ").context("cannot read the PIN")?;
+        let first = rpassword::prompt_password(tr!("cli-pin-prompt")).with_context(|| tr!("cli-pin-unreadable"))?;
+        let again =
+            rpassword::prompt_password(tr!("cli-pin-prompt-again")).with_context(|| tr!("cli-pin-unreadable"))?;
         if first.trim() != again.trim() {
-            bail!("the two PINs differ: nothing was written");
+            bail!(tr!("cli-pin-differ"));
         }
         return Ok(first.trim().to_string());
     }
@@ -97,11 +94,9 @@ fn read_pin() -> Result<String> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .context("cannot read the PIN from standard input")?;
+        .with_context(|| tr!("cli-pin-stdin-unreadable"))?;
     if line.trim().is_empty() {
-        bail!(
-            "no PIN on standard input: give it on the first line, e.g. echo 1234 | borne config set-pin --config FILE"
-        );
+        bail!(tr!("cli-pin-stdin-empty"));
     }
     Ok(line.trim().to_string())
 }

@@ -10,8 +10,10 @@ use clap::Subcommand;
 
 use borne::content::{self, Severity};
 use borne::default_pack;
+use borne::tr;
 
-use super::common::{data_dir_of, password};
+use super::common::{data_dir_of, password, shown};
+use super::coverage::CoverageArgs;
 
 #[derive(Subcommand)]
 pub enum ContentCmd {
@@ -39,12 +41,10 @@ pub enum ContentCmd {
         data_dir: Option<PathBuf>,
     },
     /// How complete each language is (UI and content), with its review status.
-    Coverage {
-        dir: PathBuf,
-        /// Fail when a language the pack offers is under this percentage (UI or content).
-        #[arg(long)]
-        fail_under: Option<f64>,
-    },
+    Coverage(CoverageArgs),
+    /// A proof sheet for translators and reviewers: every screen in every language beside
+    /// the default one, untranslated texts marked (OUT/index.html, no network needed).
+    Proof(super::proof::ProofArgs),
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
     /// Import services from a national referential into a pack's services.toml.
@@ -77,14 +77,17 @@ pub enum ImportCmd {
 /// Runs one `borne content` subcommand.
 pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
     match c {
-        ContentCmd::Build { dir, out } if out.extension().is_some_and(|e| e == "borne") => bundle(dir, out),
+        ContentCmd::Build { dir, out } => match BuildForm::of(&out)? {
+            BuildForm::Bundle => bundle(dir, out),
+            BuildForm::Compiled => build(dir, out),
+        },
         ContentCmd::Sign { bundle, key } => sign(bundle, key),
         ContentCmd::Rollback { data_dir } => rollback(config, data_dir),
         ContentCmd::Check { dir } => check(dir),
         ContentCmd::List { dir } => list(dir),
-        ContentCmd::Build { dir, out } => build(dir, out),
-        ContentCmd::Coverage { dir, fail_under } => coverage(dir, fail_under),
+        ContentCmd::Coverage(a) => super::coverage::run(a),
         ContentCmd::ExtractDefault { dir } => extract_default(dir),
+        ContentCmd::Proof(a) => super::proof::run(a, config),
         ContentCmd::Import(ImportCmd::DataInclusion {
             export,
             out,
@@ -101,14 +104,38 @@ pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
     }
 }
 
+/// What `content build -o FILE` writes, from FILE's extension (in any case).
+enum BuildForm {
+    /// `.borne`: a bundle of the source, to sign and copy to a stick.
+    Bundle,
+    /// `.sqlite`: the compiled pack, as the kiosk opens it.
+    Compiled,
+}
+
+impl BuildForm {
+    /// Any other extension is refused: `-o pack.borne.bak` writing a SQLite file that
+    /// no stick accepts would be a silent trap.
+    fn of(out: &Path) -> Result<Self> {
+        let ext = out.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("borne") => Ok(BuildForm::Bundle),
+            Some("sqlite") => Ok(BuildForm::Compiled),
+            _ => bail!(tr!("cli-build-unknown-extension", file = shown(out))),
+        }
+    }
+}
+
 /// `build` into FILE.borne: a bundle of the pack's source, to sign.
 fn bundle(dir: PathBuf, out: PathBuf) -> Result<ExitCode> {
     let bar = indicatif::ProgressBar::new(0);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} files")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    let template = format!(
+        "{{msg}} [{{bar:40}}] {{pos}}/{{len}} {}",
+        tr!("cli-bundle-progress-files")
     );
-    bar.set_message("bundling");
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(&template).unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar.set_message(tr!("cli-bundle-progress"));
     let r = borne::update::bundle::build(&dir, &out, &mut |done, total| {
         bar.set_length(total);
         bar.set_position(done);
@@ -120,23 +147,30 @@ fn bundle(dir: PathBuf, out: PathBuf) -> Result<ExitCode> {
                 println!("{d}");
             }
             println!(
-                "bundled {} {} ({} files) into {}; sign it: borne content sign {} --key borne.key",
-                m.pack_id,
-                m.version,
-                m.files,
-                out.display(),
-                out.display()
+                "{}",
+                tr!(
+                    "cli-bundle-done",
+                    pack = m.pack_id.as_str(),
+                    version = m.version.as_str(),
+                    files = m.files,
+                    file = shown(&out)
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(borne::update::bundle::BundleError::Invalid(_)) => Ok(nothing_built(&dir)),
-        Err(e) => Err(e.into()),
+        Err(e) => {
+            let (key, args) = e.reason();
+            let reason = borne::update::report::bundle_reason(borne::tools_text::lang(), key, &args);
+            bail!(tr!("cli-bundle-failed", file = shown(&out), reason = reason))
+        }
     }
 }
 
 fn sign(bundle: PathBuf, key: PathBuf) -> Result<ExitCode> {
-    let sig = borne::update::sign::sign(&bundle, &key, password())?;
-    println!("{}", sig.display());
+    let sig = borne::update::sign::sign(&bundle, &key, password())
+        .with_context(|| tr!("cli-sign-failed", file = shown(&bundle), key = shown(&key)))?;
+    println!("{}", tr!("cli-sign-done", file = shown(&sig)));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -144,11 +178,15 @@ fn rollback(config: Option<&Path>, data_dir: Option<PathBuf>) -> Result<ExitCode
     let data_dir = data_dir_of(config, data_dir)?;
     match borne::update::store::rollback(&data_dir) {
         Ok((from, to)) => {
-            println!("rolled back from {from} to {to}");
+            println!("{}", tr!("cli-rollback-done", from = from.as_str(), to = to.as_str()));
             Ok(ExitCode::SUCCESS)
         }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("borne: {}", tr!("cli-rollback-none"));
+            Ok(ExitCode::FAILURE)
+        }
         Err(e) => {
-            eprintln!("borne: nothing changed: {e}");
+            eprintln!("borne: {}", tr!("cli-rollback-failed", reason = e.to_string()));
             Ok(ExitCode::FAILURE)
         }
     }
@@ -159,7 +197,14 @@ fn check(dir: PathBuf) -> Result<ExitCode> {
     for d in &report.diagnostics {
         println!("{d}");
     }
-    println!("{} error(s), {} warning(s)", report.errors(), report.warnings());
+    println!(
+        "{}",
+        tr!(
+            "tools-errors-and-warnings",
+            errors = report.errors(),
+            warnings = report.warnings()
+        )
+    );
     Ok(if report.has_errors() {
         ExitCode::FAILURE
     } else {
@@ -173,7 +218,7 @@ fn list(dir: PathBuf) -> Result<ExitCode> {
         for d in report.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
             eprintln!("{d}");
         }
-        bail!("the pack has errors; fix them to list it");
+        bail!(tr!("cli-list-has-errors", dir = shown(&dir)));
     }
     let pack = content::compile::to_model(&src);
     for n in &pack.nodes {
@@ -194,87 +239,57 @@ fn build(dir: PathBuf, out: PathBuf) -> Result<ExitCode> {
                 println!("{d}");
             }
             println!(
-                "built {} {} ({} nodes, {} languages) into {}",
-                pack.id,
-                pack.version,
-                pack.nodes.len(),
-                pack.languages.len(),
-                out.display()
+                "{}",
+                tr!(
+                    "cli-build-done",
+                    pack = pack.id.as_str(),
+                    version = pack.version.as_str(),
+                    nodes = pack.nodes.len(),
+                    languages = pack.languages.len(),
+                    file = shown(&out)
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
         Err(content::compile::BuildError::Invalid(_)) => Ok(nothing_built(&dir)),
-        Err(e) => Err(e.into()),
+        Err(e) => Err(anyhow::Error::new(e).context(tr!("cli-build-failed", file = shown(&out)))),
     }
-}
-
-fn coverage(dir: PathBuf, fail_under: Option<f64>) -> Result<ExitCode> {
-    let (src, report) = content::check_dir(&dir);
-    if report.has_errors() {
-        eprintln!(
-            "borne: {} has errors; coverage is computed on what could be read",
-            dir.display()
-        );
-    }
-    let rows = content::coverage::coverage(&src);
-    println!(
-        "{:<10} {:<16} {:>6} {:>9} {:<6} {:>9}  {:<44} missing",
-        "language", "name", "UI %", "content %", "voice", "audio", "status"
-    );
-    let mut failed = false;
-    for r in &rows {
-        let shown: Vec<&str> = r.missing.iter().take(4).map(String::as_str).collect();
-        let more = r.missing.len().saturating_sub(shown.len());
-        let missing = match (r.missing.len(), more) {
-            (0, _) => String::new(),
-            (n, 0) => format!("{n}: {}", shown.join(", ")),
-            (n, m) => format!("{n}: {} and {m} more", shown.join(", ")),
-        };
-        let audio = format!("{}/{}", r.audio_recorded, r.audio_total);
-        println!(
-            "{:<10} {:<16} {:>6.1} {:>9.1} {:<6} {:>9}  {:<44} {missing}",
-            r.code,
-            r.name,
-            r.ui_percent,
-            r.content_percent,
-            r.voice.unwrap_or("-"),
-            audio,
-            r.status
-        );
-        if let Some(min) = fail_under {
-            if r.status != "-" && (r.ui_percent < min || r.content_percent < min) {
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        eprintln!(
-            "borne: a language the pack offers is under {}%",
-            fail_under.unwrap_or_default()
-        );
-        return Ok(ExitCode::FAILURE);
-    }
-    Ok(ExitCode::SUCCESS)
 }
 
 /// `import data-inclusion`: the report on stdout; the file is written only when the
 /// import could run (bad rows are skipped and reported, never fatal).
 fn import(opts: content::import::Options) -> Result<ExitCode> {
-    let report = content::import::import(&opts)?;
+    // The import's own words are English; the operator gets them in the tools' language.
+    let report = match content::import::import(&opts) {
+        Ok(r) => r,
+        Err(e) => bail!(tr!("cli-import-failed", why = import_error(&e))),
+    };
     println!("{report}");
-    println!(
-        "wrote {}; check the pack: borne content check {}",
-        opts.out.display(),
-        opts.out
-            .parent()
-            .map_or_else(|| ".".into(), |p| p.display().to_string())
-    );
+    let dir = opts.out.parent().map_or_else(|| ".".into(), shown);
+    println!("{}", tr!("cli-import-done", file = shown(&opts.out), dir = dir));
     Ok(ExitCode::SUCCESS)
 }
 
+/// Why an import did not happen, in the tools' language.
+fn import_error(e: &content::import::ImportError) -> String {
+    use content::import::{ImportError as E, MAX_ROWS, MAX_SELECTED};
+    match e {
+        E::Unreadable { path, why } => tr!("cli-import-error-unreadable", file = shown(path), why = why.as_str()),
+        E::Syntax { path, why } => tr!("cli-import-error-syntax", file = shown(path), why = why.as_str()),
+        E::NoServices(d) => tr!("cli-import-error-no-services", dir = shown(d)),
+        E::SeveralServices(d) => tr!("cli-import-error-several-services", dir = shown(d)),
+        E::NoStructures(d) => tr!("cli-import-error-no-structures", dir = shown(d)),
+        E::TooManyRows => tr!("cli-import-error-too-many-rows", max = MAX_ROWS),
+        E::TooManySelected => tr!("cli-import-error-too-many-selected", max = MAX_SELECTED),
+        E::ServicesFile(f, why) => tr!("cli-import-error-services-file", file = shown(f), why = why.as_str()),
+        E::Layout => tr!("cli-import-error-layout"),
+        E::Write { path, source } => tr!("cli-import-error-write", file = shown(path), why = source.to_string()),
+    }
+}
+
 fn extract_default(dir: PathBuf) -> Result<ExitCode> {
-    default_pack::extract_to(&dir).with_context(|| format!("cannot write into {}", dir.display()))?;
-    println!("the built-in pack's source is in {}", dir.display());
+    default_pack::extract_to(&dir).with_context(|| tr!("cli-extract-failed", dir = shown(&dir)))?;
+    println!("{}", tr!("cli-extract-done", dir = shown(&dir)));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -284,6 +299,9 @@ fn nothing_built(dir: &Path) -> ExitCode {
     for d in &report.diagnostics {
         println!("{d}");
     }
-    eprintln!("borne: nothing was built: the pack has {} error(s)", report.errors());
+    eprintln!(
+        "borne: {}",
+        tr!("cli-nothing-built", errors = report.errors(), dir = shown(dir))
+    );
     ExitCode::FAILURE
 }

@@ -74,7 +74,8 @@ fn encode(of: TicketOf, ticket: u16, config: Option<&Path>) -> Result<ExitCode> 
 /// Writes the offline page into `out` and prints its path.
 pub fn mediator_page(content: Option<PathBuf>, out: PathBuf) -> Result<ExitCode> {
     let pack = load_pack(content.as_deref())?;
-    let path = borne::handoff::mediator_page::write(&pack, &out)
+    let today = chrono::Local::now().date_naive();
+    let path = borne::handoff::mediator_page::write(&pack, &out, today)
         .with_context(|| format!("cannot write into {}", out.display()))?;
     println!("{}", path.display());
     Ok(ExitCode::SUCCESS)

@@ -4,10 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Subcommand;
 
-use super::common::password;
+use borne::tr;
+
+use super::common::{password, shown};
 
 #[derive(Subcommand)]
 pub enum KeysCmd {
@@ -41,25 +43,22 @@ pub fn run(c: KeysCmd) -> Result<ExitCode> {
 /// Writes the token and its signature on the stick.
 fn authorize_stick(key: &Path, stick: &Path) -> Result<ExitCode> {
     let today = chrono::Local::now().date_naive();
-    let token = borne::update::token::authorize(stick, key, password(), today)?;
-    println!(
-        "{} written and signed: kiosks that trust this key will copy their statistics onto this stick",
-        token.display()
-    );
+    let token = borne::update::token::authorize(stick, key, password(), today)
+        .with_context(|| tr!("cli-keys-authorize-failed", stick = shown(stick), key = shown(key)))?;
+    println!("{}", tr!("cli-keys-authorized", file = shown(&token)));
     Ok(ExitCode::SUCCESS)
 }
 
 /// Prints the public key's line, ready to paste into the settings.
 fn generate(dir: PathBuf) -> Result<ExitCode> {
-    let (pk, sk) = borne::update::sign::generate(&dir, password())?;
+    let (pk, sk) = borne::update::sign::generate(&dir, password())
+        .with_context(|| tr!("cli-keys-generate-failed", dir = shown(&dir)))?;
     let line = std::fs::read_to_string(&pk)
         .ok()
         .and_then(|t| borne::update::sign::key_line(&t))
         .unwrap_or_default();
-    println!(
-        "public key: {} (put this line in [usb] trusted_keys):\n{line}",
-        pk.display()
-    );
-    println!("secret key: {} (keep it safe, never on a kiosk)", sk.display());
+    println!("{}", tr!("cli-keys-public", file = shown(&pk)));
+    println!("{line}");
+    println!("{}", tr!("cli-keys-secret", file = shown(&sk)));
     Ok(ExitCode::SUCCESS)
 }

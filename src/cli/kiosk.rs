@@ -26,7 +26,7 @@ pub fn run(config_file: Option<&Path>, fullscreen: bool, landscape: bool) -> Res
 }
 
 /// Without any font the toolkit cannot draw at all: say so plainly instead.
-fn check_fonts() -> Result<()> {
+pub(super) fn check_fonts() -> Result<()> {
     let mut dirs = vec![
         PathBuf::from("/usr/share/fonts"),
         PathBuf::from("/usr/local/share/fonts"),

@@ -5,9 +5,13 @@
 mod common;
 mod config;
 mod content;
+mod coverage;
 mod handoff;
+pub mod help;
 mod keys;
 mod kiosk;
+mod preview;
+mod proof;
 mod screenshot;
 mod speak;
 mod stats;
@@ -47,6 +51,8 @@ enum Command {
     /// Operators' tools for content packs.
     #[command(subcommand)]
     Content(content::ContentCmd),
+    /// Show a pack folder in the kiosk window, live: every save reloads it.
+    Preview(preview::PreviewArgs),
     /// Render a screen to PNG without any display.
     Screenshot(screenshot::ScreenshotArgs),
     /// Say a screen or a node aloud into a WAV file, or print what would be said.
@@ -86,6 +92,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Keys(c)) => keys::run(c),
         Some(Command::Stats(c)) => stats::run(c, config_file),
         Some(Command::Update(c)) => update::run(c, config_file),
+        Some(Command::Preview(a)) => preview::run(a, config_file, cli.landscape),
         Some(Command::Screenshot(a)) => screenshot::run(a, config_file),
         Some(Command::Speak(a)) => speak::run(a, config_file),
         Some(Command::MediatorPage { content, out }) => handoff::mediator_page(content, out),

@@ -10,7 +10,7 @@ use clap::ValueEnum;
 
 use borne::config::{Config, Orientation};
 
-use super::common::load_pack;
+use super::common::{load_pack, parse_size};
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ScreenArg {
@@ -104,12 +104,7 @@ impl ScreenArg {
 /// Renders the screen asked for, or with `--all` every screen and node, and prints the
 /// files written.
 pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
-    let (w, h) = a
-        .size
-        .split_once('x')
-        .and_then(|(w, h)| Some((w.parse::<u32>().ok()?, h.parse::<u32>().ok()?)))
-        .filter(|(w, h)| (100..=8000).contains(w) && (100..=8000).contains(h))
-        .context("--size must be WIDTHxHEIGHT, e.g. 1080x1920")?;
+    let (w, h) = parse_size(&a.size)?;
     let pack = Arc::new(load_pack(a.content.as_deref())?);
     let mut cfg = Config::load(config)?;
     cfg.orientation = if w > h {

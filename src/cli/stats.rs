@@ -4,10 +4,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::Subcommand;
 
-use borne::config::Config;
+use borne::stats::SkipReason;
+use borne::tr;
+
+use super::common::{settings, shown};
 
 #[derive(Subcommand)]
 pub enum StatsCmd {
@@ -35,31 +38,69 @@ pub fn run(c: StatsCmd, config: Option<&Path>) -> Result<ExitCode> {
 }
 
 fn export(config: Option<&Path>, out: PathBuf, data_dir: Option<PathBuf>) -> Result<ExitCode> {
-    let cfg = Config::load(config)?;
+    let cfg = settings(config)?;
     let data_dir = data_dir.unwrap_or(cfg.data_dir.clone());
-    let store = borne::stats::Store::open(&data_dir.join("stats.sqlite"))?;
-    let s = store.export(&out, &cfg.kiosk_name, chrono::Local::now().naive_local())?;
+    let db = data_dir.join("stats.sqlite");
+    let store = borne::stats::Store::open(&db).with_context(|| tr!("cli-stats-open-failed", file = shown(&db)))?;
+    let s = store
+        .export(&out, &cfg.kiosk_name, chrono::Local::now().naive_local())
+        .with_context(|| tr!("cli-stats-export-failed", dir = shown(&out)))?;
     println!(
-        "{} sessions, {} rows: {} in {}",
-        s.sessions,
-        s.rows,
-        s.files.join(", "),
-        out.display()
+        "{}",
+        tr!(
+            "cli-stats-exported",
+            sessions = s.sessions,
+            rows = s.rows,
+            files = s.files.join(", "),
+            dir = shown(&out)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
 
 fn merge(dirs: Vec<PathBuf>, out: PathBuf) -> Result<ExitCode> {
-    let s = borne::stats::merge(&dirs, &out)?;
+    let s = borne::stats::merge(&dirs, &out).with_context(|| tr!("cli-stats-merge-failed", dir = shown(&out)))?;
     for u in &s.used {
-        println!("used: {} ({}, exported {})", u.dir.display(), u.kiosk, u.exported_at);
+        let (dir, kiosk, at) = (shown(&u.dir), u.kiosk.as_str(), u.exported_at.as_str());
+        println!("{}", tr!("cli-stats-used", dir = dir, kiosk = kiosk, date = at));
     }
     for k in &s.skipped {
-        println!("skipped: {}: {}", k.dir.display(), k.reason);
+        println!(
+            "{}",
+            tr!(
+                "cli-stats-skipped",
+                dir = shown(&k.dir),
+                reason = skip_reason(&k.reason)
+            )
+        );
     }
     for w in &s.warnings {
-        println!("warning: {w}");
+        println!("{}", tr!("cli-stats-warning", warning = w.as_str()));
     }
-    println!("{} sessions, {} rows into {}", s.sessions, s.rows, out.display());
+    println!(
+        "{}",
+        tr!(
+            "cli-stats-merged",
+            sessions = s.sessions,
+            rows = s.rows,
+            dir = shown(&out)
+        )
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Why a folder was left out of a merge, in the tools' language.
+fn skip_reason(r: &SkipReason) -> String {
+    match r {
+        SkipReason::SameFolder(p) => tr!("cli-stats-skip-same-folder", dir = shown(p)),
+        SkipReason::NotAnExport => tr!("cli-stats-skip-not-an-export"),
+        SkipReason::TooNew(v) => tr!("cli-stats-skip-too-new", format = *v),
+        SkipReason::Damaged(w) => tr!("cli-stats-skip-damaged", detail = w.as_str()),
+        SkipReason::Unreadable(w) => tr!("cli-stats-skip-unreadable", detail = w.as_str()),
+        SkipReason::Superseded(p) => tr!("cli-stats-skip-superseded", dir = shown(p)),
+        SkipReason::SameExport(p) => tr!("cli-stats-skip-same-export", dir = shown(p)),
+        SkipReason::Renamed(n) => tr!("cli-stats-skip-renamed", name = n.as_str()),
+        SkipReason::TooLarge(w) => tr!("cli-stats-skip-too-large", detail = w.as_str()),
+        SkipReason::TooManyFolders(n) => tr!("cli-stats-skip-too-many-folders", max = *n),
+    }
 }

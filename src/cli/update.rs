@@ -8,8 +8,10 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Subcommand;
 
-use borne::config::Config;
 use borne::default_pack;
+use borne::tr;
+
+use super::common::{settings, shown};
 
 #[derive(Subcommand)]
 pub enum UpdateCmd {
@@ -48,17 +50,18 @@ fn apply(
     pubkeys: &[PathBuf],
     report_dir: Option<&Path>,
 ) -> Result<ExitCode> {
-    let cfg = Config::load(config)?;
+    let cfg = settings(config)?;
     let data_dir = data_dir.unwrap_or(cfg.data_dir.clone());
     let mut keys = cfg.usb.trusted_keys.clone();
     if !pubkeys.is_empty() {
         keys.clear();
         for p in pubkeys {
-            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let text = std::fs::read_to_string(p).with_context(|| tr!("cli-pubkey-unreadable", file = shown(p)))?;
             keys.push(text);
         }
     }
-    let active = default_pack::load_active(&data_dir).context("no content can be opened")?;
+    let active =
+        default_pack::load_active(&data_dir).with_context(|| tr!("cli-update-no-content", dir = shown(&data_dir)))?;
     let opts = borne::update::Options {
         data_dir: data_dir.clone(),
         trusted_keys: keys,
@@ -72,22 +75,36 @@ fn apply(
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
     let result = borne::update::apply(bundle, &opts, &mut |step, f| {
-        bar.set_message(format!("{step:?}"));
+        bar.set_message(step_name(step));
         let done = (step.index() as f32 + f) / borne::update::Step::ALL.len() as f32;
         bar.set_position((done * 100.0) as u64);
     });
     bar.finish_and_clear();
-    let mut report = borne::update::report::Report::new(&cfg.kiosk_name, chrono::Local::now().naive_local());
+    let lang = borne::tools_text::lang();
+    let mut report =
+        borne::update::report::Report::in_language(&cfg.kiosk_name, chrono::Local::now().naive_local(), lang);
     report.add(bundle, &result);
     print!("{}", report.text());
     if let Some(dir) = report_dir {
         borne::safe_fs::SafeDir::open_following(dir)
             .and_then(|d| report.write_to(&d))
-            .with_context(|| format!("cannot write the report in {}", dir.display()))?;
+            .with_context(|| tr!("cli-report-write-failed", dir = shown(dir)))?;
     }
     Ok(if result.is_ok() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// The step the progress bar shows.
+fn step_name(step: borne::update::Step) -> String {
+    use borne::update::Step;
+    match step {
+        Step::Verify => tr!("cli-update-step-verify"),
+        Step::Unpack => tr!("cli-update-step-unpack"),
+        Step::Check => tr!("cli-update-step-check"),
+        Step::Compile => tr!("cli-update-step-compile"),
+        Step::Switch => tr!("cli-update-step-switch"),
+    }
 }

@@ -19,6 +19,8 @@ pub struct LanguageCoverage {
     pub content_percent: f64,
     /// As declared in pack.toml (`draft`, `reviewed`), or `-` when the pack does not offer it.
     pub status: String,
+    /// The pack declares this language in pack.toml.
+    pub offered: bool,
     /// Pack messages missing in this language.
     pub missing: Vec<String>,
     /// The eSpeak NG voice that speaks this language, if any.
@@ -83,11 +85,9 @@ pub fn coverage(src: &SourcePack) -> Vec<LanguageCoverage> {
                 .unwrap_or_default();
             let missing: Vec<String> = required.iter().filter(|k| !keys.contains(*k)).cloned().collect();
             let content_percent = percent(required.len() - missing.len(), required.len());
-            let status = declared
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|(_, s)| s.clone())
-                .unwrap_or_else(|| "-".into());
+            let declared_status = declared.iter().find(|(c, _)| *c == code).map(|(_, s)| s.clone());
+            let offered = declared_status.is_some();
+            let status = declared_status.unwrap_or_else(|| "-".into());
             let recorded = src
                 .audio
                 .iter()
@@ -105,6 +105,7 @@ pub fn coverage(src: &SourcePack) -> Vec<LanguageCoverage> {
                 ui_percent,
                 content_percent,
                 status,
+                offered,
                 missing,
             }
         })

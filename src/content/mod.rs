@@ -8,10 +8,12 @@
 pub mod check;
 pub mod compile;
 pub mod coverage;
+pub mod coverage_report;
 pub mod diagnostic;
 pub mod ftl;
 pub mod import;
 pub mod model;
+pub mod proof;
 pub mod source;
 pub mod store;
 mod store_places;

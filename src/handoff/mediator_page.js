@@ -164,10 +164,16 @@ function render(result, pack, out) {
           for (const s of node.services) {
             const svc = pack.services[s];
             if (!svc) continue;
-            const lines = [svc.nom, svc.adresse, [svc.code_postal, svc.commune].filter(Boolean).join(" "), svc.telephone, svc.horaires, svc.site_web];
+            const lines = [svc.nom, svc.adresse, [svc.code_postal, svc.commune].filter(Boolean).join(" "), svc.telephone, svc.site_web];
             const p = add(li, "p");
             p.dir = "ltr";
             p.textContent = lines.filter(Boolean).join(" — ");
+            // The usual week in words in this column's language (or the raw text).
+            const hours = svc.horaires && (svc.horaires[code] || svc.horaires[pack.default_language]);
+            if (Array.isArray(hours)) {
+              const ul = add(li, "ul", undefined, "hours");
+              for (const line of hours) add(ul, "li", line);
+            }
           }
         }
       }

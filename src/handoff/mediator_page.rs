@@ -10,7 +10,10 @@ use fluent_bundle::{FluentBundle, FluentResource};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
-use crate::content::{check::parse_version, Pack};
+use chrono::NaiveDate;
+
+use crate::content::{check::parse_version, Pack, Service};
+use crate::hours_week;
 use crate::i18n::{Localizer, LANGUAGES};
 
 const FTL: &str = include_str!("../../locales/mediator/fr.ftl");
@@ -42,8 +45,20 @@ fn labels() -> BTreeMap<String, String> {
     out
 }
 
-/// Everything the page needs from the pack, as JSON.
-pub fn pack_json(pack: &Pack) -> Value {
+/// A place's hours in words in every language (the week read from `today` on), or
+/// nothing when it has none.
+fn hours_by_language(pack: &Pack, s: &Service, l10n: &Localizer, today: NaiveDate) -> Option<Value> {
+    let raw = s.horaires_accueil.as_deref()?;
+    let by_lang: BTreeMap<&str, Vec<String>> = match hours_week::week(raw, &pack.country, today) {
+        Some(w) => LANGUAGES.iter().map(|l| (l.code, w.lines(l10n, l.code))).collect(),
+        None => LANGUAGES.iter().map(|l| (l.code, vec![raw.to_string()])).collect(),
+    };
+    Some(json!(by_lang))
+}
+
+/// Everything the page needs from the pack, as JSON; opening hours are put in words
+/// for the weeks from `today`.
+pub fn pack_json(pack: &Pack, today: NaiveDate) -> Value {
     let d = Sha256::digest(pack.id.as_bytes());
     let version = parse_version(&pack.version).unwrap_or_default();
     let nodes: BTreeMap<&str, Value> = pack
@@ -56,15 +71,15 @@ pub fn pack_json(pack: &Pack) -> Value {
             )
         })
         .collect();
+    let l10n = Localizer::new();
     let services: BTreeMap<&str, Value> = pack
         .services
         .iter()
         .map(|s| {
             let phone = s.telephone.as_deref().map(crate::phone::display);
-            (s.id.as_str(), json!({ "nom": s.nom, "adresse": s.adresse, "code_postal": s.code_postal, "commune": s.commune, "telephone": phone, "site_web": s.site_web, "horaires": s.horaires_accueil }))
+            (s.id.as_str(), json!({ "nom": s.nom, "adresse": s.adresse, "code_postal": s.code_postal, "commune": s.commune, "telephone": phone, "site_web": s.site_web, "horaires": hours_by_language(pack, s, &l10n, today) }))
         })
         .collect();
-    let l10n = Localizer::new();
     let languages: Vec<Value> = LANGUAGES
         .iter()
         .map(|l| {
@@ -94,8 +109,8 @@ fn escape_json_for_script(v: &Value) -> String {
     v.to_string().replace('<', "\\u003c")
 }
 
-/// Writes `index.html` into `dir`.
-pub fn write(pack: &Pack, dir: &Path) -> std::io::Result<PathBuf> {
+/// Writes `index.html` into `dir`, opening hours in words for the weeks from `today`.
+pub fn write(pack: &Pack, dir: &Path, today: NaiveDate) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let labels = labels();
     let title = labels.get("page-title").cloned().unwrap_or_default();
@@ -135,7 +150,7 @@ input {{ font-size: 1rem; width: 30rem; max-width: 100%; }}
 </body>
 </html>
 "#,
-        pack = escape_json_for_script(&pack_json(pack)),
+        pack = escape_json_for_script(&pack_json(pack, today)),
         script = SCRIPT,
     );
     let path = dir.join("index.html");

@@ -1,11 +1,17 @@
 //! Rendering screens to images without any display: a minimal Slint platform around the
 //! software renderer. Used by `borne screenshot` and the rendering tests.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
+use std::time::Duration;
 
 use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
 use slint::platform::{Platform, WindowAdapter};
 use slint::{PhysicalSize, PlatformError, Rgb8Pixel};
+
+use crate::config::Config;
+use crate::content::Pack;
 
 struct HeadlessPlatform {
     window: Rc<MinimalSoftwareWindow>,
@@ -91,22 +97,106 @@ pub enum ShotError {
 }
 
 impl Headless {
-    /// Renders one screen of `pack` as `shot` describes.
+    /// Renders one screen of `pack` as `shot` describes, on a window of its own.
     pub fn shoot(
         &self,
-        pack: std::sync::Arc<crate::content::Pack>,
-        config: &crate::config::Config,
+        pack: Arc<Pack>,
+        config: &Config,
         shot: &Shot,
         width: u32,
         height: u32,
     ) -> Result<image::RgbImage, ShotError> {
-        use std::cell::{Cell, RefCell};
-        use std::time::Duration;
+        Stage::new(self, pack, config, width, height).shoot(shot)
+    }
 
-        use slint::ComponentHandle;
+    /// The window's scale factor: the screen is laid out at its logical size and drawn
+    /// at that size times `factor`.
+    fn set_scale(&self, factor: f32) {
+        self.window
+            .dispatch_event(slint::platform::WindowEvent::ScaleFactorChanged { scale_factor: factor });
+    }
+}
 
+/// A window and its controller kept across many shots of one pack at one size.
+///
+/// Creating them costs about as much as drawing a frame, so a proof sheet of a thousand
+/// screens reuses them: each shot starts from a wiped visit. A shot whose screen leaves
+/// state behind that a wipe does not clear (the ticket counter, a print failure, a
+/// scanned ticket, a stick, the maintenance screen, the idle clock, a focus) is followed
+/// by a fresh window and controller, so every shot looks as it would alone.
+pub struct Stage<'a> {
+    headless: &'a Headless,
+    pack: Arc<Pack>,
+    config: &'a Config,
+    width: u32,
+    height: u32,
+    scale: f32,
+    parts: Option<Parts>,
+}
+
+/// What a stage creates and may throw away.
+struct Parts {
+    window: super::AppWindow,
+    ctrl: Rc<RefCell<super::Controller>>,
+    mono: Rc<Cell<Duration>>,
+    wall: Rc<Cell<chrono::NaiveDateTime>>,
+    _timer: slint::Timer,
+}
+
+impl<'a> Stage<'a> {
+    /// A stage for screens of `width` × `height` logical pixels (the kiosk's layout).
+    pub fn new(headless: &'a Headless, pack: Arc<Pack>, config: &'a Config, width: u32, height: u32) -> Self {
+        Stage {
+            headless,
+            pack,
+            config,
+            width,
+            height,
+            scale: 1.0,
+            parts: None,
+        }
+    }
+
+    /// Images drawn at `scale` times the logical size (0.5: half size, four times fewer
+    /// pixels to draw and to write, text still drawn from its outlines).
+    pub fn with_scale(mut self, scale: f32) -> Self {
+        self.scale = scale.clamp(0.1, 4.0);
+        self
+    }
+
+    /// The size of the images this stage draws.
+    pub fn image_size(&self) -> (u32, u32) {
+        let px = |v: u32| ((v as f32 * self.scale).round() as u32).max(1);
+        (px(self.width), px(self.height))
+    }
+
+    fn make_parts(&self) -> Result<Parts, ShotError> {
         use super::{Clocks, Controller};
+        let mono = Rc::new(Cell::new(Duration::ZERO));
+        let wall = Rc::new(Cell::new(chrono::NaiveDateTime::default()));
+        let (m2, w2) = (mono.clone(), wall.clone());
+        let clocks = Clocks {
+            monotonic: Rc::new(move || m2.get()),
+            wall: Rc::new(move || w2.get()),
+        };
+        let window = super::generated::AppWindow::new()?;
+        let ctrl = Rc::new(RefCell::new(Controller::new(self.pack.clone(), self.config, clocks)));
+        ctrl.borrow_mut().set_landscape(self.width > self.height);
+        // A picture is silent: the plans go to a player that drops them.
+        ctrl.borrow_mut().set_player(crate::speech::Player::recording().0);
+        let _timer = Controller::attach(&ctrl, &window);
+        Ok(Parts {
+            window,
+            ctrl,
+            mono,
+            wall,
+            _timer,
+        })
+    }
 
+    /// Renders one screen as `shot` describes.
+    pub fn shoot(&mut self, shot: &Shot) -> Result<image::RgbImage, ShotError> {
+        let pack = self.pack.clone();
         if crate::i18n::language(&shot.lang).is_none() && !pack.has_language(&shot.lang) {
             return Err(ShotError::UnknownLanguage(shot.lang.clone()));
         }
@@ -114,50 +204,81 @@ impl Headless {
             Some(id) => Some(path_to(&pack, id).ok_or_else(|| ShotError::UnknownNode(id.clone()))?),
             None => None,
         };
-        let mono = Rc::new(Cell::new(Duration::ZERO));
-        let wall = shot.wall;
-        let m2 = mono.clone();
-        let clocks = Clocks {
-            monotonic: Rc::new(move || m2.get()),
-            wall: Rc::new(move || wall),
+        let leaves_state = shot.focus.is_some()
+            || matches!(
+                shot.screen,
+                Some(
+                    "ticket" | "ticket-failed" | "mediator" | "update" | "update-done" | "maintenance" | "idle-warning"
+                )
+            );
+        let parts = match self.parts.take() {
+            Some(p) => p,
+            None => self.make_parts()?,
         };
-        let window = super::generated::AppWindow::new()?;
-        let ctrl = Rc::new(RefCell::new(Controller::new(pack.clone(), config, clocks)));
-        ctrl.borrow_mut().set_landscape(width > height);
-        // A picture is silent: the plans go to a player that drops them.
-        ctrl.borrow_mut().set_player(crate::speech::Player::recording().0);
-        let _timer = Controller::attach(&ctrl, &window);
-        {
-            let mut c = ctrl.borrow_mut();
-            set_scene(&mut c, config, shot, path.as_deref());
-            c.refresh(&window);
-            play_events(&mut c, &window, config, shot);
-            if shot.screen == Some("idle-warning") {
-                mono.set(config.session.idle_after + Duration::from_millis(10));
-                c.tick(&window);
-            }
-            if shot.screen == Some("maintenance") {
-                let locked = shot.panel == "pin";
-                let panel = if locked { "identity" } else { shot.panel.as_str() };
-                if !c.show_maintenance_sample(&window, panel, locked) {
-                    return Err(ShotError::UnknownPanel(shot.panel.clone()));
-                }
-            }
+        let (w, h) = self.image_size();
+        let drawn = draw(
+            &parts,
+            self.headless,
+            self.config,
+            shot,
+            path.as_deref(),
+            (w, h, self.scale),
+        );
+        if !leaves_state && drawn.is_ok() {
+            self.parts = Some(parts);
         }
-        window.show()?;
-        if let Some(id) = &shot.focus {
-            // Focused once the screen is up, as a key would: its change handlers (the
-            // page scrolled to the control) run before the frame.
-            slint::platform::update_timers_and_animations();
-            if !ctrl.borrow_mut().focus_on(&window, id) {
-                return Err(ShotError::UnknownControl(id.clone()));
-            }
-            slint::platform::update_timers_and_animations();
-        }
-        let img = self.render(width, height);
-        window.hide()?;
-        Ok(img)
+        drawn
     }
+}
+
+/// One shot on a stage's window: the scene set, the window shown, one frame drawn.
+fn draw(
+    p: &Parts,
+    headless: &Headless,
+    config: &Config,
+    shot: &Shot,
+    path: Option<&[String]>,
+    (w, h, scale): (u32, u32, f32),
+) -> Result<image::RgbImage, ShotError> {
+    use slint::ComponentHandle;
+    p.mono.set(Duration::ZERO);
+    p.wall.set(shot.wall);
+    {
+        let mut c = p.ctrl.borrow_mut();
+        // What the previous shot on this window set goes, as at the end of a visit.
+        c.session_mut().wipe();
+        set_scene(&mut c, config, shot, path);
+        c.refresh(&p.window);
+        play_events(&mut c, &p.window, config, shot);
+        if shot.screen == Some("idle-warning") {
+            p.mono.set(config.session.idle_after + Duration::from_millis(10));
+            c.tick(&p.window);
+        }
+        if shot.screen == Some("maintenance") {
+            let locked = shot.panel == "pin";
+            let panel = if locked { "identity" } else { shot.panel.as_str() };
+            if !c.show_maintenance_sample(&p.window, panel, locked) {
+                return Err(ShotError::UnknownPanel(shot.panel.clone()));
+            }
+        }
+    }
+    headless.set_scale(scale);
+    p.window.show()?;
+    if let Some(id) = &shot.focus {
+        // Focused once the screen is up, as a key would: its change handlers (the
+        // page scrolled to the control) run before the frame.
+        slint::platform::update_timers_and_animations();
+        if !p.ctrl.borrow_mut().focus_on(&p.window, id) {
+            headless.set_scale(1.0);
+            return Err(ShotError::UnknownControl(id.clone()));
+        }
+        slint::platform::update_timers_and_animations();
+    }
+    let img = headless.render(w, h);
+    p.window.hide()?;
+    // The printed ticket draws on the same window at its own size, unscaled.
+    headless.set_scale(1.0);
+    Ok(img)
 }
 
 /// Puts the visit where the shot wants it: path, language, display settings, overlay.

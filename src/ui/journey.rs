@@ -96,7 +96,7 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
         })
         .collect();
     state.set_choices(model(tiles));
-    let crumbs: Vec<CrumbData> = ctx
+    let mut crumbs: Vec<CrumbData> = ctx
         .session
         .path()
         .to_vec()
@@ -108,6 +108,12 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
             picto: ctx.picto(&n.pictogram),
         })
         .collect();
+    // The breadcrumb lays its row out from the left (Slint has no layout direction):
+    // right-to-left, the deepest crumb comes first so that home → topic → result
+    // reads from the right.
+    if i18n::is_rtl(&ctx.lang()) {
+        crumbs.reverse();
+    }
     state.set_crumbs(model(crumbs));
     let docs: Vec<DocData> = node
         .documents

@@ -4,12 +4,14 @@
 //! One presenter per screen family fills its part of the `AppState` global and answers
 //! its callbacks: [`journey`] (attract, home, questions, results), [`nav`] (the
 //! navigation bar and the language, help and emergency screens), [`ticket`],
-//! [`mediator`], [`update_screen`] and [`listen`] (the Listen control: audio mode, volume). The [`controller`] routes between them and owns
+//! [`mediator`], [`update_screen`] and [`listen`] (the Listen control: audio mode, volume);
+//! [`preview`] is `borne preview`'s pair of windows (kiosk and operator's panel). The [`controller`] routes between them and owns
 //! the shared state ([`context`]); [`io`] brings device events back to the UI thread.
 //!
 //! Architecture invariant: Rust never builds UI trees; it fills the `AppState`, `Theme`
 //! and `L10n` globals and the `.slint` pages lay them out.
 
+pub mod batch;
 mod context;
 pub mod controller;
 pub mod headless;
@@ -24,6 +26,8 @@ mod maintenance_rows;
 mod mediator;
 mod nav;
 mod places;
+pub mod preview;
+mod preview_panel;
 pub mod print;
 mod ticket;
 mod update_screen;
@@ -37,7 +41,8 @@ mod generated {
 pub use context::Clocks;
 pub use controller::Controller;
 pub use generated::{
-    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintState, ScreenKind, ServiceData,
-    Theme, TileData,
+    AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintPlace, PrintState, ScreenKind,
+    ServiceData, Theme, TileData,
 };
+pub use generated::{PreviewGroup, PreviewNode, PreviewOption, PreviewProblem, PreviewWindow};
 pub use io::{Background, IoEvent, Notifier};

@@ -1,13 +1,14 @@
 //! The printed ticket: the `PrintTicket` component filled from the pack and drawn by the
 //! software renderer at the paper's width, then reduced to 1 bit for ESC/POS.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
-use super::generated::PrintTicket;
+use super::generated::{PrintPlace, PrintTicket};
 use super::headless::Headless;
 use crate::content::{Node, NodeKind, Pack};
 use crate::handoff::Payload;
+use crate::hours_week;
 use crate::i18n::{self, Localizer};
 
 /// What to print.
@@ -66,7 +67,7 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
     t.set_where_label(l10n.tr(lang, "result-where").into());
     t.set_qr(qr_image(&code, req.width as usize * 8 / 10));
     match node {
-        Some(n) => fill_result(&t, pack, lang, n),
+        Some(n) => fill_result(&t, pack, lang, n, req.at.date()),
         // A ticket from the Help screen: no topic, like a discreet one.
         None => t.set_discreet(true),
     }
@@ -82,7 +83,7 @@ pub fn render_ticket(headless: &Headless, req: &TicketRequest<'_>) -> Result<(im
 }
 
 /// What the ticket says about its result, in the resident's language and in French.
-fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node) {
+fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node, at: NaiveDate) {
     let text = |l: &str, key: &str| pack.text(l, key).map(|t| t.value).unwrap_or_default();
     t.set_discreet(n.discreet);
     let id = &n.id;
@@ -105,8 +106,16 @@ fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node) {
         })
         .collect();
     t.set_documents(ModelRc::new(VecModel::from(docs)));
-    let places: Vec<SharedString> = n
-        .services
+    t.set_places(ModelRc::new(VecModel::from(places(pack, lang, n, at))));
+}
+
+/// The places of result `n` as the ticket prints them: name, address and phone, then
+/// the usual week in words in `lang` and in the pack's default language (the raw
+/// hours where they cannot be put in words), for the weeks from `at`.
+pub fn places(pack: &Pack, lang: &str, n: &Node, at: NaiveDate) -> Vec<PrintPlace> {
+    let l10n = Localizer::new();
+    let fr = &pack.default_language;
+    n.services
         .iter()
         .filter_map(|s| pack.service(s))
         .map(|s| {
@@ -117,12 +126,21 @@ fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node) {
                     .clone()
                     .map(|c| format!("{c} {}", s.commune.clone().unwrap_or_default())),
                 s.telephone.as_deref().map(crate::phone::display),
-                s.horaires_accueil.clone(),
             ];
-            lines.into_iter().flatten().collect::<Vec<_>>().join("\n").into()
+            let hours = |l: &str| -> SharedString {
+                s.horaires_accueil
+                    .as_deref()
+                    .map(|h| hours_week::lines(h, &pack.country, at, &l10n, l).join("\n"))
+                    .unwrap_or_default()
+                    .into()
+            };
+            PrintPlace {
+                info: lines.into_iter().flatten().collect::<Vec<_>>().join("\n").into(),
+                hours: hours(lang),
+                hours_fr: hours(fr),
+            }
         })
-        .collect();
-    t.set_places(ModelRc::new(VecModel::from(places)));
+        .collect()
 }
 
 /// The QR code of `text` about `side` pixels wide: whole pixels per module (sharp on

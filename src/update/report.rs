@@ -1,5 +1,7 @@
 //! The report a stick visit leaves on the stick: what was found, what was installed or
 //! refused and why, in plain French (`locales/update/fr.ftl`) and as JSON for tools.
+//! `borne update apply` prints the same report in the tools' language
+//! (`locales/update/en.ftl` when it is English).
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +11,10 @@ use serde::Serialize;
 use super::install::{Installed, Refusal};
 use super::token::TokenError;
 use crate::safe_fs::{SafeDir, SafeFsError};
+use crate::tools_text::ToolLang;
 
 const FTL: &str = include_str!("../../locales/update/fr.ftl");
+const FTL_EN: &str = include_str!("../../locales/update/en.ftl");
 
 /// What happened to one bundle.
 #[derive(Debug, Serialize)]
@@ -19,7 +23,7 @@ pub struct BundleOutcome {
     pub installed: Option<Installed>,
     /// The refusal's stable code, when refused.
     pub refused: Option<String>,
-    /// The reason in plain French.
+    /// The reason in plain words (French on a stick).
     pub reason: Option<String>,
 }
 
@@ -34,6 +38,9 @@ pub struct Report {
     /// Why the statistics were not copied to this stick: it is not the operator's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stats_refused: Option<StatsRefusal>,
+    /// The language of the texts: French, but for a command run in English.
+    #[serde(skip)]
+    lang: ToolLang,
 }
 
 /// Statistics kept on the kiosk because the stick is not authorized.
@@ -41,15 +48,18 @@ pub struct Report {
 pub struct StatsRefusal {
     /// A stable code (`no-token`, `token-signature`, ...).
     pub code: String,
-    /// The reason in plain French.
+    /// The reason in plain words (French on a stick).
     pub reason: String,
 }
 
 struct Texts(crate::i18n::FrenchTexts);
 
 impl Texts {
-    fn new() -> Self {
-        Texts(crate::i18n::FrenchTexts::new(FTL))
+    fn new(lang: ToolLang) -> Self {
+        Texts(match lang {
+            ToolLang::Fr => crate::i18n::FrenchTexts::new(FTL),
+            ToolLang::En => crate::i18n::FrenchTexts::for_language(FTL_EN, "en"),
+        })
     }
 
     fn t(&self, key: &str, args: &[(&str, String)]) -> String {
@@ -59,10 +69,20 @@ impl Texts {
     }
 }
 
+/// Why a bundle was refused ([`super::bundle::BundleError::reason`]) in `lang`.
+pub fn bundle_reason(lang: ToolLang, key: &str, args: &[(&str, String)]) -> String {
+    Texts::new(lang).t(key, args)
+}
+
 /// A refusal in plain French.
 pub fn reason(refusal: &Refusal, file: &Path) -> String {
+    reason_in(ToolLang::Fr, refusal, file)
+}
+
+/// A refusal in plain words, in `lang`.
+pub fn reason_in(lang: ToolLang, refusal: &Refusal, file: &Path) -> String {
     use super::sign::SignError as S;
-    let t = Texts::new();
+    let t = Texts::new(lang);
     let s = |v: &dyn std::fmt::Display| v.to_string();
     match refusal {
         Refusal::Signature(S::Missing(_)) => t.t("reason-no-signature", &[("file", s(&file.display()))]),
@@ -99,7 +119,13 @@ pub fn reason(refusal: &Refusal, file: &Path) -> String {
 }
 
 impl Report {
+    /// A report in French, as the kiosk leaves it on a stick.
     pub fn new(kiosk: &str, at: chrono::NaiveDateTime) -> Self {
+        Self::in_language(kiosk, at, ToolLang::Fr)
+    }
+
+    /// A report in `lang` (a command prints it in the tools' language).
+    pub fn in_language(kiosk: &str, at: chrono::NaiveDateTime, lang: ToolLang) -> Self {
         Report {
             kiosk: kiosk.to_string(),
             at: at.format("%Y-%m-%dT%H:%M").to_string(),
@@ -107,12 +133,13 @@ impl Report {
             stats_files: None,
             stats_error: None,
             stats_refused: None,
+            lang,
         }
     }
 
     /// Notes that the statistics stayed on the kiosk, and why.
     pub fn refuse_stats(&mut self, why: &TokenError) {
-        let t = Texts::new();
+        let t = Texts::new(self.lang);
         let detail = |e: &dyn std::fmt::Display| e.to_string();
         let reason = match why {
             TokenError::Missing => t.t("token-missing", &[]),
@@ -142,14 +169,14 @@ impl Report {
                 file: name,
                 installed: None,
                 refused: Some(r.code().to_string()),
-                reason: Some(reason(r, file)),
+                reason: Some(reason_in(self.lang, r, file)),
             },
         });
     }
 
-    /// The report in plain French.
+    /// The report in plain words, in its language.
     pub fn text(&self) -> String {
-        let t = Texts::new();
+        let t = Texts::new(self.lang);
         let mut out = vec![t.t(
             "report-title",
             &[("kiosk", self.kiosk.clone()), ("date", self.at.replace('T', " "))],

@@ -1,8 +1,11 @@
 //! What an import did, for the operator: entries added, updated, in conflict, removed
 //! or kept, and every row skipped or imported without a value, with its file, row
-//! number, id and reason. Plain English sentences, one a line.
+//! number, id and reason. Plain sentences, one a line, in the tools' language
+//! (`crate::tools_text`, `cli-import-` messages).
 
 use std::fmt;
+
+use crate::tr;
 
 /// An entry edited by hand that the export would change: kept as edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,10 +31,12 @@ pub struct RowIssue {
 
 impl fmt::Display for RowIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.id {
-            Some(id) => write!(f, "{}, row {} (id {id}): {}", self.file, self.row, self.why),
-            None => write!(f, "{}, row {}: {}", self.file, self.row, self.why),
-        }
+        let (file, row, why) = (self.file.as_str(), self.row, self.why.as_str());
+        let line = match &self.id {
+            Some(id) => tr!("cli-import-row-id", file = file, row = row, id = id.as_str(), why = why),
+            None => tr!("cli-import-row", file = file, row = row, why = why),
+        };
+        f.write_str(&line)
     }
 }
 
@@ -59,7 +64,7 @@ pub struct ImportReport {
     pub unmapped: usize,
 }
 
-fn list(f: &mut fmt::Formatter<'_>, what: &str, ids: &[String]) -> fmt::Result {
+fn list(f: &mut fmt::Formatter<'_>, what: String, ids: &[String]) -> fmt::Result {
     if !ids.is_empty() {
         writeln!(f, "{what} {}: {}", ids.len(), ids.join(", "))?;
     }
@@ -68,54 +73,50 @@ fn list(f: &mut fmt::Formatter<'_>, what: &str, ids: &[String]) -> fmt::Result {
 
 impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "read {} services, {} selected", self.rows, self.selected)?;
-        list(f, "added", &self.added)?;
-        list(f, "updated", &self.updated)?;
+        writeln!(
+            f,
+            "{}",
+            tr!("cli-import-read", rows = self.rows, selected = self.selected)
+        )?;
+        list(f, tr!("cli-import-added"), &self.added)?;
+        list(f, tr!("cli-import-updated"), &self.updated)?;
         if self.unchanged > 0 {
-            writeln!(f, "unchanged {}", self.unchanged)?;
+            writeln!(f, "{}", tr!("cli-import-unchanged", count = self.unchanged))?;
         }
         for c in &self.conflicts {
-            writeln!(
-                f,
-                "conflict: {} ({}) was edited by hand and the export changes {}: kept as edited; \
-                 merge the change by hand, or delete the entry to take the export's",
-                c.id,
-                c.source_id,
-                c.fields.join(", ")
-            )?;
+            let (id, source) = (c.id.as_str(), c.source_id.as_str());
+            let line = tr!(
+                "cli-import-conflict",
+                id = id,
+                source = source,
+                fields = c.fields.join(", ")
+            );
+            writeln!(f, "{line}")?;
         }
-        list(f, "removed (no longer in the export)", &self.removed)?;
+        list(f, tr!("cli-import-removed"), &self.removed)?;
         for (id, why) in &self.kept {
-            writeln!(f, "kept: {id}: {why}")?;
+            writeln!(f, "{}", tr!("cli-import-kept", id = id.as_str(), why = why.as_str()))?;
         }
         for s in &self.skipped {
-            writeln!(f, "skipped: {s}")?;
+            writeln!(f, "{}", tr!("cli-import-skipped", row = s.to_string()))?;
         }
         for n in &self.notes {
-            writeln!(f, "note: {n}")?;
+            writeln!(f, "{}", tr!("cli-import-note", row = n.to_string()))?;
         }
         if self.outside_selection > 0 {
-            writeln!(
-                f,
-                "{} imported entries are outside this selection and were left as they are",
-                self.outside_selection
-            )?;
+            writeln!(f, "{}", tr!("cli-import-outside", count = self.outside_selection))?;
         }
         if self.unmapped > 0 {
-            writeln!(
-                f,
-                "{} entries are shown by no result: map their thématiques in pack.toml's [import.thematiques]",
-                self.unmapped
-            )?;
+            writeln!(f, "{}", tr!("cli-import-unmapped", count = self.unmapped))?;
         }
-        write!(
-            f,
-            "{} added, {} updated, {} in conflict, {} removed, {} rows skipped",
-            self.added.len(),
-            self.updated.len(),
-            self.conflicts.len(),
-            self.removed.len(),
-            self.skipped.len()
-        )
+        let summary = tr!(
+            "cli-import-summary",
+            added = self.added.len(),
+            updated = self.updated.len(),
+            conflicts = self.conflicts.len(),
+            removed = self.removed.len(),
+            skipped = self.skipped.len()
+        );
+        f.write_str(&summary)
     }
 }

@@ -180,8 +180,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_refusal_has_a_french_reason_with_its_arguments() {
-        let texts = crate::i18n::FrenchTexts::new(include_str!("../../../locales/update/fr.ftl"));
+    fn every_refusal_has_a_french_and_an_english_reason_with_its_arguments() {
+        let fr = crate::i18n::FrenchTexts::new(include_str!("../../../locales/update/fr.ftl"));
+        let en = crate::i18n::FrenchTexts::for_language(include_str!("../../../locales/update/en.ftl"), "en");
         let e = || "pack/x".to_string();
         let io = || io::Error::other("disk");
         let all = [
@@ -229,12 +230,14 @@ mod tests {
                 .iter()
                 .map(|(k, v)| (*k, fluent_bundle::FluentValue::from(v.as_str())))
                 .collect();
-            let text = texts.get(key, &args);
-            assert!(
-                text.as_ref().is_some_and(|t| !t.contains("{$")),
-                "{}: {key}: {text:?}",
-                err.code()
-            );
+            for texts in [&fr, &en] {
+                let text = texts.get(key, &args);
+                assert!(
+                    text.as_ref().is_some_and(|t| !t.contains("{$")),
+                    "{}: {key}: {text:?}",
+                    err.code()
+                );
+            }
         }
     }
 
