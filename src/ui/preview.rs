@@ -57,6 +57,8 @@ pub struct Preview {
     pub(super) warnings: usize,
     /// What the panel's lists were last filled for (screen, language, display).
     pub(super) shown: Option<(Screen, String, bool, f32)>,
+    /// The node list, changed row by row: a new model would move the list's scrolling.
+    pub(super) nodes: Rc<slint::VecModel<super::generated::PreviewNode>>,
     /// Save → new frame of the last reload.
     pub last_reload: Rc<Cell<Option<Duration>>>,
     watcher: Option<crate::preview::Watcher>,
@@ -94,10 +96,12 @@ impl Preview {
             printed: Vec::new(),
             warnings: 0,
             shown: None,
+            nodes: Rc::new(slint::VecModel::default()),
             last_reload: Rc::new(Cell::new(None)),
             watcher: None,
             timers: Vec::new(),
         }));
+        panel.set_nodes(preview.borrow().nodes.clone().into());
         super::preview_panel::connect(&preview, &panel);
         let weak = panel.as_weak();
         let watcher = crate::preview::watch(dir, move |outcome| {

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use chrono::{Datelike, Duration as Days, NaiveDateTime, Timelike};
-use slint::SharedString;
+use slint::{Model, SharedString};
 
 use super::context::model;
 use super::generated::{PreviewGroup, PreviewNode, PreviewOption, PreviewProblem, PreviewWindow};
@@ -208,7 +208,16 @@ fn fill(p: &mut Preview) {
         group("clock", clock_label(wall, live), clock),
     ];
     p.panel.set_groups(model(groups));
-    p.panel.set_nodes(model(nodes(pack, lang, current)));
+    let rows = nodes(pack, lang, current);
+    if rows.len() == p.nodes.row_count() {
+        for (i, row) in rows.into_iter().enumerate() {
+            if p.nodes.row_data(i).as_ref() != Some(&row) {
+                p.nodes.set_row_data(i, row);
+            }
+        }
+    } else {
+        p.nodes.set_vec(rows);
+    }
     p.panel
         .set_nodes_heading(tr!("preview-nodes", count = pack.nodes.len()).into());
     drop(c);
