@@ -190,3 +190,57 @@ fn chromium_draws(out: &Path, tmp: &Path) {
     let colours: BTreeSet<[u8; 3]> = img.pixels().step_by(7).map(|p| p.0).collect();
     assert!(colours.len() > 50, "the page looks blank: {} colours", colours.len());
 }
+
+/// The proof sheet's screens come from one window reused shot after shot: each must be
+/// what a window of its own draws, and a scaled stage leaves the next window unscaled.
+#[test]
+fn a_reused_stage_draws_what_a_fresh_window_draws() {
+    use borne::ui::headless::{Headless, Shot, Stage};
+    let headless = Headless::install().expect("platform");
+    let pack = std::sync::Arc::new(util::default_pack());
+    let config = borne::config::Config::default();
+    let shot = |lang: &str, node: Option<&str>, screen: Option<&'static str>| Shot {
+        lang: lang.into(),
+        node: node.map(str::to_string),
+        screen,
+        text_scale: 1.0,
+        wall: util::fixed_wall(),
+        audio: false,
+        focus: None,
+        panel: String::new(),
+    };
+    let shots = [
+        shot("ar", Some("housing-apl"), None),
+        shot("fr", None, Some("help")),
+        shot("uk", Some("housing"), None),
+        shot("ar", None, Some("ticket")),
+        shot("ru", Some("housing-apl"), None),
+        shot("fr", Some("home"), None),
+    ];
+    // One after another on one window, then each on a window of its own.
+    let mut stage = Stage::new(&headless, pack.clone(), &config, 1080, 1920);
+    let reused: Vec<image::RgbImage> = shots
+        .iter()
+        .map(|s| stage.shoot(s).expect("drawn on the stage"))
+        .collect();
+    for (s, img) in shots.iter().zip(&reused) {
+        let fresh = headless
+            .shoot(pack.clone(), &config, s, 1080, 1920)
+            .expect("drawn alone");
+        assert!(
+            *img == fresh,
+            "{} {:?} {:?} differs when the window is reused",
+            s.lang,
+            s.node,
+            s.screen
+        );
+    }
+    // Another window drawn in between: the stage notices and makes its own again.
+    assert!(stage.shoot(&shots[2]).expect("after another window") == reused[2]);
+    let mut half = Stage::new(&headless, pack.clone(), &config, 1080, 1920).with_scale(0.5);
+    assert_eq!(half.shoot(&shots[0]).expect("half").dimensions(), (540, 960));
+    let after = headless.shoot(pack, &config, &shots[0], 1080, 1920).expect("full");
+    assert_eq!(after.dimensions(), (1080, 1920));
+    let first = stage.shoot(&shots[0]).expect("again");
+    assert!(after == first, "the scale went back to 1");
+}

@@ -1,5 +1,6 @@
 //! Rendering screens to images without any display: a minimal Slint platform around the
-//! software renderer. Used by `borne screenshot` and the rendering tests.
+//! software renderer. Used by `borne screenshot`, `borne content proof` (through `Stage`,
+//! one window for many shots) and the rendering tests.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -28,9 +29,16 @@ impl Platform for HeadlessPlatform {
     }
 }
 
-/// A headless window: install once per process, before creating any component.
+/// A headless window: install once per thread (Slint keeps its platform per thread),
+/// before creating any component.
 pub struct Headless {
     window: Rc<MinimalSoftwareWindow>,
+    /// The [`Stage`] whose component the window drew last (0: none). The window draws
+    /// the component created last, so a stage whose component was replaced since
+    /// makes a new one.
+    owner: Cell<u64>,
+    /// Stages numbered so far.
+    stages: Cell<u64>,
 }
 
 impl Headless {
@@ -41,7 +49,11 @@ impl Headless {
             start: std::time::Instant::now(),
         }))
         .map_err(|e| PlatformError::Other(e.to_string()))?;
-        Ok(Headless { window })
+        Ok(Headless {
+            window,
+            owner: Cell::new(0),
+            stages: Cell::new(0),
+        })
     }
 
     pub fn set_size(&self, width: u32, height: u32) {
@@ -50,6 +62,12 @@ impl Headless {
 
     /// Renders the current frame into an RGB image.
     pub fn render(&self, width: u32, height: u32) -> image::RgbImage {
+        // Whatever component this draws is not a stage's.
+        self.owner.set(0);
+        self.frame(width, height)
+    }
+
+    fn frame(&self, width: u32, height: u32) -> image::RgbImage {
         self.set_size(width, height);
         slint::platform::update_timers_and_animations();
         self.window.request_redraw();
@@ -125,6 +143,7 @@ impl Headless {
 /// scanned ticket, a stick, the maintenance screen, the idle clock, a focus) is followed
 /// by a fresh window and controller, so every shot looks as it would alone.
 pub struct Stage<'a> {
+    id: u64,
     headless: &'a Headless,
     pack: Arc<Pack>,
     config: &'a Config,
@@ -146,7 +165,10 @@ struct Parts {
 impl<'a> Stage<'a> {
     /// A stage for screens of `width` × `height` logical pixels (the kiosk's layout).
     pub fn new(headless: &'a Headless, pack: Arc<Pack>, config: &'a Config, width: u32, height: u32) -> Self {
+        let id = headless.stages.get() + 1;
+        headless.stages.set(id);
         Stage {
+            id,
             headless,
             pack,
             config,
@@ -212,9 +234,12 @@ impl<'a> Stage<'a> {
                 )
             );
         let parts = match self.parts.take() {
-            Some(p) => p,
-            None => self.make_parts()?,
+            Some(p) if self.headless.owner.get() == self.id => p,
+            // None yet, or another component was drawn since: the window draws the
+            // component created last.
+            _ => self.make_parts()?,
         };
+        self.headless.owner.set(self.id);
         let (w, h) = self.image_size();
         let drawn = draw(
             &parts,
@@ -262,6 +287,9 @@ fn draw(
             }
         }
     }
+    // The printed ticket draws on the same window at its own size, unscaled: the scale
+    // goes back to 1 however this shot ends.
+    let _unscale = Unscale(headless);
     headless.set_scale(scale);
     p.window.show()?;
     if let Some(id) = &shot.focus {
@@ -269,16 +297,22 @@ fn draw(
         // page scrolled to the control) run before the frame.
         slint::platform::update_timers_and_animations();
         if !p.ctrl.borrow_mut().focus_on(&p.window, id) {
-            headless.set_scale(1.0);
             return Err(ShotError::UnknownControl(id.clone()));
         }
         slint::platform::update_timers_and_animations();
     }
-    let img = headless.render(w, h);
+    let img = headless.frame(w, h);
     p.window.hide()?;
-    // The printed ticket draws on the same window at its own size, unscaled.
-    headless.set_scale(1.0);
     Ok(img)
+}
+
+/// Puts the headless window's scale back to 1 when dropped.
+struct Unscale<'a>(&'a Headless);
+
+impl Drop for Unscale<'_> {
+    fn drop(&mut self) {
+        self.0.set_scale(1.0);
+    }
 }
 
 /// Puts the visit where the shot wants it: path, language, display settings, overlay.
