@@ -54,6 +54,13 @@ fn export_then_merge_counts_each_kiosk_once() {
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
     kiosk_with_visits(&a, 7);
     kiosk_with_visits(&b, 12);
+    // A topic counted before the content changed: no longer in the pack.
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 23)
+        .and_then(|d| d.and_hms_opt(11, 0, 0))
+        .expect("date");
+    let mut s = Store::open(&a.join("stats.sqlite")).expect("store");
+    s.record(at, &[Event::Topic("old-topic".into())]).expect("record");
+    drop(s);
     let ea = tmp.path().join("export-a");
     let eb = tmp.path().join("export-b");
     let p = |p: &std::path::Path| p.to_string_lossy().to_string();
@@ -65,6 +72,18 @@ fn export_then_merge_counts_each_kiosk_once() {
     for e in [&ea, &eb] {
         let html = std::fs::read_to_string(e.join("report.html")).expect("report.html");
         assert!(html.contains("<svg"), "charts are inline");
+        // Topics by their French title (the pack's), not their id; the CSV keeps the id.
+        assert!(html.contains("<td>Logement</td>"), "the topic's title");
+        assert!(!html.contains(">housing<"), "no bare id");
+        let totals = std::fs::read_to_string(e.join("totals.csv")).expect("totals.csv");
+        assert!(totals.contains("topic,housing,"), "{totals}");
+        if e == &ea {
+            assert!(
+                html.contains("<em>old-topic (retiré du contenu)</em>"),
+                "a removed topic"
+            );
+            assert!(totals.contains("topic,old-topic,"), "{totals}");
+        }
         assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"));
         assert!(e.join("counts.csv").is_file());
     }

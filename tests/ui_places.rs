@@ -1,7 +1,8 @@
 //! Places people can trust, on the real screens (testing backend, a fixed clock): a
 //! temporary closure's badge, the date an entry was checked, wheelchair access, the
 //! places sorted open-first, and entries checked too long ago left out with a word
-//! about who to ask instead.
+//! about who to ask instead; a service's name in the resident's language where the
+//! pack translated it.
 
 mod util;
 
@@ -81,6 +82,35 @@ fn closures_freshness_access_and_order() {
                 assert_eq!(state.get_stale_hidden(), 1);
                 assert!(cards[0].badge_text.starts_with("مغلق حتى"), "{}", cards[0].badge_text);
             }
+        }
+    }
+
+    // A name the pack translated (`svc-caf-name` in Arabic) is shown in Arabic; a
+    // language without one shows the French name of services.toml.
+    let pack = Arc::new(util::default_pack());
+    let kiosk = util::kiosk(pack.clone(), &clock, 1080, 1920);
+    let state = kiosk.window.global::<AppState>();
+    let path: Vec<String> = ["home", "housing", "housing-apl"].map(String::from).to_vec();
+    for (lang, name) in [
+        ("ar", "CAF — صندوق المساعدات العائلية"),
+        ("ru", "CAF — Caisse d'allocations familiales"),
+        ("fr", "CAF — Caisse d'allocations familiales"),
+    ] {
+        {
+            let mut c = kiosk.ctrl.borrow_mut();
+            c.show_path(&path);
+            c.session_mut().choose_language(lang, clock.now.get());
+            c.refresh(&kiosk.window);
+        }
+        let caf = state
+            .get_services()
+            .iter()
+            .find(|s| s.id == "caf")
+            .expect("the CAF's card");
+        assert_eq!(caf.name, name, "{lang}");
+        if lang == "ar" {
+            // Every Arabic text of this result is there: the names leave no notice.
+            assert!(!state.get_fallback_notice(), "an optional name is no missing text");
         }
     }
 }

@@ -65,6 +65,8 @@ ticket-failed = Impression échouée
 hour-of-day = { $hour } h
 small = < 5
 masked = masqué
+# Un thème ou un résultat compté qui n'est plus dans le contenu installé (son identifiant).
+report-removed = { $id } (retiré du contenu)
 
 # Noms des langues de la borne (code → nom en français).
 lang-fr = français

@@ -33,13 +33,14 @@ pub enum StatsCmd {
 pub fn run(c: StatsCmd, config: Option<&Path>) -> Result<ExitCode> {
     match c {
         StatsCmd::Export { out, data_dir } => export(config, out, data_dir),
-        StatsCmd::Merge { dirs, out } => merge(dirs, out),
+        StatsCmd::Merge { dirs, out } => merge(dirs, out, config),
     }
 }
 
 fn export(config: Option<&Path>, out: PathBuf, data_dir: Option<PathBuf>) -> Result<ExitCode> {
     let cfg = settings(config)?;
     let data_dir = data_dir.unwrap_or(cfg.data_dir.clone());
+    use_active_titles(&data_dir);
     let db = data_dir.join("stats.sqlite");
     let store = borne::stats::Store::open(&db).with_context(|| tr!("cli-stats-open-failed", file = shown(&db)))?;
     let s = store
@@ -58,7 +59,10 @@ fn export(config: Option<&Path>, out: PathBuf, data_dir: Option<PathBuf>) -> Res
     Ok(ExitCode::SUCCESS)
 }
 
-fn merge(dirs: Vec<PathBuf>, out: PathBuf) -> Result<ExitCode> {
+fn merge(dirs: Vec<PathBuf>, out: PathBuf, config: Option<&Path>) -> Result<ExitCode> {
+    if let Ok(cfg) = Config::load(config) {
+        use_active_titles(&cfg.data_dir);
+    }
     let s = borne::stats::merge(&dirs, &out).with_context(|| tr!("cli-stats-merge-failed", dir = shown(&out)))?;
     for u in &s.used {
         let (dir, kiosk, at) = (shown(&u.dir), u.kiosk.as_str(), u.exported_at.as_str());
@@ -102,5 +106,13 @@ fn skip_reason(r: &SkipReason) -> String {
         SkipReason::Renamed(n) => tr!("cli-stats-skip-renamed", name = n.as_str()),
         SkipReason::TooLarge(w) => tr!("cli-stats-skip-too-large", detail = w.as_str()),
         SkipReason::TooManyFolders(n) => tr!("cli-stats-skip-too-many-folders", max = *n),
+    }
+}
+
+/// report.html names topics and results by the titles of the pack this kiosk runs
+/// (without one, by their ids).
+fn use_active_titles(data_dir: &Path) {
+    if let Ok(pack) = borne::default_pack::load_active(data_dir) {
+        borne::stats::titles::use_pack(&pack);
     }
 }

@@ -202,6 +202,11 @@ struct Index {
     sensitive: HashSet<String>,
 }
 
+/// The optional message that translates service `id`'s name.
+pub fn service_name_key(id: &str) -> String {
+    format!("svc-{id}-name")
+}
+
 impl Pack {
     /// Builds the lookup indexes; call once after filling the public fields.
     pub fn reindex(&mut self) {
@@ -317,6 +322,14 @@ impl Pack {
             }
         }
         None
+    }
+
+    /// A service's name in `lang`: the pack's optional `svc-ID-name` message (its
+    /// fallback chain), else the name of `services.toml` (data·inclusion's, French).
+    pub fn service_name(&self, lang: &str, s: &Service) -> String {
+        self.text(lang, &service_name_key(&s.id))
+            .map(|t| t.value)
+            .unwrap_or_else(|| s.nom.clone())
     }
 
     /// Where the recording of message `key` in `lang` is, if the pack has one.

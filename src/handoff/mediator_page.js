@@ -164,7 +164,8 @@ function render(result, pack, out) {
           for (const s of node.services) {
             const svc = pack.services[s];
             if (!svc) continue;
-            const lines = [svc.nom, svc.adresse, [svc.code_postal, svc.commune].filter(Boolean).join(" "), svc.telephone, svc.site_web];
+            const name = (svc.names && svc.names[code]) || svc.nom;
+            const lines = [name, svc.adresse, [svc.code_postal, svc.commune].filter(Boolean).join(" "), svc.telephone, svc.site_web];
             const p = add(li, "p");
             p.dir = "ltr";
             p.textContent = lines.filter(Boolean).join(" — ");

@@ -77,7 +77,13 @@ pub fn pack_json(pack: &Pack, today: NaiveDate) -> Value {
         .iter()
         .map(|s| {
             let phone = s.telephone.as_deref().map(crate::phone::display);
-            (s.id.as_str(), json!({ "nom": s.nom, "adresse": s.adresse, "code_postal": s.code_postal, "commune": s.commune, "telephone": phone, "site_web": s.site_web, "horaires": hours_by_language(pack, s, &l10n, today) }))
+            // Names the pack translated (`svc-ID-name`), by language.
+            let names: BTreeMap<&str, String> = LANGUAGES
+                .iter()
+                .map(|l| (l.code, pack.service_name(l.code, s)))
+                .filter(|(_, n)| *n != s.nom)
+                .collect();
+            (s.id.as_str(), json!({ "nom": s.nom, "names": names, "adresse": s.adresse, "code_postal": s.code_postal, "commune": s.commune, "telephone": phone, "site_web": s.site_web, "horaires": hours_by_language(pack, s, &l10n, today) }))
         })
         .collect();
     let languages: Vec<Value> = LANGUAGES

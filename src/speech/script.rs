@@ -336,7 +336,14 @@ fn place(l: &mut Lines<'_, '_>, id: &str) {
     let scene = l.scene;
     let Some(s) = scene.pack.service(id) else { return };
     let local = scene.pack.default_language.clone();
-    l.data(&local, &s.nom);
+    // A name the pack translated is said in the language; otherwise the French name,
+    // in French (an optional message: no "not translated yet" notice for it).
+    let name_key = crate::content::model::service_name_key(id);
+    match scene.pack.text(scene.lang, &name_key) {
+        Some(t) if !t.fell_back => l.pack(&name_key),
+        Some(t) => l.data(&t.lang, &t.value),
+        None => l.data(&local, &s.nom),
+    }
     l.pack(&format!("svc-{id}"));
     let badge = crate::hours::service_badge_text(s, &scene.pack.country, scene.now);
     let args: Vec<(String, String)> = badge.args();

@@ -13,7 +13,8 @@
 //! - [`import`]: an export folder read back from a stick, within bounds
 //! - [`merge`]: several kiosks' exports into one ([`merge()`])
 //! - [`tables`]: the counts summed for people to read
-//! - [`report`], [`chart`], [`suppress`]: what people read
+//! - [`report`], [`chart`], [`suppress`]: what people read; [`titles`]: the pack's
+//!   titles it names topics and results by
 
 use std::path::PathBuf;
 
@@ -27,6 +28,7 @@ pub mod report;
 pub mod store;
 pub mod suppress;
 pub mod tables;
+pub mod titles;
 
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,10 @@
 //! anything, so it opens from a stick on any computer. Every number a person reads goes
 //! through [`super::suppress`]. The texts are Fluent messages (`locales/stats/fr.ftl`).
 
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use chrono::NaiveDateTime;
 use fluent_bundle::FluentValue;
@@ -18,8 +21,13 @@ use super::StatsError;
 
 const FTL: &str = include_str!("../../locales/stats/fr.ftl");
 
-/// The report's French texts.
-pub struct Texts(crate::i18n::FrenchTexts);
+/// The report's French texts, and the titles of the pack in use (see [`super::titles`]).
+pub struct Texts {
+    ftl: crate::i18n::FrenchTexts,
+    titles: Option<Arc<BTreeMap<String, String>>>,
+    /// Labels of ids the pack no longer has, set in italics.
+    removed: RefCell<HashSet<String>>,
+}
 
 impl Default for Texts {
     fn default() -> Self {
@@ -29,17 +37,46 @@ impl Default for Texts {
 
 impl Texts {
     pub fn new() -> Self {
-        Texts(crate::i18n::FrenchTexts::new(FTL))
+        Self::with_titles(super::titles::current())
+    }
+
+    /// With the given node titles (`None`: no pack known, ids are shown as they are).
+    pub fn with_titles(titles: Option<Arc<BTreeMap<String, String>>>) -> Self {
+        Texts {
+            ftl: crate::i18n::FrenchTexts::new(FTL),
+            titles,
+            removed: RefCell::new(HashSet::new()),
+        }
+    }
+
+    /// A topic, result or question as a person reads it: its title, or its id marked
+    /// as no longer in the content.
+    fn node(&self, id: &str) -> String {
+        let Some(titles) = &self.titles else {
+            return id.to_string();
+        };
+        match titles.get(id) {
+            Some(t) => t.clone(),
+            None => {
+                let label = self.t("report-removed", &[("id", FluentValue::from(id))]);
+                self.removed.borrow_mut().insert(label.clone());
+                label
+            }
+        }
+    }
+
+    fn is_removed(&self, label: &str) -> bool {
+        self.removed.borrow().contains(label)
     }
 
     /// The message `key`, if the file has it.
     pub fn get(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
-        self.0.get(key, args)
+        self.ftl.get(key, args)
     }
 
     /// The message `key`, or the key itself when missing (visible, never fatal).
     pub fn t(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.0.t(key, args)
+        self.ftl.t(key, args)
     }
 
     fn hidden(&self) -> (String, String) {
@@ -283,8 +320,26 @@ fn categories(
         &alone(&languages),
         true,
     )?;
-    category(h, x, hidden, "section-topics", "col-topic", &alone(&t.topics), true)?;
-    category(h, x, hidden, "section-results", "col-result", &alone(&t.results), true)?;
+    let titled =
+        |items: &[(String, u64)]| -> Vec<(String, u64)> { items.iter().map(|(id, n)| (x.node(id), *n)).collect() };
+    category(
+        h,
+        x,
+        hidden,
+        "section-topics",
+        "col-topic",
+        &alone(&titled(&t.topics)),
+        true,
+    )?;
+    category(
+        h,
+        x,
+        hidden,
+        "section-results",
+        "col-result",
+        &alone(&titled(&t.results)),
+        true,
+    )?;
     let tickets: Vec<(String, u64)> = t
         .tickets
         .iter()
@@ -298,7 +353,15 @@ fn categories(
         .map(|((e, _), s)| (x.t(&format!("end-{}", e.as_str()), &[]), *s))
         .collect();
     category(h, x, hidden, "section-ends", "col-end", &ends, true)?;
-    category(h, x, hidden, "section-nodes", "col-node", &alone(&t.nodes), false)?;
+    category(
+        h,
+        x,
+        hidden,
+        "section-nodes",
+        "col-node",
+        &alone(&titled(&t.nodes)),
+        false,
+    )?;
     Ok(())
 }
 
@@ -357,10 +420,14 @@ fn table(h: &mut String, x: &Texts, col: &str, rows: &[(String, Shown)]) {
         esc(&x.t("col-count", &[]))
     );
     for (label, s) in rows {
+        let label = if x.is_removed(label) {
+            format!("<em>{}</em>", esc(label))
+        } else {
+            esc(label)
+        };
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{}</td></tr>",
-            esc(label),
+            "<tr><td>{label}</td><td class=\"n\">{}</td></tr>",
             esc(&shown_text(*s, x))
         );
     }
@@ -433,5 +500,25 @@ mod tests {
         assert_eq!(x.t("hour-of-day", &[("hour", FluentValue::from(9))]), "9 h");
         assert_eq!(x.language("ar"), "arabe (ar)");
         assert_eq!(x.language("xx"), "xx");
+    }
+
+    #[test]
+    fn nodes_by_title_and_removed_ones_in_italics() {
+        let titles = Arc::new(BTreeMap::from([("housing".to_string(), "Logement".to_string())]));
+        let x = Texts::with_titles(Some(titles));
+        assert_eq!(x.node("housing"), "Logement");
+        let gone = x.node("old-topic");
+        assert_eq!(gone, "old-topic (retiré du contenu)");
+        let mut h = String::new();
+        table(
+            &mut h,
+            &x,
+            "Thème",
+            &[(gone, Shown::Count(7)), ("Logement".into(), Shown::Count(9))],
+        );
+        assert!(h.contains("<td><em>old-topic (retiré du contenu)</em></td>"), "{h}");
+        assert!(h.contains("<td>Logement</td>"), "{h}");
+        // No pack known: ids as they are.
+        assert_eq!(Texts::with_titles(None).node("housing"), "housing");
     }
 }

@@ -57,6 +57,7 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn new(pack: Arc<Pack>, config: &Config, clocks: Clocks) -> Self {
+        crate::stats::titles::use_pack(&pack);
         let mut session = Session::new(config.session, &pack);
         session.reset_theme(config.high_contrast);
         Ctx {
@@ -137,6 +138,7 @@ impl Ctx {
         self.images.clear();
         self.session = Session::new(self.session_cfg, &pack);
         self.restore_theme();
+        crate::stats::titles::use_pack(&pack);
         self.pack = pack;
     }
 

@@ -218,10 +218,11 @@ impl Rows<'_> {
         self.row(heading.0, heading.1, true, Image::default());
         for s in services {
             if let Some(svc) = self.ctx.pack.service(s) {
-                let name = svc.nom.clone();
+                let name = self.ctx.pack.service_name(&self.ctx.lang(), svc);
+                let name_fr = self.ctx.pack.service_name(&self.fr, svc);
                 let picto = svc.pictogram.clone();
                 let picto = self.ctx.picto(&picto);
-                self.row(name.clone(), name, false, picto);
+                self.row(name, name_fr, false, picto);
             }
         }
     }

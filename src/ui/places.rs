@@ -14,7 +14,7 @@ pub fn service_data(ctx: &mut Ctx, id: &str) -> Option<ServiceData> {
     let address = s.address();
     Some(ServiceData {
         id: id.into(),
-        name: s.nom.as_str().into(),
+        name: pack.service_name(&ctx.lang(), s).into(),
         description: ctx.text(&format!("svc-{id}")).into(),
         address: isolate_ltr(&address).into(),
         phone: s

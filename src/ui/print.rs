@@ -109,7 +109,8 @@ fn fill_result(t: &PrintTicket, pack: &Pack, lang: &str, n: &Node, at: NaiveDate
     t.set_places(ModelRc::new(VecModel::from(places(pack, lang, n, at))));
 }
 
-/// The places of result `n` as the ticket prints them: name, address and phone, then
+/// The places of result `n` as the ticket prints them: the name in `lang` if the pack
+/// translated it, the French name, address and phone, then
 /// the usual week in words in `lang` and in the pack's default language (the raw
 /// hours where they cannot be put in words), for the weeks from `at`.
 pub fn places(pack: &Pack, lang: &str, n: &Node, at: NaiveDate) -> Vec<PrintPlace> {
@@ -119,8 +120,9 @@ pub fn places(pack: &Pack, lang: &str, n: &Node, at: NaiveDate) -> Vec<PrintPlac
         .iter()
         .filter_map(|s| pack.service(s))
         .map(|s| {
+            let (name, name_fr) = (pack.service_name(lang, s), pack.service_name(fr, s));
             let lines = [
-                Some(s.nom.clone()),
+                Some(name_fr.clone()),
                 s.adresse.clone(),
                 s.code_postal
                     .clone()
@@ -135,6 +137,12 @@ pub fn places(pack: &Pack, lang: &str, n: &Node, at: NaiveDate) -> Vec<PrintPlac
                     .into()
             };
             PrintPlace {
+                // A name the pack translated, above the French one.
+                name: if name == name_fr {
+                    SharedString::new()
+                } else {
+                    name.into()
+                },
                 info: lines.into_iter().flatten().collect::<Vec<_>>().join("\n").into(),
                 hours: hours(lang),
                 hours_fr: hours(fr),

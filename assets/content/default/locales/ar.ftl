@@ -232,6 +232,7 @@ svc-mairie-exempleville = البلدية: الحالة المدنية، بطاق
 
 # National services.
 svc-caf = صندوق المساعدات العائلية: مساعدات السكن، RSA، منحة النشاط (prime d'activité)، العائلات.
+svc-caf-name = CAF — صندوق المساعدات العائلية
 svc-msa = الضمان الاجتماعي الزراعي: الصحة، العائلة، منحة النشاط لمن يعمل في الزراعة.
 svc-assurance-maladie = التأمين الصحي: استرداد تكاليف العلاج، بطاقة Vitale، AME، Complémentaire santé solidaire.
 svc-mon-soutien-psy = إيجاد أخصائي نفسي تُسترد تكاليف جلساته.

@@ -236,6 +236,7 @@ svc-mairie-exempleville = Town hall (mairie): civil records, identity cards and 
 
 # National services.
 svc-caf = Family allowance office: housing aid, RSA, prime d'activité, families.
+svc-caf-name = CAF — Family Allowance Fund
 svc-msa = Social security for farming: health, family, prime d'activité for people working in agriculture.
 svc-assurance-maladie = Health insurance: pays back healthcare costs, carte Vitale, AME, Complémentaire santé solidaire.
 svc-mon-soutien-psy = Find a psychologist whose sessions are paid back.
