@@ -60,7 +60,7 @@ fn export(config: Option<&Path>, out: PathBuf, data_dir: Option<PathBuf>) -> Res
 }
 
 fn merge(dirs: Vec<PathBuf>, out: PathBuf, config: Option<&Path>) -> Result<ExitCode> {
-    if let Ok(cfg) = Config::load(config) {
+    if let Ok(cfg) = borne::config::Config::load(config) {
         use_active_titles(&cfg.data_dir);
     }
     let s = borne::stats::merge(&dirs, &out).with_context(|| tr!("cli-stats-merge-failed", dir = shown(&out)))?;
