@@ -208,20 +208,25 @@ fn fill(p: &mut Preview) {
         group("clock", clock_label(wall, live), clock),
     ];
     p.panel.set_groups(model(groups));
-    let rows = nodes(pack, lang, current);
-    if rows.len() == p.nodes.row_count() {
-        for (i, row) in rows.into_iter().enumerate() {
-            if p.nodes.row_data(i).as_ref() != Some(&row) {
-                p.nodes.set_row_data(i, row);
-            }
-        }
-    } else {
-        p.nodes.set_vec(rows);
-    }
+    update_rows(&p.nodes, nodes(pack, lang, current));
     p.panel
         .set_nodes_heading(tr!("preview-nodes", count = pack.nodes.len()).into());
     drop(c);
     p.shown = Some(now);
+}
+
+/// Changes the rows that differ, keeping the model (and the list's scrolling) when
+/// the pack has as many nodes as before.
+fn update_rows(model: &slint::VecModel<PreviewNode>, rows: Vec<PreviewNode>) {
+    if rows.len() != model.row_count() {
+        model.set_vec(rows);
+        return;
+    }
+    for (i, row) in rows.into_iter().enumerate() {
+        if model.row_data(i).as_ref() != Some(&row) {
+            model.set_row_data(i, row);
+        }
+    }
 }
 
 fn step_label(value: &str) -> String {
