@@ -306,13 +306,29 @@ fn content_check_refuses_bad_recordings_by_file() {
     assert!(found("audio/fr/node-home.wav", "audio-format"));
     assert!(found("audio/fr/notes.txt", "audio-layout"));
     assert!(!found("audio/fr/node-rent.wav", "audio-format"));
-    let out = borne().args(["content", "check"]).arg(dir).output().expect("runs");
-    assert!(!out.status.success());
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains("audio/fr/node-care.wav: error: the sound is sampled at 44100 Hz"),
-        "{text}"
-    );
+    for (lang, said) in [
+        (
+            "en_US.UTF-8",
+            "audio/fr/node-care.wav: error: the sound is sampled at 44100 Hz",
+        ),
+        (
+            "fr_FR.UTF-8",
+            "audio/fr/node-care.wav: erreur: le son est échantillonné à 44100 Hz",
+        ),
+    ] {
+        let out = borne()
+            .args(["content", "check"])
+            .arg(dir)
+            .env("LANG", lang)
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .expect("runs");
+        assert!(!out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(said), "{text}");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
-use crate::content::diagnostic::Report;
+use crate::content::diagnostic::{Message, Report};
 use crate::content::source::SourcePack;
 use crate::msg;
 use crate::speech::script::LANGUAGE_NAME_KEY;
@@ -45,12 +45,7 @@ pub(super) fn check_audio(pack: &SourcePack, r: &mut Report) {
         match read_bounded(&pack.dir.join(&a.file)) {
             Ok(bytes) => {
                 if let Err(e) = wav::inspect(&bytes) {
-                    r.error(
-                        &a.file,
-                        0,
-                        "audio-format",
-                        msg!("check-audio-format", detail = e.to_string()),
-                    );
+                    r.error(&a.file, 0, "audio-format", wav_message(&e));
                 }
             }
             Err(e) => r.error(&a.file, 0, "unreadable", msg!("check-audio-unreadable", detail = e)),
@@ -84,4 +79,25 @@ fn read_bounded(path: &std::path::Path) -> Result<Vec<u8>, String> {
         return Err(wav::WavError::TooLarge(bytes.len() as u64).to_string());
     }
     Ok(bytes)
+}
+
+/// Why a recording cannot be played, in the operator's language, with the sox command
+/// that fixes it where there is one.
+fn wav_message(e: &wav::WavError) -> Message {
+    use wav::WavError as W;
+    match e {
+        W::Unreadable(detail) => msg!("check-audio-not-wav", detail = detail),
+        W::Encoding(what) => msg!("check-audio-encoding", what = what),
+        W::Channels(n) => msg!("check-audio-channels", count = u32::from(*n)),
+        W::Rate(hz) => msg!("check-audio-rate", hz = *hz),
+        W::TooLarge(bytes) => msg!("check-audio-too-large", bytes = *bytes, max = wav::MAX_RECORDING_BYTES),
+        // Whole seconds, rounded up: a recording just over the limit still says so.
+        W::TooLong(s) => msg!(
+            "check-audio-too-long",
+            seconds = s.ceil() as i64,
+            max = wav::MAX_RECORDING_SECONDS
+        ),
+        W::Empty => msg!("check-audio-empty"),
+        W::Write(detail) => msg!("check-audio-not-wav", detail = detail),
+    }
 }
