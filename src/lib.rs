@@ -17,6 +17,7 @@ pub mod fuzzing;
 pub mod handoff;
 pub mod hours;
 pub mod hours_week;
+pub mod html;
 pub mod i18n;
 pub mod jack;
 pub mod keypad;

@@ -350,23 +350,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Node, NodeKind};
+    use crate::content::NodeKind;
 
-    fn node(id: &str, kind: NodeKind, choices: &[&str]) -> Node {
-        Node {
-            id: id.into(),
-            kind,
-            pictogram: "p".into(),
-            emergency: false,
-            choices: choices.iter().map(|s| s.to_string()).collect(),
-            documents: vec![],
-            services: vec![],
-            source: None,
-            reviewed: None,
-            discreet: false,
-            sensitive: false,
-        }
-    }
+    use crate::content::model::testing::node;
 
     fn pack() -> Pack {
         let mut p = Pack::default();

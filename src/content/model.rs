@@ -385,6 +385,14 @@ pub(crate) mod testing {
         }
     }
 
+    /// A node of `kind` leading to `choices`.
+    pub fn node(id: &str, kind: NodeKind, choices: &[&str]) -> Node {
+        let mut n = result(id, &[]);
+        n.kind = kind;
+        n.choices = choices.iter().map(|c| c.to_string()).collect();
+        n
+    }
+
     /// A wall-clock time.
     pub fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
         NaiveDate::from_ymd_opt(y, m, d)

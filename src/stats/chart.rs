@@ -236,6 +236,6 @@ fn finish(svg: String, title: &str) -> String {
     let svg = svg
         .replace(" xmlns=\"http://www.w3.org/2000/svg\"", "")
         .replace(HATCH_FILL, &format!("fill=\"url(#{HATCH_ID})\""));
-    let label = super::report::esc(title);
+    let label = crate::html::esc(title);
     svg.replacen("<svg ", &format!("<svg role=\"img\" aria-label=\"{label}\" "), 1)
 }

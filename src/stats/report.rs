@@ -18,6 +18,7 @@ use super::export::csv_line;
 use super::suppress::{primary, with_total, Shown};
 pub use super::tables::{Bucket, Tables};
 use super::StatsError;
+use crate::html::esc;
 
 const FTL: &str = include_str!("../../locales/stats/fr.ftl");
 
@@ -90,21 +91,6 @@ impl Texts {
             None => code.to_string(),
         }
     }
-}
-
-/// Escapes text for HTML (content, and attribute values in double quotes).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn shown_text(s: Shown, x: &Texts) -> String {

@@ -359,7 +359,7 @@ fn merge_sums_kiosks() {
     assert_eq!(mf.kind, FolderKind::Merged);
     assert_eq!(mf.sources.len(), 2);
     let html = fs::read_to_string(out.join(REPORT_HTML)).unwrap();
-    assert!(html.contains("Statistiques d'usage de 2 bornes"));
+    assert!(html.contains("Statistiques d&#39;usage de 2 bornes"));
     assert!(html.contains("Visites par borne"));
 }
 

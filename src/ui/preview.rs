@@ -328,21 +328,7 @@ mod tests {
     use super::*;
     use crate::content::Node;
 
-    fn node(id: &str, kind: NodeKind, choices: &[&str]) -> Node {
-        Node {
-            id: id.into(),
-            kind,
-            pictogram: "p".into(),
-            emergency: false,
-            choices: choices.iter().map(|s| s.to_string()).collect(),
-            documents: vec![],
-            services: vec![],
-            source: None,
-            reviewed: None,
-            discreet: false,
-            sensitive: false,
-        }
-    }
+    use crate::content::model::testing::node;
 
     fn pack(nodes: Vec<Node>) -> Pack {
         let mut p = Pack::default();

@@ -12,6 +12,7 @@ use fluent_bundle::FluentValue;
 
 use super::{Chrome, Screen, Sheet, SheetLanguage, Subject};
 use crate::content::model::{NodeKind, Pack};
+use crate::html::esc;
 use crate::tools_text::{text_in, ToolLang};
 
 const STYLE: &str = r#"
@@ -354,20 +355,4 @@ fn dir_attr(l: &SheetLanguage) -> &'static str {
     } else {
         ""
     }
-}
-
-/// Text made safe for HTML content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

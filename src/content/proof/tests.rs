@@ -2,14 +2,9 @@
 
 use super::*;
 use crate::content::coverage::LanguageCoverage;
-use crate::content::model::{Language, Node};
+use crate::content::model::Language;
 
-fn node(id: &str, kind: NodeKind, choices: &[&str]) -> Node {
-    let mut n = crate::content::model::testing::result(id, &[]);
-    n.kind = kind;
-    n.choices = choices.iter().map(|c| c.to_string()).collect();
-    n
-}
+use crate::content::model::testing::node;
 
 fn pack() -> Pack {
     let mut p = Pack::default();
