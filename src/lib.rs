@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod jack;
 pub mod keypad;
 pub mod maintenance;
+pub mod offers;
 pub mod phone;
 pub mod places;
 pub mod preview;
