@@ -149,3 +149,65 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Open 24 hours
 hours-public-holidays-closed = Closed on public holidays
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Town
+offers-filter-rooms = Rooms
+offers-filter-rent = Rent
+offers-filter-wheelchair = Wheelchair
+offers-all = All
+offers-clear-filters = Show all
+offers-count = { $count ->
+    [0] No home matches these choices
+    [one] 1 home
+   *[other] { $count } homes
+}
+offers-page = { $first } to { $last } of { $count }
+offers-previous = Previous
+offers-next = Next
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = €{ $amount }
+offers-price = { $amount } a month, charges included
+offers-floor = { $floor ->
+    [0] Ground floor
+    [1] 1st floor
+    [2] 2nd floor
+    [3] 3rd floor
+   *[other] Floor { $floor }
+}
+offers-floor-lift = { $floor }, lift
+offers-floor-no-lift = { $floor }, no lift
+offers-energy = Energy { $label }
+offers-energy-scale = { $label } (from A, very efficient, to G, very wasteful)
+offers-wheelchair-yes = Wheelchair accessible
+offers-wheelchair-no = Not suited to a wheelchair
+offers-available-now = Available now
+offers-available-from = Available from { $date }
+offers-rooms = { $rooms ->
+    [one] 1 room
+   *[other] { $rooms } rooms
+}
+offers-rooms-or-more = { $rooms } rooms or more
+offers-surface = { $surface } m²
+offers-up-to = Up to { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = In which town?
+offers-pick-rooms = How many rooms?
+offers-pick-rent = Up to what rent, charges included?
+offers-no-photo = No photo
+offers-photo = Photo { $n } of { $count }
+offers-photo-previous = Previous photo
+offers-photo-next = Next photo
+offers-how-to-apply = How to apply
+offers-apply-title = Apply for this home
+offers-apply-text = Apply to { $landlord } and give the reference { $reference }. You also need a registered social housing application. Bring the documents below. Your ticket lets a person here help you.
+offers-fact-rent = Rent
+offers-fact-charges = Charges
+offers-fact-rooms = Rooms
+offers-fact-surface = Area
+offers-fact-floor = Floor
+offers-fact-access = Access
+offers-fact-energy = Energy
+offers-fact-available = Available
+offers-fact-landlord = Landlord
+offers-fact-reference = Reference

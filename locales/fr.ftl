@@ -155,3 +155,63 @@ hours-list = { $list }, { $item }
 hours-line = { $days } : { $hours }
 hours-all-day = 24 h sur 24
 hours-public-holidays-closed = Fermé les jours fériés
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Commune
+offers-filter-rooms = Pièces
+offers-filter-rent = Loyer
+offers-filter-wheelchair = Fauteuil roulant
+offers-all = Tous
+offers-clear-filters = Tout afficher
+offers-count = { $count ->
+    [0] Aucun logement ne correspond à ces choix
+    [one] 1 logement
+   *[other] { $count } logements
+}
+offers-page = { $first } à { $last } sur { $count }
+offers-previous = Précédents
+offers-next = Suivants
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } par mois, charges comprises
+offers-floor = { $floor ->
+    [0] Rez-de-chaussée
+    [1] 1er étage
+   *[other] { $floor }e étage
+}
+offers-floor-lift = { $floor }, ascenseur
+offers-floor-no-lift = { $floor }, sans ascenseur
+offers-energy = Énergie { $label }
+offers-energy-scale = { $label } (de A, très économe, à G, très énergivore)
+offers-wheelchair-yes = Accessible en fauteuil roulant
+offers-wheelchair-no = Non adapté au fauteuil roulant
+offers-available-now = Libre maintenant
+offers-available-from = Libre à partir du { $date }
+offers-rooms = { $rooms ->
+    [one] 1 pièce
+   *[other] { $rooms } pièces
+}
+offers-rooms-or-more = { $rooms } pièces ou plus
+offers-surface = { $surface } m²
+offers-up-to = Jusqu'à { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = Dans quelle commune ?
+offers-pick-rooms = Combien de pièces ?
+offers-pick-rent = Jusqu'à quel loyer, charges comprises ?
+offers-no-photo = Pas de photo
+offers-photo = Photo { $n } sur { $count }
+offers-photo-previous = Photo précédente
+offers-photo-next = Photo suivante
+offers-how-to-apply = Comment faire une demande
+offers-apply-title = Demander ce logement
+offers-apply-text = Adressez votre demande à { $landlord } en donnant la référence { $reference }. Il faut aussi une demande de logement social enregistrée. Apportez les documents ci-dessous. Votre ticket permet à une personne de vous aider.
+offers-fact-rent = Loyer
+offers-fact-charges = Charges
+offers-fact-rooms = Pièces
+offers-fact-surface = Surface
+offers-fact-floor = Étage
+offers-fact-access = Accès
+offers-fact-energy = Énergie
+offers-fact-available = Disponibilité
+offers-fact-landlord = Bailleur
+offers-fact-reference = Référence

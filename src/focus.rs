@@ -37,6 +37,18 @@ pub enum Control {
     /// (it scrolls into view and is read).
     Place(usize),
     Nav(Nav),
+    /// A filter button of the offers list, by position.
+    Filter(usize),
+    /// "Show all": the offers' filters cleared.
+    ClearFilters,
+    /// An offer's card in the list, by position.
+    Offer(usize),
+    PagePrevious,
+    PageNext,
+    PhotoPrevious,
+    PhotoNext,
+    /// "How to apply", on an offer.
+    Apply,
 }
 
 /// The display settings' buttons.
@@ -105,6 +117,14 @@ impl Control {
             Control::Setting(Setting::Volume) => "setting-volume".into(),
             Control::Place(i) => format!("place-{i}"),
             Control::Nav(n) => n.key().into(),
+            Control::Filter(i) => format!("filter-{i}"),
+            Control::ClearFilters => "clear-filters".into(),
+            Control::Offer(i) => format!("offer-{i}"),
+            Control::PagePrevious => "page-previous".into(),
+            Control::PageNext => "page-next".into(),
+            Control::PhotoPrevious => "photo-previous".into(),
+            Control::PhotoNext => "photo-next".into(),
+            Control::Apply => "apply".into(),
         }
     }
 }
@@ -121,6 +141,22 @@ pub enum Page {
     Help,
     Ticket,
     Mediator,
+    /// The offers of an offers node: filters, cards, pages.
+    Offers,
+    /// One offer: its photos, "how to apply".
+    Offer,
+}
+
+/// The offers list's and an offer's controls, as far as the focus order depends on them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffersView {
+    pub filters: usize,
+    pub clear_filters: bool,
+    pub cards: usize,
+    pub previous: bool,
+    pub next: bool,
+    /// More than one photo: previous and next photo are shown.
+    pub photos: bool,
 }
 
 /// What the window shows, as far as the focus order depends on it.
@@ -142,6 +178,7 @@ pub struct View {
     pub back: bool,
     /// A sensitive topic: "Leave quickly" is at the top.
     pub sensitive: bool,
+    pub offers: OffersView,
 }
 
 /// The controls of a screen in reading order.
@@ -183,6 +220,22 @@ pub fn order(v: &View) -> Vec<Control> {
             out.extend((0..v.places).map(Control::Place));
         }
         Page::Mediator => out.extend([Control::MediatorContinue, Control::MediatorEnd]),
+        Page::Offers => {
+            let o = &v.offers;
+            out.extend((0..o.filters).map(Control::Filter));
+            if o.clear_filters {
+                out.push(Control::ClearFilters);
+            }
+            out.extend((0..o.cards).map(Control::Offer));
+            out.extend(o.previous.then_some(Control::PagePrevious));
+            out.extend(o.next.then_some(Control::PageNext));
+        }
+        Page::Offer => {
+            if v.offers.photos {
+                out.extend([Control::PhotoPrevious, Control::PhotoNext]);
+            }
+            out.push(Control::Apply);
+        }
     }
     if v.display_panel && v.page != Page::Language {
         out.extend(settings);

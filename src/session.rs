@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::content::{NodeKind, Pack};
+use crate::offers::browse::Browse;
 use crate::speech::player::{DEFAULT_VOLUME, VOLUME_LEVELS};
 
 /// Settings that shape a session.
@@ -99,6 +100,8 @@ pub struct Session {
     /// Someone touched the kiosk since the last wipe (even on the attract screen,
     /// where the display can be set before starting).
     touched: bool,
+    /// Among the offers of the current node (an offers node): filters, page, offer open.
+    browse: Browse,
 }
 
 impl Session {
@@ -117,6 +120,7 @@ impl Session {
             last_activity: Duration::ZERO,
             warning_since: None,
             touched: false,
+            browse: Browse::default(),
         }
     }
 
@@ -212,6 +216,17 @@ impl Session {
         }
     }
 
+    /// Where the resident is among the current node's offers.
+    pub fn browse(&self) -> &Browse {
+        &self.browse
+    }
+
+    /// Changes where the resident is among the offers (a tap: activity).
+    pub fn browse_mut(&mut self, now: Duration) -> &mut Browse {
+        self.activity(now);
+        &mut self.browse
+    }
+
     /// A choice tile was tapped. Ignored unless it is offered by the current node.
     pub fn choose(&mut self, pack: &Pack, id: &str, now: Duration) -> bool {
         self.activity(now);
@@ -225,6 +240,7 @@ impl Session {
             .is_some_and(|n| n.kind != NodeKind::Result && n.choices.iter().any(|c| c == id));
         if offered && pack.node(id).is_some() {
             self.path.push(id.to_string());
+            self.browse = Browse::default();
         }
         offered
     }
@@ -232,11 +248,12 @@ impl Session {
     /// Back: closes an overlay, else goes one step up the path (never past home).
     pub fn back(&mut self, now: Duration) {
         self.activity(now);
-        if self.overlay.take().is_some() {
+        if self.overlay.take().is_some() || self.browse.back() {
             return;
         }
         if self.path.len() > 1 {
             self.path.pop();
+            self.browse = Browse::default();
         }
     }
 
@@ -246,6 +263,7 @@ impl Session {
         self.overlay = None;
         self.path.clear();
         self.path.push(self.root.clone());
+        self.browse = Browse::default();
     }
 
     pub fn open(&mut self, overlay: Overlay, now: Duration) {
@@ -344,6 +362,7 @@ impl Session {
         self.volume = DEFAULT_VOLUME;
         self.warning_since = None;
         self.touched = false;
+        self.browse = Browse::default();
     }
 }
 

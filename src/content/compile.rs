@@ -193,6 +193,7 @@ fn node_of(n: &SrcNode) -> Node {
         reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
         discreet: n.discreet.unwrap_or(false),
         sensitive: n.sensitive,
+        landlords: Vec::new(),
     }
 }
 

@@ -17,6 +17,8 @@ pub enum NodeKind {
     Result,
     /// A page of text, optionally with choices.
     Info,
+    /// The landlords' housing offers, with filters; "how to apply" from the node.
+    Offers,
 }
 
 impl NodeKind {
@@ -25,6 +27,7 @@ impl NodeKind {
             NodeKind::Question => "question",
             NodeKind::Result => "result",
             NodeKind::Info => "info",
+            NodeKind::Offers => "offers",
         }
     }
 
@@ -33,6 +36,7 @@ impl NodeKind {
             "question" => Some(NodeKind::Question),
             "result" => Some(NodeKind::Result),
             "info" => Some(NodeKind::Info),
+            "offers" => Some(NodeKind::Offers),
             _ => None,
         }
     }
@@ -57,6 +61,8 @@ pub struct Node {
     /// Marked sensitive in the source: the node and its whole subtree are topics a
     /// resident may not want seen ([`Pack::is_sensitive`]).
     pub sensitive: bool,
+    /// An offers node: the landlords whose offers it shows (all when empty).
+    pub landlords: Vec<String>,
 }
 
 /// A document a resident may have to bring.
@@ -172,6 +178,8 @@ pub struct Pack {
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
     pub documents: Vec<Document>,
+    /// Landlords' housing offers, expired ones included (the screen hides them).
+    pub offers: Vec<crate::offers::Offer>,
     /// Formatted messages: language → key (`node-x`, `node-x.text`) → text.
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
@@ -382,6 +390,7 @@ pub(crate) mod testing {
             reviewed: None,
             discreet: false,
             sensitive: false,
+            landlords: vec![],
         }
     }
 

@@ -245,6 +245,7 @@ fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
             reviewed,
             discreet,
             sensitive: false,
+            landlords: Vec::new(),
         });
     }
     Ok(nodes)

@@ -12,6 +12,9 @@
 use chrono::NaiveDateTime;
 
 use crate::content::{NodeKind, Pack};
+use crate::offers::browse::Browse;
+
+mod offers;
 use crate::i18n::{self, Localizer};
 
 /// Where an utterance's text comes from.
@@ -60,6 +63,12 @@ pub enum Screen {
     /// The pack's root node.
     Home,
     Node(String),
+    /// An offers node, where the resident is among its offers, and the list's page size.
+    Offers {
+        node: String,
+        browse: Browse,
+        per_page: usize,
+    },
     Help,
     Emergency,
     /// "My ticket", with the ticket's number.
@@ -195,6 +204,7 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
         }
         Screen::Home => node(&mut l, &scene.pack.root.clone())?,
         Screen::Node(id) => node(&mut l, id)?,
+        Screen::Offers { node, browse, per_page } => offers::offers(&mut l, node, browse, *per_page)?,
         Screen::Help => help(&mut l),
         Screen::Emergency => {
             l.chrome("emergency-title");
@@ -236,6 +246,8 @@ pub enum Part {
     LanguageName(String),
     /// A place's card, read whole.
     Place(String),
+    /// A label already in the resident's language (an offer's card, a filter's choice).
+    Said(String),
 }
 
 /// The utterances of a control's pieces, in order.
@@ -256,6 +268,7 @@ pub fn parts(scene: &Scene<'_>, parts: &[Part]) -> Vec<Utterance> {
                 }
             }
             Part::Place(id) => place(&mut l, id),
+            Part::Said(text) => l.data(scene.lang, text),
         }
     }
     // A control is said alone: the screen already said whether it fell back.
@@ -270,7 +283,7 @@ fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
     l.pack(&format!("node-{id}"));
     match n.kind {
         NodeKind::Question => l.pack(&format!("node-{id}.question")),
-        NodeKind::Result | NodeKind::Info => l.pack(&format!("node-{id}.text")),
+        NodeKind::Result | NodeKind::Info | NodeKind::Offers => l.pack(&format!("node-{id}.text")),
     }
     let docs: Vec<_> = n.documents.iter().filter_map(|d| pack.document(d)).collect();
     if !docs.is_empty() {

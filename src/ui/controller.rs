@@ -28,6 +28,7 @@ use crate::session::{Screen, Session, Tick};
 pub struct Controller {
     pub(super) ctx: Ctx,
     pub(super) ticket: TicketPresenter,
+    offers: super::offers::OffersPresenter,
     mediator: MediatorPresenter,
     update: UpdatePresenter,
     pub(super) listen: Listener,
@@ -112,6 +113,7 @@ impl Controller {
         Controller {
             ctx: Ctx::new(pack, config, clocks),
             ticket: TicketPresenter::new(config),
+            offers: super::offers::OffersPresenter::default(),
             mediator: MediatorPresenter::default(),
             update: UpdatePresenter::default(),
             // The real player; its thread opens the sound device at the first sound.
@@ -258,6 +260,7 @@ impl Controller {
             window: weak.clone(),
         };
         journey::connect(&bind, &state);
+        super::offers::connect(&bind, window);
         nav::connect(&bind, &state);
         ticket::connect(&bind, &state);
         mediator::connect(&bind, &state);
@@ -373,7 +376,11 @@ impl Controller {
             Screen::Help => nav::fill_help(&mut self.ctx, &state),
             Screen::Ticket => self.ticket.fill(&mut self.ctx, &state),
             Screen::Mediator => self.mediator.fill(&mut self.ctx, &state),
-            Screen::Node(id) => journey::fill_node(&mut self.ctx, &state, id),
+            Screen::Node(id) => {
+                journey::fill_node(&mut self.ctx, &state, id);
+                let landscape = window.global::<Theme>().get_landscape();
+                self.offers.fill(&mut self.ctx, window, landscape);
+            }
         }
         if screen != Screen::Ticket {
             self.ticket.close();
@@ -390,7 +397,7 @@ impl Controller {
         });
         self.keys.after_refresh(
             &self.ctx,
-            &state,
+            window,
             keys::Shown {
                 screen: screen.clone(),
                 warning: warning.is_some(),
@@ -402,6 +409,7 @@ impl Controller {
             warning,
             ticket: self.ticket.shown_number(),
             updating: state.get_update_visible(),
+            offers: super::offers::showing(&self.ctx, window),
         };
         self.listen.after_refresh(&self.ctx, &state, &showing);
         super::maintenance_panels::set_size(self, window);
@@ -447,6 +455,7 @@ impl Controller {
             Screen::Node(id) => match self.ctx.pack.node(id).map(|n| n.kind) {
                 Some(NodeKind::Question) => ScreenKind::Question,
                 Some(NodeKind::Result) => ScreenKind::Result,
+                Some(NodeKind::Offers) => super::offers::kind(&self.ctx),
                 _ => ScreenKind::Info,
             },
         }

@@ -19,6 +19,9 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_quick_exit(bind.step(|c| leave(c, crate::stats::EndReason::QuickExit)));
     state.on_start_over(bind.step(|c| leave(c, crate::stats::EndReason::StartOver)));
     state.on_choose(bind.step_with(|c, id: SharedString| {
+        if super::offers::pick(&mut c.ctx, &id) {
+            return;
+        }
         if choose(&mut c.ctx, &id) {
             c.listen.chose(&c.ctx, &id);
         }
@@ -147,6 +150,6 @@ pub fn start(ctx: &mut Ctx) {
 }
 
 /// Characters in the longest word of `s`.
-fn longest_word(s: &str) -> i32 {
+pub(super) fn longest_word(s: &str) -> i32 {
     s.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0) as i32
 }

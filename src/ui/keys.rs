@@ -51,8 +51,9 @@ pub struct Keys {
 
 impl Keys {
     /// After each refresh: a new screen starts the focus again; the ring follows.
-    pub fn after_refresh(&mut self, ctx: &Ctx, state: &AppState<'_>, shown: Shown) {
-        let order = focus::order(&view(state));
+    pub fn after_refresh(&mut self, ctx: &Ctx, window: &AppWindow, shown: Shown) {
+        let state = window.global::<AppState>();
+        let order = focus::order(&view(window));
         if self.shown.as_ref() != Some(&shown) {
             self.shown = Some(shown);
             self.focus.reset(&order);
@@ -73,8 +74,7 @@ impl Keys {
 impl Controller {
     /// Puts the focus ring on the control with this id, as keys would (screenshots).
     pub fn focus_on(&mut self, window: &AppWindow, id: &str) -> bool {
-        let state = window.global::<AppState>();
-        let order = focus::order(&view(&state));
+        let order = focus::order(&view(window));
         let Some(control) = order.into_iter().find(|c| c.id() == id) else {
             return false;
         };
@@ -86,7 +86,8 @@ impl Controller {
 }
 
 /// The focus view of what the window shows now.
-pub fn view(state: &AppState<'_>) -> View {
+pub fn view(window: &AppWindow) -> View {
+    let state = window.global::<AppState>();
     let kind = state.get_screen();
     let page = match kind {
         ScreenKind::Attract => Page::Attract,
@@ -98,6 +99,8 @@ pub fn view(state: &AppState<'_>) -> View {
         ScreenKind::Help => Page::Help,
         ScreenKind::Ticket => Page::Ticket,
         ScreenKind::Mediator => Page::Mediator,
+        ScreenKind::Offers => Page::Offers,
+        ScreenKind::Offer => Page::Offer,
     };
     let places = match page {
         Page::Help | Page::Ticket => state.get_help_places().row_count(),
@@ -114,13 +117,13 @@ pub fn view(state: &AppState<'_>) -> View {
         updating: state.get_update_visible(),
         back: kind != ScreenKind::Attract && !(state.get_at_home() && kind == ScreenKind::Question),
         sensitive: state.get_sensitive(),
+        offers: super::offers::focus_view(window),
     }
 }
 
 /// A key: moves the focus, or returns the control to press once the controller is
 /// free (pressing runs the control's callback, which needs the controller).
 pub(super) fn key_pressed(c: &mut Controller, window: &AppWindow, key: Key, keypad: bool) -> Option<Control> {
-    let state = window.global::<AppState>();
     let now = c.ctx.now();
     c.keys.keyed = true;
     // A key is a sign of presence, as a touch.
@@ -130,11 +133,11 @@ pub(super) fn key_pressed(c: &mut Controller, window: &AppWindow, key: Key, keyp
         c.ctx.session.set_audio(true, now);
         return None;
     }
-    let order = focus::order(&view(&state));
+    let order = focus::order(&view(window));
     let rtl = i18n::is_rtl(&c.ctx.lang());
     if let Some(delta) = key.step(rtl) {
         if let Some(control) = c.keys.focus.step(&order, delta) {
-            say(c, &state, control);
+            say(c, window, control);
         }
         return None;
     }
@@ -142,14 +145,14 @@ pub(super) fn key_pressed(c: &mut Controller, window: &AppWindow, key: Key, keyp
     match key {
         Key::Select => match c.keys.focus.current() {
             Some(Control::Place(i)) => {
-                say(c, &state, Control::Place(i));
+                say(c, window, Control::Place(i));
                 None
             }
             Some(control) if order.contains(&control) => Some(control),
             _ => {
                 // Nothing focused yet: Select shows where the focus starts.
                 if let Some(control) = c.keys.focus.step(&order, 1) {
-                    say(c, &state, control);
+                    say(c, window, control);
                 }
                 None
             }
@@ -184,13 +187,14 @@ pub(super) fn key_pressed(c: &mut Controller, window: &AppWindow, key: Key, keyp
 }
 
 /// Says a control that got the focus (in audio mode), cutting what was being said.
-fn say(c: &mut Controller, state: &AppState<'_>, control: Control) {
-    let parts = parts(&c.ctx, state, control);
+fn say(c: &mut Controller, window: &AppWindow, control: Control) {
+    let parts = parts(&c.ctx, window, control);
     c.listen.say_now(&c.ctx, &parts);
 }
 
 /// What a control says: the words of its label (and state), from the same keys.
-fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
+fn parts(ctx: &Ctx, window: &AppWindow, control: Control) -> Vec<Part> {
+    let state = window.global::<AppState>();
     let on_off = |on: bool| Part::Chrome(if on { "display-on" } else { "display-off" });
     match control {
         Control::Start => vec![Part::Chrome("attract-touch")],
@@ -199,10 +203,14 @@ fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
             .row_data(i)
             .map(|l| vec![Part::LanguageName(l.code.to_string())])
             .unwrap_or_default(),
+        // A filter's choice is no node of the pack: its label is said.
         Control::Choice(i) => state
             .get_choices()
             .row_data(i)
-            .map(|t| vec![Part::Node(t.id.to_string())])
+            .map(|t| match ctx.pack.node(&t.id) {
+                Some(_) => vec![Part::Node(t.id.to_string())],
+                None => vec![Part::Said(t.label.to_string())],
+            })
             .unwrap_or_default(),
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
@@ -246,6 +254,7 @@ fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
                 _ => vec![Part::Chrome(key)],
             }
         }
+        _ => super::offers::parts(window, control),
     }
 }
 
@@ -275,6 +284,14 @@ pub(super) fn press(window: &AppWindow, control: Control) {
         Control::Setting(Setting::TextSize) => state.invoke_cycle_text_scale(),
         Control::Setting(Setting::Volume) => state.invoke_cycle_volume(),
         Control::Place(_) => {}
+        Control::Filter(_)
+        | Control::ClearFilters
+        | Control::Offer(_)
+        | Control::PagePrevious
+        | Control::PageNext
+        | Control::PhotoPrevious
+        | Control::PhotoNext
+        | Control::Apply => super::offers::press(window, control),
         Control::Nav(n) => match n {
             Nav::Back => state.invoke_back(),
             Nav::Home => state.invoke_home(),

@@ -73,6 +73,8 @@ pub struct Showing {
     pub warning: Option<u32>,
     pub ticket: Option<u16>,
     pub updating: bool,
+    /// On an offers node: where the resident is among its offers, and the page size.
+    pub offers: Option<(crate::offers::browse::Browse, usize)>,
 }
 
 impl Showing {
@@ -90,7 +92,14 @@ impl Showing {
             session::Screen::Help => Screen::Help,
             session::Screen::Ticket => Screen::Ticket { number: self.ticket? },
             session::Screen::Mediator => return None,
-            session::Screen::Node(id) => Screen::Node(id.clone()),
+            session::Screen::Node(id) => match &self.offers {
+                Some((browse, per_page)) => Screen::Offers {
+                    node: id.clone(),
+                    browse: browse.clone(),
+                    per_page: *per_page,
+                },
+                None => Screen::Node(id.clone()),
+            },
         })
     }
 }

@@ -72,7 +72,7 @@ pub(super) fn check_node(
                 );
             }
         }
-        NodeKind::Result => check_result(n, r),
+        NodeKind::Result | NodeKind::Offers => check_result(n, r),
     }
     check_lists(n, kind, services, documents, whole, r);
 }

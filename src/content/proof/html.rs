@@ -173,7 +173,7 @@ fn heading(s: &Screen, pack: &Pack, lang: ToolLang) -> String {
             let kind = match pack.node(id).map(|n| n.kind) {
                 _ if *id == pack.root => "proof-kind-home",
                 Some(NodeKind::Question) => "proof-kind-question",
-                Some(NodeKind::Result) => "proof-kind-result",
+                Some(NodeKind::Result | NodeKind::Offers) => "proof-kind-result",
                 Some(NodeKind::Info) | None => "proof-kind-info",
             };
             format!("{id} — {title} ({})", text_in(lang, kind, &[]))
