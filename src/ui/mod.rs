@@ -45,5 +45,6 @@ pub use generated::{
     AppState, AppWindow, CrumbData, DocData, L10n, Maintenance, MediatorRow, PrintPlace, PrintState, ScreenKind,
     ServiceData, Theme, TileData,
 };
+pub use generated::{FactRow, FilterButton, OfferCard, Offers};
 pub use generated::{PreviewGroup, PreviewNode, PreviewOption, PreviewProblem, PreviewWindow};
 pub use io::{Background, IoEvent, Notifier};
