@@ -58,6 +58,8 @@ fn key_screens_render() {
                 let shot = Shot {
                     focus: None,
                     panel: String::new(),
+                    offers: None,
+                    offers: None,
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,

@@ -77,6 +77,11 @@ pub struct ScreenshotArgs {
     /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
     #[arg(long)]
     time: Option<String>,
+    /// With an offers node: commune, rooms or rent (a filter's choices), wheelchair
+    /// (that filter on), page2, offer (the first offer shown) or apply (its "how to
+    /// apply").
+    #[arg(long)]
+    offers: Option<String>,
     #[arg(long)]
     out: PathBuf,
 }
@@ -127,6 +132,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         audio: a.audio,
         focus: a.focus,
         panel: a.panel,
+        offers: a.offers,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -152,6 +158,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             audio: shot.audio,
             focus: None,
             panel: shot.panel.clone(),
+            offers: None,
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));

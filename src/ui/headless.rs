@@ -98,6 +98,8 @@ pub struct Shot {
     /// The maintenance screen's panel (`pin` for the PIN pad), with `screen`
     /// `maintenance`.
     pub panel: String,
+    /// On an offers node, which of its screens (see `borne screenshot --offers`).
+    pub offers: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -110,6 +112,8 @@ pub enum ShotError {
     UnknownPanel(String),
     #[error("there is no control \"{0}\" on this screen to focus")]
     UnknownControl(String),
+    #[error("there is no offers screen \"{0}\" here (an offers node shows commune, rooms, rent, wheelchair, page2, offer, apply)")]
+    UnknownOffers(String),
     #[error("the screen cannot be created: {0}")]
     Platform(#[from] PlatformError),
 }
@@ -273,6 +277,11 @@ fn draw(
         // What the previous shot on this window set goes, as at the end of a visit.
         c.session_mut().wipe();
         set_scene(&mut c, config, shot, path);
+        if let Some(view) = &shot.offers {
+            if !c.show_offers(view) {
+                return Err(ShotError::UnknownOffers(view.clone()));
+            }
+        }
         c.refresh(&p.window);
         play_events(&mut c, &p.window, config, shot);
         if shot.screen == Some("idle-warning") {

@@ -434,3 +434,38 @@ pub fn parts(window: &AppWindow, control: Control) -> Vec<Part> {
         _ => Vec::new(),
     }
 }
+
+impl super::Controller {
+    /// Puts the offers node shown on one of its screens without taps (screenshots):
+    /// `commune`, `rooms`, `rent` (a filter's choices), `wheelchair`, `page2`, `offer`
+    /// (the first offer listed) or `apply`. False if that cannot be shown here.
+    pub fn show_offers(&mut self, view: &str) -> bool {
+        let ctx = &mut self.ctx;
+        let Some(node) = current_node(ctx) else { return false };
+        let now = ctx.now();
+        let today = (ctx.clocks.wall)().date();
+        let first = Filter::default()
+            .apply(&ctx.pack.offers, &landlords(&ctx.pack, &node), today)
+            .first()
+            .and_then(|&i| ctx.pack.offers.get(i))
+            .map(|o| o.id.clone());
+        let b = ctx.session.browse_mut(now);
+        match (view, first) {
+            ("commune", _) => b.picker = Some(Picker::Commune),
+            ("rooms", _) => b.picker = Some(Picker::Rooms),
+            ("rent", _) => b.picker = Some(Picker::Rent),
+            ("wheelchair", _) => b.set_filter(Filter {
+                wheelchair: true,
+                ..Filter::default()
+            }),
+            ("page2", _) => b.page = 1,
+            ("offer", Some(id)) => b.open(&id),
+            ("apply", Some(id)) => {
+                b.open(&id);
+                b.applying = true;
+            }
+            _ => return false,
+        }
+        true
+    }
+}
