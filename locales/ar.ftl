@@ -150,3 +150,78 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = على مدار 24 ساعة
 hours-public-holidays-closed = مغلق في أيام العطل الرسمية
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = البلدية
+offers-filter-rooms = الغرف
+offers-filter-rent = الإيجار
+offers-filter-wheelchair = الكرسي المتحرك
+offers-all = الكل
+offers-clear-filters = عرض الكل
+offers-count = { $count ->
+    [0] لا يوجد مسكن يناسب هذه الاختيارات
+    [zero] لا يوجد مسكن يناسب هذه الاختيارات
+    [one] مسكن واحد
+    [two] مسكنان
+    [few] { $count } مساكن
+    [many] { $count } مسكنًا
+   *[other] { $count } مسكن
+}
+offers-page = { $first } إلى { $last } من { $count }
+offers-previous = السابق
+offers-next = التالي
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } في الشهر، شاملة المصاريف
+offers-floor = { $floor ->
+    [0] الطابق الأرضي
+    [1] الطابق الأول
+    [2] الطابق الثاني
+    [3] الطابق الثالث
+    [4] الطابق الرابع
+    [5] الطابق الخامس
+   *[other] الطابق { $floor }
+}
+offers-floor-lift = { $floor }، مع مصعد
+offers-floor-no-lift = { $floor }، بدون مصعد
+offers-energy = الطاقة { $label }
+offers-energy-scale = { $label } (من A، استهلاك قليل جدًا للطاقة، إلى G، استهلاك كبير جدًا)
+offers-wheelchair-yes = مناسب للكرسي المتحرك
+offers-wheelchair-no = غير مناسب للكرسي المتحرك
+offers-available-now = متاح الآن
+offers-available-from = متاح ابتداءً من { $date }
+offers-rooms = { $rooms ->
+    [zero] { $rooms } غرفة
+    [one] غرفة واحدة
+    [two] غرفتان
+    [few] { $rooms } غرف
+    [many] { $rooms } غرفة
+   *[other] { $rooms } غرفة
+}
+offers-rooms-or-more = { $rooms ->
+    [few] { $rooms } غرف أو أكثر
+   *[other] { $rooms } غرفة أو أكثر
+}
+offers-surface = { $surface } m²
+offers-up-to = حتى { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = في أي بلدية؟
+offers-pick-rooms = كم عدد الغرف؟
+offers-pick-rent = ما أقصى إيجار، شاملًا المصاريف؟
+offers-no-photo = لا توجد صورة
+offers-photo = الصورة { $n } من { $count }
+offers-photo-previous = الصورة السابقة
+offers-photo-next = الصورة التالية
+offers-how-to-apply = كيف تقدّم طلبًا
+offers-apply-title = طلب هذا المسكن
+offers-apply-text = قدّم طلبك إلى { $landlord } واذكر المرجع { $reference }. يجب أيضًا أن يكون لديك طلب سكن اجتماعي مسجّل. أحضر الوثائق المذكورة أدناه. بفضل تذكرتك، يمكن لشخص أن يساعدك.
+offers-fact-rent = الإيجار
+offers-fact-charges = المصاريف
+offers-fact-rooms = الغرف
+offers-fact-surface = المساحة
+offers-fact-floor = الطابق
+offers-fact-access = الوصول
+offers-fact-energy = الطاقة
+offers-fact-available = التوفر
+offers-fact-landlord = المؤجر
+offers-fact-reference = المرجع

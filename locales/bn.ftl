@@ -146,3 +146,72 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = দিনরাত খোলা
 hours-public-holidays-closed = সরকারি ছুটির দিনে বন্ধ
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = শহর
+offers-filter-rooms = ঘর
+offers-filter-rent = ভাড়া
+offers-filter-wheelchair = হুইলচেয়ার
+offers-all = সব
+offers-clear-filters = সব দেখান
+offers-count = { $count ->
+    [0] এই পছন্দগুলোর সঙ্গে মেলে এমন কোনো বাসা নেই
+    [one] 1টি বাসা
+   *[other] { $count }টি বাসা
+}
+offers-page = { $first } থেকে { $last }, মোট { $count }টি
+offers-previous = আগেরগুলো
+offers-next = পরেরগুলো
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = মাসে { $amount }, সার্ভিস চার্জসহ
+offers-floor = { $floor ->
+    [0] নিচতলা
+    [1] দোতলা
+    [2] তিনতলা
+    [3] চারতলা
+    [4] পাঁচতলা
+    [5] ছয়তলা
+    [6] সাততলা
+    [7] আটতলা
+    [8] নয়তলা
+    [9] দশতলা
+    [10] এগারোতলা
+   *[other] নিচতলা থেকে { $floor } তলা ওপরে
+}
+offers-floor-lift = { $floor }, লিফট আছে
+offers-floor-no-lift = { $floor }, লিফট নেই
+offers-energy = এনার্জি { $label }
+offers-energy-scale = { $label } (A থেকে G পর্যন্ত: A খুব কম শক্তি খরচ করে, G খুব বেশি)
+offers-wheelchair-yes = হুইলচেয়ারের উপযোগী
+offers-wheelchair-no = হুইলচেয়ারের উপযোগী নয়
+offers-available-now = এখনই খালি
+offers-available-from = { $date } থেকে খালি
+offers-rooms = { $rooms ->
+    [one] 1টি ঘর
+   *[other] { $rooms }টি ঘর
+}
+offers-rooms-or-more = { $rooms }টি বা তার বেশি ঘর
+offers-surface = { $surface } m²
+offers-up-to = সর্বোচ্চ { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = কোন শহরে?
+offers-pick-rooms = কয়টি ঘর?
+offers-pick-rent = সার্ভিস চার্জসহ সর্বোচ্চ কত ভাড়া?
+offers-no-photo = কোনো ছবি নেই
+offers-photo = ছবি { $n }, মোট { $count }টি
+offers-photo-previous = আগের ছবি
+offers-photo-next = পরের ছবি
+offers-how-to-apply = কীভাবে আবেদন করবেন
+offers-apply-title = এই বাসার জন্য আবেদন করুন
+offers-apply-text = { $landlord }-এর কাছে আবেদন করুন এবং রেফারেন্স নম্বর { $reference } দিন। আপনার একটি নিবন্ধিত সামাজিক আবাসনের আবেদনও থাকতে হবে। নিচের কাগজপত্র নিয়ে আসুন। আপনার টিকিট দেখে একজন মানুষ আপনাকে সাহায্য করতে পারবেন।
+offers-fact-rent = ভাড়া
+offers-fact-charges = সার্ভিস চার্জ
+offers-fact-rooms = ঘর
+offers-fact-surface = আয়তন
+offers-fact-floor = তলা
+offers-fact-access = প্রবেশ
+offers-fact-energy = এনার্জি
+offers-fact-available = কবে খালি
+offers-fact-landlord = বাড়ির মালিক
+offers-fact-reference = রেফারেন্স

@@ -149,3 +149,65 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Abierto las 24 horas
 hours-public-holidays-closed = Cerrado los días festivos
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Municipio
+offers-filter-rooms = Habitaciones
+offers-filter-rent = Alquiler
+offers-filter-wheelchair = Silla de ruedas
+offers-all = Todos
+offers-clear-filters = Mostrar todo
+offers-count = { $count ->
+    [0] Ninguna vivienda corresponde a estas opciones
+    [one] 1 vivienda
+   *[other] { $count } viviendas
+}
+offers-page = { $first } a { $last } de { $count }
+offers-previous = Anteriores
+offers-next = Siguientes
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } al mes, gastos incluidos
+offers-floor = { $floor ->
+    [0] Planta baja
+    [1] Primer piso
+    [2] Segundo piso
+    [3] Tercer piso
+   *[other] Piso { $floor }
+}
+offers-floor-lift = { $floor }, con ascensor
+offers-floor-no-lift = { $floor }, sin ascensor
+offers-energy = Energía { $label }
+offers-energy-scale = { $label } (de A, gasta muy poca energía, a G, gasta muchísima)
+offers-wheelchair-yes = Accesible en silla de ruedas
+offers-wheelchair-no = No adaptada a silla de ruedas
+offers-available-now = Libre ahora
+offers-available-from = Libre a partir del { $date }
+offers-rooms = { $rooms ->
+    [one] 1 habitación
+   *[other] { $rooms } habitaciones
+}
+offers-rooms-or-more = { $rooms } habitaciones o más
+offers-surface = { $surface } m²
+offers-up-to = Hasta { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = ¿En qué municipio?
+offers-pick-rooms = ¿Cuántas habitaciones?
+offers-pick-rent = ¿Hasta qué alquiler, gastos incluidos?
+offers-no-photo = Sin foto
+offers-photo = Foto { $n } de { $count }
+offers-photo-previous = Foto anterior
+offers-photo-next = Foto siguiente
+offers-how-to-apply = Cómo hacer una solicitud
+offers-apply-title = Solicitar esta vivienda
+offers-apply-text = Envíe su solicitud a { $landlord } indicando la referencia { $reference }. También necesita una solicitud de vivienda social registrada. Traiga los documentos de abajo. Con su ticket, una persona puede ayudarle.
+offers-fact-rent = Alquiler
+offers-fact-charges = Gastos
+offers-fact-rooms = Habitaciones
+offers-fact-surface = Superficie
+offers-fact-floor = Piso
+offers-fact-access = Acceso
+offers-fact-energy = Energía
+offers-fact-available = Disponibilidad
+offers-fact-landlord = Arrendador
+offers-fact-reference = Referencia

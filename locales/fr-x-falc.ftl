@@ -155,3 +155,63 @@ hours-list = { $list }, { $item }
 hours-line = { $days } : { $hours }
 hours-all-day = Ouvert jour et nuit
 hours-public-holidays-closed = Fermé les jours fériés
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Ville
+offers-filter-rooms = Pièces
+offers-filter-rent = Loyer
+offers-filter-wheelchair = Fauteuil roulant
+offers-all = Tous
+offers-clear-filters = Tout montrer
+offers-count = { $count ->
+    [0] Aucun logement pour ces choix
+    [one] 1 logement
+   *[other] { $count } logements
+}
+offers-page = { $first } à { $last } sur { $count }
+offers-previous = Page d'avant
+offers-next = Page d'après
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } par mois, avec les charges
+offers-floor = { $floor ->
+    [0] Rez-de-chaussée
+    [1] 1er étage
+   *[other] { $floor }e étage
+}
+offers-floor-lift = { $floor }, avec ascenseur
+offers-floor-no-lift = { $floor }, sans ascenseur
+offers-energy = Énergie { $label }
+offers-energy-scale = { $label } (A : le logement use peu d'énergie. G : le logement use beaucoup d'énergie.)
+offers-wheelchair-yes = Adapté au fauteuil roulant
+offers-wheelchair-no = Pas adapté au fauteuil roulant
+offers-available-now = Libre tout de suite
+offers-available-from = Libre à partir du { $date }
+offers-rooms = { $rooms ->
+    [one] 1 pièce
+   *[other] { $rooms } pièces
+}
+offers-rooms-or-more = { $rooms } pièces ou plus
+offers-surface = { $surface } m²
+offers-up-to = Jusqu'à { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = Dans quelle ville ?
+offers-pick-rooms = Combien de pièces ?
+offers-pick-rent = Loyer avec les charges : jusqu'à combien ?
+offers-no-photo = Pas de photo
+offers-photo = Photo { $n } sur { $count }
+offers-photo-previous = Photo d'avant
+offers-photo-next = Photo d'après
+offers-how-to-apply = Comment demander ce logement
+offers-apply-title = Demander ce logement
+offers-apply-text = Faites votre demande à { $landlord }. Donnez la référence du logement : { $reference }. Vous devez aussi avoir une demande de logement social enregistrée. Apportez les papiers de la liste en dessous. Montrez votre ticket à une personne. Cette personne peut vous aider.
+offers-fact-rent = Loyer
+offers-fact-charges = Charges
+offers-fact-rooms = Pièces
+offers-fact-surface = Taille
+offers-fact-floor = Étage
+offers-fact-access = Accès
+offers-fact-energy = Énergie
+offers-fact-available = Quand ?
+offers-fact-landlord = Propriétaire
+offers-fact-reference = Référence

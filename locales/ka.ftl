@@ -146,3 +146,72 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = ღიაა დღე-ღამის განმავლობაში
 hours-public-holidays-closed = დაკეტილია უქმე დღეებში
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = ქალაქი
+offers-filter-rooms = ოთახები
+offers-filter-rent = ქირა
+offers-filter-wheelchair = ეტლი
+offers-all = ყველა
+offers-clear-filters = ყველას ჩვენება
+offers-count = { $count ->
+    [0] ამ არჩევანს არცერთი ბინა არ შეესაბამება
+    [one] 1 ბინა
+   *[other] { $count } ბინა
+}
+offers-page = { $first }–{ $last }, სულ { $count }
+offers-previous = წინა
+offers-next = შემდეგი
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } თვეში, კომუნალური ხარჯების ჩათვლით
+offers-floor = { $floor ->
+    [0] პირველი სართული (მიწის დონეზე)
+    [1] მე-2 სართული
+    [2] მე-3 სართული
+    [3] მე-4 სართული
+    [4] მე-5 სართული
+    [5] მე-6 სართული
+    [6] მე-7 სართული
+    [7] მე-8 სართული
+    [8] მე-9 სართული
+    [9] მე-10 სართული
+    [10] მე-11 სართული
+   *[other] პირველ სართულზე { $floor } სართულით მაღლა
+}
+offers-floor-lift = { $floor }, ლიფტით
+offers-floor-no-lift = { $floor }, ლიფტის გარეშე
+offers-energy = ენერგია { $label }
+offers-energy-scale = { $label } (A — ძალიან ცოტა ენერგიას ხარჯავს, G — ძალიან ბევრს)
+offers-wheelchair-yes = შესაფერისია ეტლისთვის
+offers-wheelchair-no = არ არის შესაფერისი ეტლისთვის
+offers-available-now = ახლა თავისუფალია
+offers-available-from = თავისუფალია { $date }-დან
+offers-rooms = { $rooms ->
+    [one] 1 ოთახი
+   *[other] { $rooms } ოთახი
+}
+offers-rooms-or-more = { $rooms } ოთახი ან მეტი
+offers-surface = { $surface } m²
+offers-up-to = მაქსიმუმ { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = რომელ ქალაქში?
+offers-pick-rooms = რამდენი ოთახი?
+offers-pick-rent = მაქსიმუმ რა ქირა, კომუნალური ხარჯების ჩათვლით?
+offers-no-photo = ფოტო არ არის
+offers-photo = ფოტო { $n }, სულ { $count }
+offers-photo-previous = წინა ფოტო
+offers-photo-next = შემდეგი ფოტო
+offers-how-to-apply = როგორ შევიტანოთ განაცხადი
+offers-apply-title = ამ ბინის მოთხოვნა
+offers-apply-text = განაცხადი გაუგზავნეთ გამქირავებელს: { $landlord }. მიუთითეთ ნომერი: { $reference }. ასევე საჭიროა სოციალურ საცხოვრებელზე რეგისტრირებული განაცხადი. მოიტანეთ ქვემოთ მოცემული დოკუმენტები. თქვენი ბილეთით ადამიანი შეძლებს თქვენს დახმარებას.
+offers-fact-rent = ქირა
+offers-fact-charges = კომუნალური ხარჯები
+offers-fact-rooms = ოთახები
+offers-fact-surface = ფართი
+offers-fact-floor = სართული
+offers-fact-access = ხელმისაწვდომობა
+offers-fact-energy = ენერგია
+offers-fact-available = როდის თავისუფლდება
+offers-fact-landlord = გამქირავებელი
+offers-fact-reference = ნომერი

@@ -146,3 +146,67 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شبانه‌روزی باز است
 hours-public-holidays-closed = در روزهای رخصتی رسمی بسته است
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = شهر
+offers-filter-rooms = اتاق‌ها
+offers-filter-rent = کرایه
+offers-filter-wheelchair = ویلچر
+offers-all = همه
+offers-clear-filters = همه را نشان بدهید
+offers-count = { $count ->
+    [0] هیچ خانه‌ای با این انتخاب‌ها جور نمی‌آید
+    [one] یک خانه
+   *[other] { $count } خانه
+}
+offers-page = { $first } تا { $last } از { $count }
+offers-previous = قبلی
+offers-next = بعدی
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } در ماه، همراه با مصارف
+offers-floor = { $floor ->
+    [0] طبقهٔ همکف
+    [1] طبقهٔ اول
+    [2] طبقهٔ دوم
+    [3] طبقهٔ سوم
+    [4] طبقهٔ چهارم
+    [5] طبقهٔ پنجم
+   *[other] طبقهٔ { $floor }
+}
+offers-floor-lift = { $floor }، با آسانسور
+offers-floor-no-lift = { $floor }، بدون آسانسور
+offers-energy = انرژی { $label }
+offers-energy-scale = { $label } (از A، مصرف انرژی خیلی کم، تا G، مصرف انرژی خیلی زیاد)
+offers-wheelchair-yes = برای ویلچر مناسب است
+offers-wheelchair-no = برای ویلچر مناسب نیست
+offers-available-now = حالا خالی است
+offers-available-from = از { $date } خالی است
+offers-rooms = { $rooms ->
+    [one] یک اتاق
+   *[other] { $rooms } اتاق
+}
+offers-rooms-or-more = { $rooms } اتاق یا بیشتر
+offers-surface = { $surface } m²
+offers-up-to = تا { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = در کدام شهر؟
+offers-pick-rooms = چند اتاق؟
+offers-pick-rent = کرایه تا چه اندازه، همراه با مصارف؟
+offers-no-photo = عکس ندارد
+offers-photo = عکس { $n } از { $count }
+offers-photo-previous = عکس قبلی
+offers-photo-next = عکس بعدی
+offers-how-to-apply = چطور درخواست بدهید
+offers-apply-title = درخواست این خانه
+offers-apply-text = درخواست خود را به { $landlord } بدهید و شمارهٔ مرجع { $reference } را بگویید. همچنین باید یک درخواست ثبت‌شده برای مسکن اجتماعی داشته باشید. اسنادی را که در پایین آمده است بیاورید. با تکت شما، یک شخص می‌تواند به شما کمک کند.
+offers-fact-rent = کرایه
+offers-fact-charges = مصارف
+offers-fact-rooms = اتاق‌ها
+offers-fact-surface = مساحت
+offers-fact-floor = طبقه
+offers-fact-access = دسترسی
+offers-fact-energy = انرژی
+offers-fact-available = زمان خالی شدن
+offers-fact-landlord = مالک
+offers-fact-reference = شمارهٔ مرجع

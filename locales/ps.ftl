@@ -146,3 +146,67 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شپه او ورځ خلاص دی
 hours-public-holidays-closed = د رسمي رخصتیو په ورځو کې تړلی دی
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = ښار
+offers-filter-rooms = کوټې
+offers-filter-rent = کرایه
+offers-filter-wheelchair = ویلچر
+offers-all = ټول
+offers-clear-filters = ټول وښایاست
+offers-count = { $count ->
+    [0] له دې انتخابونو سره سم هیڅ کور نشته
+    [one] یو کور
+   *[other] { $count } کورونه
+}
+offers-page = { $first } تر { $last }، له { $count } څخه
+offers-previous = مخکني
+offers-next = راتلونکي
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } په میاشت کې، له لګښتونو سره یوځای
+offers-floor = { $floor ->
+    [0] ځمکنی پوړ
+    [1] لومړی پوړ
+    [2] دوهم پوړ
+    [3] درېیم پوړ
+    [4] څلورم پوړ
+    [5] پنځم پوړ
+   *[other] { $floor }م پوړ
+}
+offers-floor-lift = { $floor }، لفټ لري
+offers-floor-no-lift = { $floor }، لفټ نه لري
+offers-energy = انرژي { $label }
+offers-energy-scale = { $label } (له A، ډېره لږه انرژي لګوي، تر G، ډېره زیاته انرژي لګوي)
+offers-wheelchair-yes = د ویلچر لپاره مناسب دی
+offers-wheelchair-no = د ویلچر لپاره مناسب نه دی
+offers-available-now = اوس خالي دی
+offers-available-from = له { $date } څخه خالي دی
+offers-rooms = { $rooms ->
+    [one] یوه کوټه
+   *[other] { $rooms } کوټې
+}
+offers-rooms-or-more = { $rooms } کوټې یا ډېرې
+offers-surface = { $surface } m²
+offers-up-to = تر { $amount } پورې
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = په کوم ښار کې؟
+offers-pick-rooms = څو کوټې؟
+offers-pick-rent = تر څو کرایې پورې، له لګښتونو سره یوځای؟
+offers-no-photo = عکس نشته
+offers-photo = عکس { $n } له { $count } څخه
+offers-photo-previous = مخکنی عکس
+offers-photo-next = بل عکس
+offers-how-to-apply = غوښتنه څنګه وکړئ
+offers-apply-title = د دې کور غوښتنه وکړئ
+offers-apply-text = خپله غوښتنه { $landlord } ته ورکړئ او د مرجع شمېره { $reference } ورته ووایئ. تاسو ته د ټولنیز کور لپاره یوه ثبت شوې غوښتنه هم پکار ده. لاندې اسناد راوړئ. ستاسو د ټکټ په مرسته یو کس کولی شي له تاسو سره مرسته وکړي.
+offers-fact-rent = کرایه
+offers-fact-charges = لګښتونه
+offers-fact-rooms = کوټې
+offers-fact-surface = مساحت
+offers-fact-floor = پوړ
+offers-fact-access = لاسرسی
+offers-fact-energy = انرژي
+offers-fact-available = کله خالي کېږي
+offers-fact-landlord = مالک
+offers-fact-reference = د مرجع شمېره

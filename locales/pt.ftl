@@ -149,3 +149,62 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Aberto 24 horas por dia
 hours-public-holidays-closed = Fechado nos feriados
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Localidade
+offers-filter-rooms = Divisões
+offers-filter-rent = Renda
+offers-filter-wheelchair = Cadeira de rodas
+offers-all = Todos
+offers-clear-filters = Mostrar tudo
+offers-count = { $count ->
+    [0] Nenhuma habitação corresponde a estas escolhas
+    [one] 1 habitação
+   *[other] { $count } habitações
+}
+offers-page = { $first } a { $last } de { $count }
+offers-previous = Anteriores
+offers-next = Seguintes
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } por mês, com despesas incluídas
+offers-floor = { $floor ->
+    [0] Rés-do-chão
+   *[other] { $floor }.º andar
+}
+offers-floor-lift = { $floor }, com elevador
+offers-floor-no-lift = { $floor }, sem elevador
+offers-energy = Energia { $label }
+offers-energy-scale = { $label } (de A, gasta muito pouca energia, a G, gasta muitíssima)
+offers-wheelchair-yes = Acessível em cadeira de rodas
+offers-wheelchair-no = Não adaptada a cadeira de rodas
+offers-available-now = Livre agora
+offers-available-from = Livre a partir de { $date }
+offers-rooms = { $rooms ->
+    [one] 1 divisão
+   *[other] { $rooms } divisões
+}
+offers-rooms-or-more = { $rooms } divisões ou mais
+offers-surface = { $surface } m²
+offers-up-to = Até { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = Em que localidade?
+offers-pick-rooms = Quantas divisões?
+offers-pick-rent = Até que renda, com despesas incluídas?
+offers-no-photo = Sem fotografia
+offers-photo = Fotografia { $n } de { $count }
+offers-photo-previous = Fotografia anterior
+offers-photo-next = Fotografia seguinte
+offers-how-to-apply = Como fazer um pedido
+offers-apply-title = Pedir esta habitação
+offers-apply-text = Envie o seu pedido a { $landlord } indicando a referência { $reference }. Também precisa de um pedido de habitação social registado. Traga os documentos indicados abaixo. Com o seu talão, uma pessoa pode dar-lhe ajuda.
+offers-fact-rent = Renda
+offers-fact-charges = Despesas
+offers-fact-rooms = Divisões
+offers-fact-surface = Área
+offers-fact-floor = Andar
+offers-fact-access = Acesso
+offers-fact-energy = Energia
+offers-fact-available = Disponibilidade
+offers-fact-landlord = Senhorio
+offers-fact-reference = Referência

@@ -150,3 +150,67 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Deschis non-stop
 hours-public-holidays-closed = Închis în zilele de sărbătoare legală
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Localitate
+offers-filter-rooms = Camere
+offers-filter-rent = Chirie
+offers-filter-wheelchair = Scaun cu rotile
+offers-all = Toate
+offers-clear-filters = Arată tot
+offers-count = { $count ->
+    [0] Nicio locuință nu corespunde acestor alegeri
+    [one] 1 locuință
+    [few] { $count } locuințe
+   *[other] { $count } de locuințe
+}
+offers-page = { $first }–{ $last } din { $count }
+offers-previous = Anterioare
+offers-next = Următoare
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } pe lună, cu cheltuielile incluse
+offers-floor = { $floor ->
+    [0] Parter
+   *[other] Etajul { $floor }
+}
+offers-floor-lift = { $floor }, cu lift
+offers-floor-no-lift = { $floor }, fără lift
+offers-energy = Energie { $label }
+offers-energy-scale = { $label } (de la A, consumă foarte puțină energie, la G, consumă foarte multă)
+offers-wheelchair-yes = Accesibil cu scaunul cu rotile
+offers-wheelchair-no = Neadaptat pentru scaunul cu rotile
+offers-available-now = Liber acum
+offers-available-from = Liber de la { $date }
+offers-rooms = { $rooms ->
+    [one] 1 cameră
+    [few] { $rooms } camere
+   *[other] { $rooms } de camere
+}
+offers-rooms-or-more = { $rooms ->
+    [few] { $rooms } camere sau mai multe
+   *[other] { $rooms } de camere sau mai multe
+}
+offers-surface = { $surface } m²
+offers-up-to = Până la { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = În ce localitate?
+offers-pick-rooms = Câte camere?
+offers-pick-rent = Până la ce chirie, cu cheltuielile incluse?
+offers-no-photo = Fără fotografie
+offers-photo = Fotografia { $n } din { $count }
+offers-photo-previous = Fotografia anterioară
+offers-photo-next = Fotografia următoare
+offers-how-to-apply = Cum faceți o cerere
+offers-apply-title = Cereți această locuință
+offers-apply-text = Trimiteți cererea la { $landlord } și dați referința { $reference }. Aveți nevoie și de o cerere de locuință socială înregistrată. Aduceți documentele de mai jos. Cu tichetul dumneavoastră, o persoană vă poate ajuta.
+offers-fact-rent = Chirie
+offers-fact-charges = Cheltuieli
+offers-fact-rooms = Camere
+offers-fact-surface = Suprafață
+offers-fact-floor = Etaj
+offers-fact-access = Acces
+offers-fact-energy = Energie
+offers-fact-available = Disponibilitate
+offers-fact-landlord = Proprietar
+offers-fact-reference = Referință

@@ -152,3 +152,85 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Круглосуточно
 hours-public-holidays-closed = Закрыто в праздничные дни
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Город
+offers-filter-rooms = Комнаты
+offers-filter-rent = Аренда
+offers-filter-wheelchair = Инвалидная коляска
+offers-all = Все
+offers-clear-filters = Показать все
+offers-count = { $count ->
+    [0] Нет жилья по этому выбору
+    [one] { $count } вариант жилья
+    [few] { $count } варианта жилья
+    [many] { $count } вариантов жилья
+   *[other] { $count } варианта жилья
+}
+offers-page = { $first }–{ $last } из { $count }
+offers-previous = Предыдущие
+offers-next = Следующие
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } в месяц, включая коммунальные платежи
+offers-floor = { $floor ->
+    [0] 1-й этаж (на уровне земли)
+    [1] 2-й этаж
+    [2] 3-й этаж
+    [3] 4-й этаж
+    [4] 5-й этаж
+    [5] 6-й этаж
+    [6] 7-й этаж
+    [7] 8-й этаж
+    [8] 9-й этаж
+    [9] 10-й этаж
+    [10] 11-й этаж
+   *[other] на { $floor } { $floor ->
+        [one] этаж
+        [few] этажа
+       *[other] этажей
+    } выше первого
+}
+offers-floor-lift = { $floor }, есть лифт
+offers-floor-no-lift = { $floor }, без лифта
+offers-energy = Класс энергии { $label }
+offers-energy-scale = { $label } (от A — тратит очень мало энергии, до G — тратит очень много)
+offers-wheelchair-yes = Подходит для инвалидной коляски
+offers-wheelchair-no = Не подходит для инвалидной коляски
+offers-available-now = Свободно сейчас
+offers-available-from = Свободно с { $date }
+offers-rooms = { $rooms ->
+    [one] { $rooms } комната
+    [few] { $rooms } комнаты
+    [many] { $rooms } комнат
+   *[other] { $rooms } комнаты
+}
+offers-rooms-or-more = { $rooms ->
+    [one] { $rooms } комната и больше
+    [few] { $rooms } комнаты и больше
+    [many] { $rooms } комнат и больше
+   *[other] { $rooms } комнаты и больше
+}
+offers-surface = { $surface } m²
+offers-up-to = До { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = В каком городе?
+offers-pick-rooms = Сколько комнат?
+offers-pick-rent = До какой суммы в месяц, включая коммунальные платежи?
+offers-no-photo = Нет фото
+offers-photo = Фото { $n } из { $count }
+offers-photo-previous = Предыдущее фото
+offers-photo-next = Следующее фото
+offers-how-to-apply = Как подать заявку
+offers-apply-title = Подать заявку на это жильё
+offers-apply-text = Подайте заявку в { $landlord } и назовите номер { $reference }. Также нужна зарегистрированная заявка на социальное жильё. Принесите документы, указанные ниже. По вашему талону вам сможет помочь сотрудник.
+offers-fact-rent = Аренда
+offers-fact-charges = Коммунальные платежи
+offers-fact-rooms = Комнаты
+offers-fact-surface = Площадь
+offers-fact-floor = Этаж
+offers-fact-access = Доступ
+offers-fact-energy = Класс энергии
+offers-fact-available = Заселение
+offers-fact-landlord = Арендодатель
+offers-fact-reference = Номер

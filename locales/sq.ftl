@@ -149,3 +149,67 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Hapur 24 orë në ditë
 hours-public-holidays-closed = Mbyllur në ditët e festave zyrtare
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Komuna
+offers-filter-rooms = Dhoma
+offers-filter-rent = Qiraja
+offers-filter-wheelchair = Karrige me rrota
+offers-all = Të gjitha
+offers-clear-filters = Shfaqi të gjitha
+offers-count = { $count ->
+    [0] Asnjë banesë nuk përputhet me këto zgjedhje
+    [one] 1 banesë
+   *[other] { $count } banesa
+}
+offers-page = { $first }–{ $last } nga { $count }
+offers-previous = Të mëparshmet
+offers-next = Të tjerat
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } në muaj, përfshirë shpenzimet
+offers-floor = { $floor ->
+    [0] Kati përdhes
+    [1] Kati i parë
+    [2] Kati i dytë
+    [3] Kati i tretë
+    [4] Kati i katërt
+    [5] Kati i pestë
+   *[other] Kati { $floor }
+}
+offers-floor-lift = { $floor }, me ashensor
+offers-floor-no-lift = { $floor }, pa ashensor
+offers-energy = Energjia { $label }
+offers-energy-scale = { $label } (nga A, harxhon shumë pak energji, te G, harxhon shumë)
+offers-wheelchair-yes = E përshtatshme për karrige me rrota
+offers-wheelchair-no = Jo e përshtatshme për karrige me rrota
+offers-available-now = E lirë tani
+offers-available-from = E lirë nga { $date }
+offers-rooms = { $rooms ->
+    [one] 1 dhomë
+   *[other] { $rooms } dhoma
+}
+offers-rooms-or-more = { $rooms } dhoma ose më shumë
+offers-surface = { $surface } m²
+offers-up-to = Deri në { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = Në cilën komunë?
+offers-pick-rooms = Sa dhoma?
+offers-pick-rent = Deri në sa qira, përfshirë shpenzimet?
+offers-no-photo = Pa foto
+offers-photo = Foto { $n } nga { $count }
+offers-photo-previous = Foto e mëparshme
+offers-photo-next = Foto tjetër
+offers-how-to-apply = Si të bëni kërkesë
+offers-apply-title = Kërkoni këtë banesë
+offers-apply-text = Dërgojeni kërkesën te { $landlord } dhe jepni referencën { $reference }. Ju duhet gjithashtu një kërkesë e regjistruar për banesë sociale. Sillni dokumentet më poshtë. Me biletën tuaj, një person mund t'ju ndihmojë.
+offers-fact-rent = Qiraja
+offers-fact-charges = Shpenzimet
+offers-fact-rooms = Dhoma
+offers-fact-surface = Sipërfaqja
+offers-fact-floor = Kati
+offers-fact-access = Hyrja
+offers-fact-energy = Energjia
+offers-fact-available = Kur mund të hyni
+offers-fact-landlord = Pronari
+offers-fact-reference = Referenca

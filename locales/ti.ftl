@@ -146,3 +146,67 @@ hours-list = { $list }፣ { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = ለይትን መዓልትን ክፉት
 hours-public-holidays-closed = ኣብ ወግዓዊ በዓላት ዕጹው
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = ከተማ
+offers-filter-rooms = ክፍልታት
+offers-filter-rent = ክራይ
+offers-filter-wheelchair = ዓረብያ ስንኩላን
+offers-all = ኩሉ
+offers-clear-filters = ኩሉ ኣርእዩ
+offers-count = { $count ->
+    [0] ምስዚ ምርጫታት ዝሰማማዕ ገዛ የለን
+    [one] 1 ገዛ
+   *[other] { $count } ገዛውቲ
+}
+offers-page = { $first } ክሳብ { $last } ካብ { $count }
+offers-previous = ዝሓለፉ
+offers-next = ዝቕጽሉ
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = ኣብ ወርሒ { $amount }፣ ወጻኢታት ሓዊሱ
+offers-floor = { $floor ->
+    [0] ታሕተዋይ ደርቢ
+    [1] ቀዳማይ ደርቢ
+    [2] ካልኣይ ደርቢ
+    [3] ሳልሳይ ደርቢ
+    [4] ራብዓይ ደርቢ
+    [5] ሓምሻይ ደርቢ
+   *[other] ደርቢ { $floor }
+}
+offers-floor-lift = { $floor }፣ ሊፍት ኣለዎ
+offers-floor-no-lift = { $floor }፣ ሊፍት የብሉን
+offers-energy = ጸዓት { $label }
+offers-energy-scale = { $label } (ካብ A፣ ብጣዕሚ ውሑድ ጸዓት ዝበልዕ፣ ክሳብ G፣ ብጣዕሚ ብዙሕ ጸዓት ዝበልዕ)
+offers-wheelchair-yes = ንዓረብያ ስንኩላን ይሰማማዕ
+offers-wheelchair-no = ንዓረብያ ስንኩላን ኣይሰማማዕን
+offers-available-now = ሕጂ ባዶ እዩ
+offers-available-from = ካብ { $date } ጀሚሩ ባዶ እዩ
+offers-rooms = { $rooms ->
+    [one] 1 ክፍሊ
+   *[other] { $rooms } ክፍልታት
+}
+offers-rooms-or-more = { $rooms } ክፍልታት ወይ ካብኡ ንላዕሊ
+offers-surface = { $surface } m²
+offers-up-to = ክሳብ { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = ኣብ የኖ ከተማ?
+offers-pick-rooms = ክንደይ ክፍልታት?
+offers-pick-rent = ክራይ ክሳብ ክንደይ፣ ወጻኢታት ሓዊሱ?
+offers-no-photo = ስእሊ የለን
+offers-photo = ስእሊ { $n } ካብ { $count }
+offers-photo-previous = ዝሓለፈ ስእሊ
+offers-photo-next = ዝቕጽል ስእሊ
+offers-how-to-apply = ከመይ ጌርኩም ትሓቱ
+offers-apply-title = ነዚ ገዛ ሕተቱ
+offers-apply-text = ሕቶኹም ናብ { $landlord } ኣቕርቡ፣ ቁጽሪ መወከሲ { $reference } ሃቡ። ብተወሳኺ ዝተመዝገበ ሕቶ ማሕበራዊ ገዛ የድልየኩም። ኣብ ታሕቲ ዘለዉ ሰነዳት ኣምጽኡ። ብቲኬትኩም ሓደ ሰብ ክሕግዘኩም ይኽእል እዩ።
+offers-fact-rent = ክራይ
+offers-fact-charges = ወጻኢታት
+offers-fact-rooms = ክፍልታት
+offers-fact-surface = ስፍሓት
+offers-fact-floor = ደርቢ
+offers-fact-access = ምእታው
+offers-fact-energy = ጸዓት
+offers-fact-available = መዓስ ባዶ
+offers-fact-landlord = ዋና ገዛ
+offers-fact-reference = ቁጽሪ መወከሲ

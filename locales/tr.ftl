@@ -146,3 +146,62 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = 24 saat açık
 hours-public-holidays-closed = Resmî tatillerde kapalı
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Şehir
+offers-filter-rooms = Oda
+offers-filter-rent = Kira
+offers-filter-wheelchair = Tekerlekli sandalye
+offers-all = Tümü
+offers-clear-filters = Tümünü göster
+offers-count = { $count ->
+    [0] Bu seçimlere uygun ev yok
+    [one] 1 ev
+   *[other] { $count } ev
+}
+offers-page = { $count } evden { $first }–{ $last }
+offers-previous = Önceki
+offers-next = Sonraki
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = Aylık { $amount }, masraflar dahil
+offers-floor = { $floor ->
+    [0] Zemin kat
+   *[other] { $floor }. kat
+}
+offers-floor-lift = { $floor }, asansörlü
+offers-floor-no-lift = { $floor }, asansörsüz
+offers-energy = Enerji { $label }
+offers-energy-scale = { $label } (A: çok az enerji harcar, G: çok fazla enerji harcar)
+offers-wheelchair-yes = Tekerlekli sandalyeye uygun
+offers-wheelchair-no = Tekerlekli sandalyeye uygun değil
+offers-available-now = Şu an boş
+offers-available-from = { $date } tarihinden itibaren boş
+offers-rooms = { $rooms ->
+    [one] 1 oda
+   *[other] { $rooms } oda
+}
+offers-rooms-or-more = { $rooms } oda veya daha fazla
+offers-surface = { $surface } m²
+offers-up-to = En çok { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = Hangi şehirde?
+offers-pick-rooms = Kaç oda?
+offers-pick-rent = Masraflar dahil en çok ne kadar kira?
+offers-no-photo = Fotoğraf yok
+offers-photo = Fotoğraf { $n } / { $count }
+offers-photo-previous = Önceki fotoğraf
+offers-photo-next = Sonraki fotoğraf
+offers-how-to-apply = Nasıl başvurulur
+offers-apply-title = Bu eve başvurun
+offers-apply-text = Başvurunuzu { $landlord } kurumuna yapın ve şu referansı verin: { $reference }. Kayıtlı bir sosyal konut başvurunuzun da olması gerekir. Aşağıdaki belgeleri getirin. Biletinizle bir kişi size yardımcı olabilir.
+offers-fact-rent = Kira
+offers-fact-charges = Masraflar
+offers-fact-rooms = Oda
+offers-fact-surface = Alan
+offers-fact-floor = Kat
+offers-fact-access = Erişim
+offers-fact-energy = Enerji
+offers-fact-available = Ne zaman boş
+offers-fact-landlord = Ev sahibi
+offers-fact-reference = Referans

@@ -152,3 +152,85 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Цілодобово
 hours-public-holidays-closed = Зачинено у святкові дні
+
+# Offers (landlords' homes): list, filters, one offer, how to apply.
+offers-filter-commune = Місто
+offers-filter-rooms = Кімнати
+offers-filter-rent = Оренда
+offers-filter-wheelchair = Інвалідний візок
+offers-all = Усі
+offers-clear-filters = Показати все
+offers-count = { $count ->
+    [0] Немає житла за цим вибором
+    [one] { $count } варіант житла
+    [few] { $count } варіанти житла
+    [many] { $count } варіантів житла
+   *[other] { $count } варіанта житла
+}
+offers-page = { $first }–{ $last } з { $count }
+offers-previous = Попередні
+offers-next = Наступні
+offers-card-title = T{ $rooms } · { $surface } m²
+offers-money = { $amount } €
+offers-price = { $amount } на місяць, разом із комунальними платежами
+offers-floor = { $floor ->
+    [0] 1-й поверх (на рівні землі)
+    [1] 2-й поверх
+    [2] 3-й поверх
+    [3] 4-й поверх
+    [4] 5-й поверх
+    [5] 6-й поверх
+    [6] 7-й поверх
+    [7] 8-й поверх
+    [8] 9-й поверх
+    [9] 10-й поверх
+    [10] 11-й поверх
+   *[other] на { $floor } { $floor ->
+        [one] поверх
+        [few] поверхи
+       *[other] поверхів
+    } вище першого
+}
+offers-floor-lift = { $floor }, є ліфт
+offers-floor-no-lift = { $floor }, без ліфта
+offers-energy = Клас енергії { $label }
+offers-energy-scale = { $label } (від A — витрачає дуже мало енергії, до G — витрачає дуже багато)
+offers-wheelchair-yes = Підходить для інвалідного візка
+offers-wheelchair-no = Не підходить для інвалідного візка
+offers-available-now = Вільне зараз
+offers-available-from = Вільне з { $date }
+offers-rooms = { $rooms ->
+    [one] { $rooms } кімната
+    [few] { $rooms } кімнати
+    [many] { $rooms } кімнат
+   *[other] { $rooms } кімнати
+}
+offers-rooms-or-more = { $rooms ->
+    [one] { $rooms } кімната і більше
+    [few] { $rooms } кімнати і більше
+    [many] { $rooms } кімнат і більше
+   *[other] { $rooms } кімнати і більше
+}
+offers-surface = { $surface } m²
+offers-up-to = До { $amount }
+offers-choice-count = { $label } ({ $count })
+offers-pick-commune = У якому місті?
+offers-pick-rooms = Скільки кімнат?
+offers-pick-rent = До якої суми на місяць, разом із комунальними платежами?
+offers-no-photo = Немає фото
+offers-photo = Фото { $n } з { $count }
+offers-photo-previous = Попереднє фото
+offers-photo-next = Наступне фото
+offers-how-to-apply = Як подати заяву
+offers-apply-title = Подати заяву на це житло
+offers-apply-text = Подайте заяву до { $landlord } і вкажіть номер { $reference }. Також потрібна зареєстрована заява на соціальне житло. Принесіть документи, наведені нижче. За вашим талоном вам зможе допомогти працівник.
+offers-fact-rent = Оренда
+offers-fact-charges = Комунальні платежі
+offers-fact-rooms = Кімнати
+offers-fact-surface = Площа
+offers-fact-floor = Поверх
+offers-fact-access = Доступ
+offers-fact-energy = Клас енергії
+offers-fact-available = Заселення
+offers-fact-landlord = Орендодавець
+offers-fact-reference = Номер

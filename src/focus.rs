@@ -316,6 +316,7 @@ mod tests {
             updating: false,
             back: true,
             sensitive: false,
+            offers: OffersView::default(),
         }
     }
 
@@ -332,6 +333,39 @@ mod tests {
         assert_eq!(o.last(), Some(&Control::Nav(Nav::Emergency)));
         let ids: std::collections::HashSet<String> = o.iter().map(Control::id).collect();
         assert_eq!(ids.len(), o.len(), "ids are unique");
+    }
+
+    #[test]
+    fn offers_read_filters_cards_then_pages_and_an_offer_its_photos_then_apply() {
+        let v = View {
+            offers: OffersView {
+                filters: 2,
+                clear_filters: true,
+                cards: 2,
+                previous: false,
+                next: true,
+                photos: true,
+            },
+            ..view(Page::Offers)
+        };
+        let ids: Vec<String> = order(&v).iter().take(6).map(Control::id).collect();
+        assert_eq!(
+            ids,
+            [
+                "filter-0",
+                "filter-1",
+                "clear-filters",
+                "offer-0",
+                "offer-1",
+                "page-next"
+            ]
+        );
+        let ids: Vec<String> = order(&View { page: Page::Offer, ..v })
+            .iter()
+            .take(3)
+            .map(Control::id)
+            .collect();
+        assert_eq!(ids, ["photo-previous", "photo-next", "apply"]);
     }
 
     #[test]
