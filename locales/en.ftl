@@ -149,3 +149,13 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Open 24 hours
 hours-public-holidays-closed = Closed on public holidays
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Yes
+elig-no = No
+elig-year-up-to = Up to €{ $max } a year (about €{ $max-month } a month)
+elig-year-between = From €{ $min } to €{ $max } a year (about €{ $min-month } to €{ $max-month } a month)
+elig-year-above = €{ $min } or more a year (about €{ $min-month } a month)
+elig-month-up-to = Up to €{ $max } a month
+elig-month-between = From €{ $min } to €{ $max } a month
+elig-month-above = €{ $min } or more a month

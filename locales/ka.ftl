@@ -146,3 +146,13 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = ღიაა დღე-ღამის განმავლობაში
 hours-public-holidays-closed = დაკეტილია უქმე დღეებში
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = დიახ
+elig-no = არა
+elig-year-up-to = წელიწადში { $max } €-მდე (თვეში დაახლოებით { $max-month } €)
+elig-year-between = წელიწადში { $min } €-დან { $max } €-მდე (თვეში დაახლოებით { $min-month }–{ $max-month } €)
+elig-year-above = წელიწადში { $min } € ან მეტი (თვეში დაახლოებით { $min-month } €)
+elig-month-up-to = თვეში { $max } €-მდე
+elig-month-between = თვეში { $min } €-დან { $max } €-მდე
+elig-month-above = თვეში { $min } € ან მეტი

@@ -146,3 +146,13 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شبانه‌روزی باز است
 hours-public-holidays-closed = در روزهای رخصتی رسمی بسته است
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = بلی
+elig-no = نخیر
+elig-year-up-to = تا { $max } € در سال (حدود { $max-month } € در ماه)
+elig-year-between = از { $min } € تا { $max } € در سال (حدود { $min-month } تا { $max-month } € در ماه)
+elig-year-above = { $min } € یا بیشتر در سال (حدود { $min-month } € در ماه)
+elig-month-up-to = تا { $max } € در ماه
+elig-month-between = از { $min } € تا { $max } € در ماه
+elig-month-above = { $min } € یا بیشتر در ماه

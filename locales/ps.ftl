@@ -146,3 +146,13 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شپه او ورځ خلاص دی
 hours-public-holidays-closed = د رسمي رخصتیو په ورځو کې تړلی دی
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = هو
+elig-no = نه
+elig-year-up-to = په کال کې تر { $max } € پورې (په میاشت کې نږدې { $max-month } €)
+elig-year-between = په کال کې له { $min } € څخه تر { $max } € پورې (په میاشت کې نږدې { $min-month } تر { $max-month } €)
+elig-year-above = په کال کې { $min } € یا ډېر (په میاشت کې نږدې { $min-month } €)
+elig-month-up-to = په میاشت کې تر { $max } € پورې
+elig-month-between = په میاشت کې له { $min } € څخه تر { $max } € پورې
+elig-month-above = په میاشت کې { $min } € یا ډېر

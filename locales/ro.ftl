@@ -150,3 +150,13 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Deschis non-stop
 hours-public-holidays-closed = Închis în zilele de sărbătoare legală
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Da
+elig-no = Nu
+elig-year-up-to = Până la { $max } € pe an (aproximativ { $max-month } € pe lună)
+elig-year-between = De la { $min } € la { $max } € pe an (aproximativ { $min-month }–{ $max-month } € pe lună)
+elig-year-above = { $min } € sau mai mult pe an (aproximativ { $min-month } € pe lună)
+elig-month-up-to = Până la { $max } € pe lună
+elig-month-between = De la { $min } € la { $max } € pe lună
+elig-month-above = { $min } € sau mai mult pe lună

@@ -146,3 +146,13 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = 24 saat açık
 hours-public-holidays-closed = Resmî tatillerde kapalı
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Evet
+elig-no = Hayır
+elig-year-up-to = Yılda { $max } € kadar (ayda yaklaşık { $max-month } €)
+elig-year-between = Yılda { $min } € ile { $max } € arası (ayda yaklaşık { $min-month }–{ $max-month } €)
+elig-year-above = Yılda { $min } € veya daha fazla (ayda yaklaşık { $min-month } €)
+elig-month-up-to = Ayda { $max } € kadar
+elig-month-between = Ayda { $min } € ile { $max } € arası
+elig-month-above = Ayda { $min } € veya daha fazla

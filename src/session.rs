@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::content::{NodeKind, Pack};
+use crate::eligibility::{Answered, Answers};
 use crate::speech::player::{DEFAULT_VOLUME, VOLUME_LEVELS};
 
 /// Settings that shape a session.
@@ -99,6 +100,8 @@ pub struct Session {
     /// Someone touched the kiosk since the last wipe (even on the attract screen,
     /// where the display can be set before starting).
     touched: bool,
+    /// Answers to the eligibility node on the path (household, income band…).
+    answers: Answers,
 }
 
 impl Session {
@@ -117,6 +120,7 @@ impl Session {
             last_activity: Duration::ZERO,
             warning_since: None,
             touched: false,
+            answers: Answers::default(),
         }
     }
 
@@ -235,9 +239,40 @@ impl Session {
         if self.overlay.take().is_some() {
             return;
         }
+        if self.answers.undo(self.path.len()) {
+            return;
+        }
         if self.path.len() > 1 {
             self.path.pop();
         }
+        self.answers.keep_within(self.path.len());
+    }
+
+    /// The answers given at the eligibility node on screen (none elsewhere).
+    pub fn answers(&self) -> &[usize] {
+        if self.overlay.is_some() {
+            return &[];
+        }
+        self.answers.at(self.path.len())
+    }
+
+    /// Choice `choice` of the eligibility node on screen: its next question, or the
+    /// node its table leads to. `None` (nothing changes) if it is not offered.
+    pub fn answer(&mut self, pack: &Pack, choice: usize, now: Duration) -> Option<Answered> {
+        self.activity(now);
+        if self.overlay.is_some() {
+            return None;
+        }
+        let node = self.path.last().and_then(|cur| pack.node(cur))?;
+        let table = pack.node_table(&node.id)?;
+        let answered = self.answers.answer(table, self.path.len(), choice)?;
+        if let Answered::Route(to) = &answered {
+            if !node.choices.contains(to) || pack.node(to).is_none() {
+                return None;
+            }
+            self.path.push(to.clone());
+        }
+        Some(answered)
     }
 
     /// Home: the root question, whatever was open.
@@ -246,6 +281,7 @@ impl Session {
         self.overlay = None;
         self.path.clear();
         self.path.push(self.root.clone());
+        self.answers.forget();
     }
 
     pub fn open(&mut self, overlay: Overlay, now: Duration) {
@@ -344,6 +380,12 @@ impl Session {
         self.volume = DEFAULT_VOLUME;
         self.warning_since = None;
         self.touched = false;
+        self.answers.forget();
+    }
+
+    /// Nothing of an eligibility check is left (for the tests of the wipe).
+    pub fn has_answers(&self) -> bool {
+        !self.answers.is_empty()
     }
 }
 

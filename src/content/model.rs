@@ -17,6 +17,9 @@ pub enum NodeKind {
     Result,
     /// A page of text, optionally with choices.
     Info,
+    /// "Am I eligible?": questions drawn from a ceilings table of the pack
+    /// ([`crate::content::table`]); its choices are the nodes the table leads to.
+    Eligibility,
 }
 
 impl NodeKind {
@@ -25,6 +28,7 @@ impl NodeKind {
             NodeKind::Question => "question",
             NodeKind::Result => "result",
             NodeKind::Info => "info",
+            NodeKind::Eligibility => "eligibility",
         }
     }
 
@@ -33,6 +37,7 @@ impl NodeKind {
             "question" => Some(NodeKind::Question),
             "result" => Some(NodeKind::Result),
             "info" => Some(NodeKind::Info),
+            "eligibility" => Some(NodeKind::Eligibility),
             _ => None,
         }
     }
@@ -57,6 +62,8 @@ pub struct Node {
     /// Marked sensitive in the source: the node and its whole subtree are topics a
     /// resident may not want seen ([`Pack::is_sensitive`]).
     pub sensitive: bool,
+    /// The ceilings table an `eligibility` node asks from.
+    pub table: Option<String>,
 }
 
 /// A document a resident may have to bring.
@@ -172,6 +179,8 @@ pub struct Pack {
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
     pub documents: Vec<Document>,
+    /// Ceilings tables, in id order.
+    pub tables: Vec<super::table::Table>,
     /// Formatted messages: language → key (`node-x`, `node-x.text`) → text.
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
@@ -263,6 +272,18 @@ impl Pack {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.index.documents.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    pub fn table(&self, id: &str) -> Option<&super::table::Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// The table of node `id`, if it is an eligibility node whose table exists.
+    pub fn node_table(&self, id: &str) -> Option<&super::table::Table> {
+        self.node(id)
+            .filter(|n| n.kind == NodeKind::Eligibility)
+            .and_then(|n| n.table.as_deref())
+            .and_then(|t| self.table(t))
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on
@@ -382,6 +403,7 @@ pub(crate) mod testing {
             reviewed: None,
             discreet: false,
             sensitive: false,
+            table: None,
         }
     }
 

@@ -19,7 +19,8 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
     state.on_quick_exit(bind.step(|c| leave(c, crate::stats::EndReason::QuickExit)));
     state.on_start_over(bind.step(|c| leave(c, crate::stats::EndReason::StartOver)));
     state.on_choose(bind.step_with(|c, id: SharedString| {
-        if choose(&mut c.ctx, &id) {
+        // An answer's tile names no node: the listener only says the next screen.
+        if super::eligibility::choose(&mut c.ctx, &id).is_none() && choose(&mut c.ctx, &id) {
             c.listen.chose(&c.ctx, &id);
         }
     }));
@@ -128,6 +129,9 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
     let (services, hidden) = places::result_places(ctx, id);
     state.set_services(services);
     state.set_stale_hidden(hidden as i32);
+    if node.kind == NodeKind::Eligibility {
+        super::eligibility::fill_step(ctx, state, id);
+    }
 }
 
 /// "Leave quickly" or "Start over": the visit is counted as such and wiped at once;
@@ -147,6 +151,6 @@ pub fn start(ctx: &mut Ctx) {
 }
 
 /// Characters in the longest word of `s`.
-fn longest_word(s: &str) -> i32 {
+pub(super) fn longest_word(s: &str) -> i32 {
     s.split_whitespace().map(|w| w.chars().count()).max().unwrap_or(0) as i32
 }

@@ -199,11 +199,14 @@ fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
             .row_data(i)
             .map(|l| vec![Part::LanguageName(l.code.to_string())])
             .unwrap_or_default(),
-        Control::Choice(i) => state
-            .get_choices()
-            .row_data(i)
-            .map(|t| vec![Part::Node(t.id.to_string())])
-            .unwrap_or_default(),
+        Control::Choice(i) => match super::eligibility::choice(ctx, i) {
+            Some(m) => vec![Part::Message(m)],
+            None => state
+                .get_choices()
+                .row_data(i)
+                .map(|t| vec![Part::Node(t.id.to_string())])
+                .unwrap_or_default(),
+        },
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
         Control::StillHere => vec![Part::Chrome("idle-continue")],
