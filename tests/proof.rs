@@ -208,6 +208,7 @@ fn a_reused_stage_draws_what_a_fresh_window_draws() {
         audio: false,
         focus: None,
         panel: String::new(),
+        answers: Vec::new(),
     };
     let shots = [
         shot("ar", Some("housing-apl"), None),

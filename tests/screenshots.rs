@@ -58,6 +58,7 @@ fn key_screens_render() {
                 let shot = Shot {
                     focus: None,
                     panel: String::new(),
+                    answers: Vec::new(),
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,
@@ -119,6 +120,7 @@ fn the_focus_ring_shows_on_the_focused_control() {
         let shot = |focus: Option<&str>| Shot {
             focus: focus.map(str::to_string),
             panel: String::new(),
+            answers: Vec::new(),
             lang: lang.into(),
             node: Some("housing".into()),
             screen: None,

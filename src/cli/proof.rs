@@ -163,6 +163,7 @@ fn job(out: &std::path::Path, l: &SheetLanguage, s: &Screen, wall: chrono::Naive
             audio: false,
             focus: None,
             panel: String::new(),
+            answers: Vec::new(),
         },
         out: out.join(s.image(&l.code)),
     }

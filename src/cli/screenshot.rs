@@ -77,6 +77,10 @@ pub struct ScreenshotArgs {
     /// The kiosk clock for opening hours, e.g. 2026-11-24T10:00 (default: now).
     #[arg(long)]
     time: Option<String>,
+    /// On an eligibility node: the tiles tapped in order (e.g. 1,1,1,0), to show
+    /// its later questions.
+    #[arg(long, value_delimiter = ',')]
+    answers: Vec<usize>,
     #[arg(long)]
     out: PathBuf,
 }
@@ -127,6 +131,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         audio: a.audio,
         focus: a.focus,
         panel: a.panel,
+        answers: a.answers,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -152,6 +157,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             audio: shot.audio,
             focus: None,
             panel: shot.panel.clone(),
+            answers: Vec::new(),
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));
