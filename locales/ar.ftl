@@ -225,3 +225,13 @@ offers-fact-energy = الطاقة
 offers-fact-available = التوفر
 offers-fact-landlord = المؤجر
 offers-fact-reference = المرجع
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = نعم
+elig-no = لا
+elig-year-up-to = حتى { $max } € في السنة (حوالي { $max-month } € في الشهر)
+elig-year-between = من { $min } € إلى { $max } € في السنة (حوالي { $min-month } إلى { $max-month } € في الشهر)
+elig-year-above = { $min } € أو أكثر في السنة (حوالي { $min-month } € في الشهر)
+elig-month-up-to = حتى { $max } € في الشهر
+elig-month-between = من { $min } € إلى { $max } € في الشهر
+elig-month-above = { $min } € أو أكثر في الشهر

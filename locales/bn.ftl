@@ -215,3 +215,13 @@ offers-fact-energy = এনার্জি
 offers-fact-available = কবে খালি
 offers-fact-landlord = বাড়ির মালিক
 offers-fact-reference = রেফারেন্স
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = হ্যাঁ
+elig-no = না
+elig-year-up-to = বছরে { $max } € পর্যন্ত (মাসে প্রায় { $max-month } €)
+elig-year-between = বছরে { $min } € থেকে { $max } € (মাসে প্রায় { $min-month } থেকে { $max-month } €)
+elig-year-above = বছরে { $min } € বা তার বেশি (মাসে প্রায় { $min-month } €)
+elig-month-up-to = মাসে { $max } € পর্যন্ত
+elig-month-between = মাসে { $min } € থেকে { $max } €
+elig-month-above = মাসে { $min } € বা তার বেশি

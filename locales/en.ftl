@@ -211,3 +211,13 @@ offers-fact-energy = Energy
 offers-fact-available = Available
 offers-fact-landlord = Landlord
 offers-fact-reference = Reference
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Yes
+elig-no = No
+elig-year-up-to = Up to €{ $max } a year (about €{ $max-month } a month)
+elig-year-between = From €{ $min } to €{ $max } a year (about €{ $min-month } to €{ $max-month } a month)
+elig-year-above = €{ $min } or more a year (about €{ $min-month } a month)
+elig-month-up-to = Up to €{ $max } a month
+elig-month-between = From €{ $min } to €{ $max } a month
+elig-month-above = €{ $min } or more a month

@@ -211,3 +211,13 @@ offers-fact-energy = Energía
 offers-fact-available = Disponibilidad
 offers-fact-landlord = Arrendador
 offers-fact-reference = Referencia
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Sí
+elig-no = No
+elig-year-up-to = Hasta { $max } € al año (unos { $max-month } € al mes)
+elig-year-between = De { $min } € a { $max } € al año (unos { $min-month } a { $max-month } € al mes)
+elig-year-above = { $min } € o más al año (unos { $min-month } € al mes)
+elig-month-up-to = Hasta { $max } € al mes
+elig-month-between = De { $min } € a { $max } € al mes
+elig-month-above = { $min } € o más al mes

@@ -215,3 +215,13 @@ offers-fact-energy = Énergie
 offers-fact-available = Quand ?
 offers-fact-landlord = Propriétaire
 offers-fact-reference = Référence
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Oui
+elig-no = Non
+elig-year-up-to = Jusqu'à { $max } € par an. C'est environ { $max-month } € par mois.
+elig-year-between = De { $min } € à { $max } € par an. C'est environ { $min-month } à { $max-month } € par mois.
+elig-year-above = { $min } € ou plus par an. C'est environ { $min-month } € par mois.
+elig-month-up-to = Jusqu'à { $max } € par mois
+elig-month-between = De { $min } € à { $max } € par mois
+elig-month-above = { $min } € ou plus par mois

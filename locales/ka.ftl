@@ -215,3 +215,13 @@ offers-fact-energy = ენერგია
 offers-fact-available = როდის თავისუფლდება
 offers-fact-landlord = გამქირავებელი
 offers-fact-reference = ნომერი
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = დიახ
+elig-no = არა
+elig-year-up-to = წელიწადში { $max } €-მდე (თვეში დაახლოებით { $max-month } €)
+elig-year-between = წელიწადში { $min } €-დან { $max } €-მდე (თვეში დაახლოებით { $min-month }–{ $max-month } €)
+elig-year-above = წელიწადში { $min } € ან მეტი (თვეში დაახლოებით { $min-month } €)
+elig-month-up-to = თვეში { $max } €-მდე
+elig-month-between = თვეში { $min } €-დან { $max } €-მდე
+elig-month-above = თვეში { $min } € ან მეტი

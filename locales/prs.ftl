@@ -210,3 +210,13 @@ offers-fact-energy = انرژی
 offers-fact-available = زمان خالی شدن
 offers-fact-landlord = مالک
 offers-fact-reference = شمارهٔ مرجع
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = بلی
+elig-no = نخیر
+elig-year-up-to = تا { $max } € در سال (حدود { $max-month } € در ماه)
+elig-year-between = از { $min } € تا { $max } € در سال (حدود { $min-month } تا { $max-month } € در ماه)
+elig-year-above = { $min } € یا بیشتر در سال (حدود { $min-month } € در ماه)
+elig-month-up-to = تا { $max } € در ماه
+elig-month-between = از { $min } € تا { $max } € در ماه
+elig-month-above = { $min } € یا بیشتر در ماه

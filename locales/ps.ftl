@@ -210,3 +210,13 @@ offers-fact-energy = انرژي
 offers-fact-available = کله خالي کېږي
 offers-fact-landlord = مالک
 offers-fact-reference = د مرجع شمېره
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = هو
+elig-no = نه
+elig-year-up-to = په کال کې تر { $max } € پورې (په میاشت کې نږدې { $max-month } €)
+elig-year-between = په کال کې له { $min } € څخه تر { $max } € پورې (په میاشت کې نږدې { $min-month } تر { $max-month } €)
+elig-year-above = په کال کې { $min } € یا ډېر (په میاشت کې نږدې { $min-month } €)
+elig-month-up-to = په میاشت کې تر { $max } € پورې
+elig-month-between = په میاشت کې له { $min } € څخه تر { $max } € پورې
+elig-month-above = په میاشت کې { $min } € یا ډېر

@@ -208,3 +208,13 @@ offers-fact-energy = Energia
 offers-fact-available = Disponibilidade
 offers-fact-landlord = Senhorio
 offers-fact-reference = Referência
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Sim
+elig-no = Não
+elig-year-up-to = Até { $max } € por ano (cerca de { $max-month } € por mês)
+elig-year-between = De { $min } € a { $max } € por ano (cerca de { $min-month } a { $max-month } € por mês)
+elig-year-above = { $min } € ou mais por ano (cerca de { $min-month } € por mês)
+elig-month-up-to = Até { $max } € por mês
+elig-month-between = De { $min } € a { $max } € por mês
+elig-month-above = { $min } € ou mais por mês

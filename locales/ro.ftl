@@ -214,3 +214,13 @@ offers-fact-energy = Energie
 offers-fact-available = Disponibilitate
 offers-fact-landlord = Proprietar
 offers-fact-reference = Referință
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Da
+elig-no = Nu
+elig-year-up-to = Până la { $max } € pe an (aproximativ { $max-month } € pe lună)
+elig-year-between = De la { $min } € la { $max } € pe an (aproximativ { $min-month }–{ $max-month } € pe lună)
+elig-year-above = { $min } € sau mai mult pe an (aproximativ { $min-month } € pe lună)
+elig-month-up-to = Până la { $max } € pe lună
+elig-month-between = De la { $min } € la { $max } € pe lună
+elig-month-above = { $min } € sau mai mult pe lună

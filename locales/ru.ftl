@@ -234,3 +234,13 @@ offers-fact-energy = Класс энергии
 offers-fact-available = Заселение
 offers-fact-landlord = Арендодатель
 offers-fact-reference = Номер
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Да
+elig-no = Нет
+elig-year-up-to = До { $max } € в год (около { $max-month } € в месяц)
+elig-year-between = От { $min } € до { $max } € в год (около { $min-month }–{ $max-month } € в месяц)
+elig-year-above = { $min } € или больше в год (около { $min-month } € в месяц)
+elig-month-up-to = До { $max } € в месяц
+elig-month-between = От { $min } € до { $max } € в месяц
+elig-month-above = { $min } € или больше в месяц

@@ -213,3 +213,13 @@ offers-fact-energy = Energjia
 offers-fact-available = Kur mund të hyni
 offers-fact-landlord = Pronari
 offers-fact-reference = Referenca
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Po
+elig-no = Jo
+elig-year-up-to = Deri në { $max } € në vit (rreth { $max-month } € në muaj)
+elig-year-between = Nga { $min } € deri në { $max } € në vit (rreth { $min-month }–{ $max-month } € në muaj)
+elig-year-above = { $min } € ose më shumë në vit (rreth { $min-month } € në muaj)
+elig-month-up-to = Deri në { $max } € në muaj
+elig-month-between = Nga { $min } € deri në { $max } € në muaj
+elig-month-above = { $min } € ose më shumë në muaj

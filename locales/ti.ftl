@@ -210,3 +210,13 @@ offers-fact-energy = ጸዓት
 offers-fact-available = መዓስ ባዶ
 offers-fact-landlord = ዋና ገዛ
 offers-fact-reference = ቁጽሪ መወከሲ
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = እወ
+elig-no = ኣይፋል
+elig-year-up-to = ኣብ ዓመት ክሳብ { $max } € (ኣብ ወርሒ ኣስታት { $max-month } €)
+elig-year-between = ኣብ ዓመት ካብ { $min } € ክሳብ { $max } € (ኣብ ወርሒ ኣስታት { $min-month } ክሳብ { $max-month } €)
+elig-year-above = ኣብ ዓመት { $min } € ወይ ልዕሊኡ (ኣብ ወርሒ ኣስታት { $min-month } €)
+elig-month-up-to = ኣብ ወርሒ ክሳብ { $max } €
+elig-month-between = ኣብ ወርሒ ካብ { $min } € ክሳብ { $max } €
+elig-month-above = ኣብ ወርሒ { $min } € ወይ ልዕሊኡ

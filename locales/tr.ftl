@@ -205,3 +205,13 @@ offers-fact-energy = Enerji
 offers-fact-available = Ne zaman boş
 offers-fact-landlord = Ev sahibi
 offers-fact-reference = Referans
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Evet
+elig-no = Hayır
+elig-year-up-to = Yılda { $max } € kadar (ayda yaklaşık { $max-month } €)
+elig-year-between = Yılda { $min } € ile { $max } € arası (ayda yaklaşık { $min-month }–{ $max-month } €)
+elig-year-above = Yılda { $min } € veya daha fazla (ayda yaklaşık { $min-month } €)
+elig-month-up-to = Ayda { $max } € kadar
+elig-month-between = Ayda { $min } € ile { $max } € arası
+elig-month-above = Ayda { $min } € veya daha fazla

@@ -234,3 +234,13 @@ offers-fact-energy = Клас енергії
 offers-fact-available = Заселення
 offers-fact-landlord = Орендодавець
 offers-fact-reference = Номер
+
+## « Ai-je droit ? » : réponses oui/non et tranches de revenus (tranche eligibility)
+elig-yes = Так
+elig-no = Ні
+elig-year-up-to = До { $max } € на рік (близько { $max-month } € на місяць)
+elig-year-between = Від { $min } € до { $max } € на рік (близько { $min-month }–{ $max-month } € на місяць)
+elig-year-above = { $min } € або більше на рік (близько { $min-month } € на місяць)
+elig-month-up-to = До { $max } € на місяць
+elig-month-between = Від { $min } € до { $max } € на місяць
+elig-month-above = { $min } € або більше на місяць

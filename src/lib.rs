@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod default_pack;
 pub mod diagnostics;
+pub mod eligibility;
 pub mod emergency;
 pub mod focus;
 pub mod fuzzing;

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::content::{NodeKind, Pack};
 use crate::offers::browse::Browse;
+use crate::eligibility::{Answered, Answers};
 use crate::speech::player::{DEFAULT_VOLUME, VOLUME_LEVELS};
 
 /// Settings that shape a session.
@@ -102,6 +103,8 @@ pub struct Session {
     touched: bool,
     /// Among the offers of the current node (an offers node): filters, page, offer open.
     browse: Browse,
+    /// Answers to the eligibility node on the path (household, income band…).
+    answers: Answers,
 }
 
 impl Session {
@@ -121,6 +124,7 @@ impl Session {
             warning_since: None,
             touched: false,
             browse: Browse::default(),
+            answers: Answers::default(),
         }
     }
 
@@ -251,10 +255,41 @@ impl Session {
         if self.overlay.take().is_some() || self.browse.back() {
             return;
         }
+        if self.answers.undo(self.path.len()) {
+            return;
+        }
         if self.path.len() > 1 {
             self.path.pop();
             self.browse = Browse::default();
         }
+        self.answers.keep_within(self.path.len());
+    }
+
+    /// The answers given at the eligibility node on screen (none elsewhere).
+    pub fn answers(&self) -> &[usize] {
+        if self.overlay.is_some() {
+            return &[];
+        }
+        self.answers.at(self.path.len())
+    }
+
+    /// Choice `choice` of the eligibility node on screen: its next question, or the
+    /// node its table leads to. `None` (nothing changes) if it is not offered.
+    pub fn answer(&mut self, pack: &Pack, choice: usize, now: Duration) -> Option<Answered> {
+        self.activity(now);
+        if self.overlay.is_some() {
+            return None;
+        }
+        let node = self.path.last().and_then(|cur| pack.node(cur))?;
+        let table = pack.node_table(&node.id)?;
+        let answered = self.answers.answer(table, self.path.len(), choice)?;
+        if let Answered::Route(to) = &answered {
+            if !node.choices.contains(to) || pack.node(to).is_none() {
+                return None;
+            }
+            self.path.push(to.clone());
+        }
+        Some(answered)
     }
 
     /// Home: the root question, whatever was open.
@@ -264,6 +299,7 @@ impl Session {
         self.path.clear();
         self.path.push(self.root.clone());
         self.browse = Browse::default();
+        self.answers.forget();
     }
 
     pub fn open(&mut self, overlay: Overlay, now: Duration) {
@@ -363,6 +399,12 @@ impl Session {
         self.warning_since = None;
         self.touched = false;
         self.browse = Browse::default();
+        self.answers.forget();
+    }
+
+    /// Nothing of an eligibility check is left (for the tests of the wipe).
+    pub fn has_answers(&self) -> bool {
+        !self.answers.is_empty()
     }
 }
 

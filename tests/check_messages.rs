@@ -362,15 +362,24 @@ fn pack_texts_take_no_variables_and_each_is_named() {
 
 #[test]
 fn the_default_pack_checks_clean_but_for_its_example_services() {
-    let (src, report) = check_dir(&util::default_pack_dir());
+    // On the day its figures were last reviewed: a table's year is warned about once
+    // that year is past, which is the point (they are updated each year).
+    let reviewed = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("date");
+    let (src, report) = borne::content::check_dir_at(&util::default_pack_dir(), reviewed);
     assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
     // Its Exempleville services are examples on purpose (an operator who starts from
-    // this pack must see them); nothing else is warned about.
-    let others: Vec<&Diagnostic> = report.diagnostics.iter().filter(|d| d.kind != "example").collect();
+    // this pack must see them). The Complémentaire santé solidaire table holds the
+    // figures of April 2025 to March 2026, the latest this pack could source: it is
+    // warned about, as it must be. Nothing else is.
+    let others: Vec<&Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind != "example" && !(d.kind == "old-table" && d.file.ends_with("tables/css.toml")))
+        .collect();
     assert!(others.is_empty(), "{others:#?}");
     let examples = src.services.iter().filter(|s| s.example).count();
     assert!(examples > 0);
-    assert_eq!(report.warnings(), examples);
+    assert_eq!(report.warnings(), examples + 1);
 }
 
 fn check_in(dir: &Path, lang: &str) -> String {

@@ -665,3 +665,78 @@ fn a_pictogram_that_refers_outside_itself_is_never_compiled() {
     assert!(content::compile_pack(&pack, &out).is_err());
     assert!(!out.exists());
 }
+
+/// The default pack's table `name`, copied with `from` replaced by `to`, checked on
+/// `today`: the diagnostics of its table file.
+fn table_diagnostics(name: &str, from: &str, to: &str, today: (i32, u32, u32)) -> Vec<content::Diagnostic> {
+    let dir = tempfile::tempdir().expect("tmp");
+    util::copy_dir(&util::default_pack_dir(), dir.path());
+    let file = format!("tables/{name}.toml");
+    edit(dir.path(), &file, from, to);
+    let today = chrono::NaiveDate::from_ymd_opt(today.0, today.1, today.2).expect("date");
+    let (_, report) = content::check_dir_at(dir.path(), today);
+    report
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.file.to_string_lossy() == file)
+        .collect()
+}
+
+#[test]
+fn a_table_without_source_or_year_is_refused_and_a_past_year_is_warned_once() {
+    let day = (2026, 11, 30);
+    let found = table_diagnostics("social-housing", "\nsource = ", "\n# source = ", day);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.kind == "missing-source" && d.severity == Severity::Error),
+        "{found:#?}"
+    );
+    let found = table_diagnostics("social-housing", "\nyear = 2026", "\n# year = 2026", day);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.kind == "missing-year" && d.severity == Severity::Error),
+        "{found:#?}"
+    );
+    // The year is current: nothing to say. The next January, one warning naming the
+    // table and its year.
+    assert!(table_diagnostics("social-housing", "zone", "zone", day).is_empty());
+    let found = table_diagnostics("social-housing", "zone", "zone", (2027, 1, 4));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].kind, found[0].severity), ("old-table", Severity::Warning));
+    let said = found[0].to_string();
+    assert!(said.contains("social-housing") && said.contains("2026"), "{said}");
+}
+
+#[test]
+fn a_table_s_amounts_routes_and_node_are_checked() {
+    let day = (2026, 11, 30);
+    let kinds = |from: &str, to: &str| -> Vec<&'static str> {
+        table_diagnostics("social-housing", from, to, day)
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.kind)
+            .collect()
+    };
+    // Two amounts for three columns; a ceiling lower than the previous column's.
+    assert_eq!(
+        kinds("\"1\" = [12870, 23403, 30424]", "\"1\" = [12870, 23403]"),
+        ["table-amounts"]
+    );
+    assert_eq!(
+        kinds("\"1\" = [12870, 23403, 30424]", "\"1\" = [12870, 3403, 30424]"),
+        ["table-amounts"]
+    );
+    // A column that leads nowhere, and a route to a node that does not exist.
+    assert_eq!(kinds("pls = \"housing-eligible-pls\"\n", ""), ["missing-route"]);
+    assert!(kinds("above = \"housing-not-eligible\"", "above = \"nowhere\"").contains(&"unknown-node"));
+    // Without extra, the rows after the written ones have no amounts.
+    assert_eq!(kinds("extra = [3689, 6710, 8723]\n", ""), ["table-amounts"]);
+    // The node offers exactly what its table leads to.
+    let dir = tempfile::tempdir().expect("tmp");
+    util::copy_dir(&util::default_pack_dir(), dir.path());
+    edit(dir.path(), "nodes/housing.toml", ", \"housing-not-eligible\"]", "]");
+    let (_, report) = check_dir(dir.path());
+    assert!(report.has_kind("eligibility-choices"), "{:#?}", report.diagnostics);
+}

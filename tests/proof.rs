@@ -209,6 +209,7 @@ fn a_reused_stage_draws_what_a_fresh_window_draws() {
         focus: None,
         panel: String::new(),
         offers: None,
+        answers: Vec::new(),
     };
     let shots = [
         shot("ar", Some("housing-apl"), None),

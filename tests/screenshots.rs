@@ -59,7 +59,7 @@ fn key_screens_render() {
                     focus: None,
                     panel: String::new(),
                     offers: None,
-                    offers: None,
+                    answers: Vec::new(),
                     lang: lang.code.into(),
                     node: node.map(str::to_string),
                     screen,
@@ -121,6 +121,8 @@ fn the_focus_ring_shows_on_the_focused_control() {
         let shot = |focus: Option<&str>| Shot {
             focus: focus.map(str::to_string),
             panel: String::new(),
+            answers: Vec::new(),
+            offers: None,
             lang: lang.into(),
             node: Some("housing".into()),
             screen: None,

@@ -493,3 +493,30 @@ check-audio-rate = the sound is sampled at { $hz } Hz: recordings must be 22050 
 check-audio-too-large = the file is { $bytes } bytes: a recording is at most { $max } bytes
 check-audio-too-long = the sound lasts { $seconds } s: a recording lasts at most { $max } s; split the message
 check-audio-empty = the file holds no sound: record it again
+
+## Ceilings tables and "eligibility" nodes (slice "eligibility")
+check-table-missing-source = table "{ $table }" does not say where its amounts come from: give the official text (source = "https://…")
+check-table-missing-year = table "{ $table }" does not say which year its amounts are for: add year = YYYY
+check-table-invalid-year = { $year } is not a valid year for a table
+check-table-old-year = table "{ $table }" gives the amounts of { $year } (this is { $current }): update it each January from the year's official text, then change year
+check-table-unit = unknown unit "{ $unit }": write unit = "year" (amounts per year) or "month" (per month)
+check-table-count = { $what ->
+        [rows] the table has { $count } rows: it needs 1 to { $max }
+       *[columns] the table has { $count } columns: it needs 1 to { $max }
+    }
+check-table-duplicate = "{ $id }" is written twice
+check-table-unknown-row = row "{ $row }" is not in rows
+check-table-amount-count = row "{ $row }" has { $count } amounts for { $columns } columns
+check-table-amount-order = the amounts of row "{ $row }" must be positive and rise from one column to the next
+check-table-extra = extra has { $count } amounts for { $columns } columns (one amount, zero or more, per column, added per extra person)
+check-table-gap = row "{ $row }" has amounts although a row before it has none: write the amounts of the first rows, extra gives the next ones
+check-table-missing-amounts = row "{ $row }" has no amounts and the table has no extra to compute them
+check-table-missing-route = column "{ $column }" leads nowhere: add it under [routes] with a node's id
+check-table-route-key = [routes] names "{ $key }", which is neither a column nor above
+check-table-shift = question "{ $key }" moves by an impossible number of rows (shift is at least 1 and stays within the table)
+check-table-unused = no node uses table "{ $table }"
+check-table-not-eligibility = node "{ $id }" names a table but is not of kind eligibility
+check-eligibility-no-table = node "{ $id }" is of kind eligibility without a table: add table = "ID" (tables/ID.toml)
+check-unknown-table = table "{ $table }" does not exist (tables/{ $table }.toml)
+check-eligibility-choices = the choices of node "{ $id }" must be exactly the nodes table "{ $table }" leads to: { $nodes }
+proof-kind-eligibility = "Am I eligible?" (ceilings table)

@@ -497,3 +497,30 @@ check-audio-rate = le son est échantillonné à { $hz } Hz : un enregistrement 
 check-audio-too-large = le fichier fait { $bytes } octets : un enregistrement fait au plus { $max } octets
 check-audio-too-long = le son dure { $seconds } s : un enregistrement dure au plus { $max } s ; coupez le message en plusieurs
 check-audio-empty = le fichier ne contient aucun son : enregistrez-le à nouveau
+
+## Tableaux de plafonds et nœuds « eligibility » (tranche « eligibility »)
+check-table-missing-source = le tableau « { $table } » ne dit pas d'où viennent ses montants : donnez le texte officiel (source = "https://…")
+check-table-missing-year = le tableau « { $table } » ne dit pas pour quelle année valent ses montants : ajoutez year = AAAA
+check-table-invalid-year = l'année { $year } n'est pas une année valable pour un tableau
+check-table-old-year = le tableau « { $table } » donne les montants de { $year } (nous sommes en { $current }) : mettez-le à jour chaque janvier avec le texte officiel de l'année, puis changez year
+check-table-unit = l'unité « { $unit } » est inconnue : écrivez unit = "year" (montants par an) ou "month" (par mois)
+check-table-count = { $what ->
+        [rows] le tableau a { $count } lignes (rows) : il en faut de 1 à { $max }
+       *[columns] le tableau a { $count } colonnes (columns) : il en faut de 1 à { $max }
+    }
+check-table-duplicate = « { $id } » est écrit deux fois
+check-table-unknown-row = la ligne « { $row } » n'est pas dans rows
+check-table-amount-count = la ligne « { $row } » a { $count } montants pour { $columns } colonnes
+check-table-amount-order = les montants de la ligne « { $row } » doivent être positifs et croître d'une colonne à la suivante
+check-table-extra = extra a { $count } montants pour { $columns } colonnes (un montant positif ou nul par colonne, ajouté par personne en plus)
+check-table-gap = la ligne « { $row } » a des montants alors qu'une ligne avant elle n'en a pas : écrivez les montants des premières lignes, extra donne les suivantes
+check-table-missing-amounts = la ligne « { $row } » n'a pas de montants et le tableau n'a pas d'extra pour les calculer
+check-table-missing-route = la colonne « { $column } » ne mène nulle part : ajoutez-la sous [routes] avec l'identifiant d'un nœud
+check-table-route-key = [routes] nomme « { $key } », qui n'est ni une colonne ni above
+check-table-shift = la question « { $key } » déplace d'un nombre de lignes impossible (shift vaut au moins 1 et reste dans le tableau)
+check-table-unused = aucun nœud n'utilise le tableau « { $table } »
+check-table-not-eligibility = le nœud « { $id } » nomme un tableau mais n'est pas de type eligibility
+check-eligibility-no-table = le nœud « { $id } » est de type eligibility sans tableau : ajoutez table = "ID" (tables/ID.toml)
+check-unknown-table = le tableau « { $table } » n'existe pas (tables/{ $table }.toml)
+check-eligibility-choices = les choix du nœud « { $id } » doivent être exactement les nœuds où mène le tableau « { $table } » : { $nodes }
+proof-kind-eligibility = « Ai-je droit ? » (tableau de plafonds)

@@ -164,6 +164,7 @@ fn job(out: &std::path::Path, l: &SheetLanguage, s: &Screen, wall: chrono::Naive
             focus: None,
             panel: String::new(),
             offers: None,
+            answers: Vec::new(),
         },
         out: out.join(s.image(&l.code)),
     }

@@ -82,6 +82,10 @@ pub struct ScreenshotArgs {
     /// apply").
     #[arg(long)]
     offers: Option<String>,
+    /// On an eligibility node: the tiles tapped in order (e.g. 1,1,1,0), to show
+    /// its later questions.
+    #[arg(long, value_delimiter = ',')]
+    answers: Vec<usize>,
     #[arg(long)]
     out: PathBuf,
 }
@@ -133,6 +137,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
         focus: a.focus,
         panel: a.panel,
         offers: a.offers,
+        answers: a.answers,
     };
     let headless = borne::ui::headless::Headless::install()?;
     if !a.all {
@@ -159,6 +164,7 @@ pub fn run(a: ScreenshotArgs, config: Option<&Path>) -> Result<ExitCode> {
             focus: None,
             panel: shot.panel.clone(),
             offers: None,
+            answers: Vec::new(),
         };
         let img = headless.shoot(pack.clone(), &cfg, &one, w, h)?;
         let path = a.out.join(format!("{name}.png"));

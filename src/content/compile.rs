@@ -53,6 +53,7 @@ pub fn to_model(src: &SourcePack) -> Pack {
     }
     pack.nodes = src.nodes.iter().map(node_of).collect();
     pack.services = src.services.iter().map(service_of).collect();
+    pack.tables = src.tables.iter().map(super::store_tables::table_of).collect();
     attach_services(&mut pack, src);
     pack.documents = src
         .documents
@@ -194,6 +195,7 @@ fn node_of(n: &SrcNode) -> Node {
         discreet: n.discreet.unwrap_or(false),
         sensitive: n.sensitive,
         landlords: Vec::new(),
+        table: n.table.as_ref().map(|t| t.value.clone()),
     }
 }
 
@@ -248,6 +250,7 @@ fn content_hash(src: &SourcePack, mut hasher: Sha256) -> String {
     files.push(PathBuf::from(super::source::SERVICES_FILE));
     files.push(PathBuf::from(super::source::DOCUMENTS_FILE));
     files.extend(src.locales.iter().map(|l| l.file.clone()));
+    files.extend(src.tables.iter().map(|t| t.file.clone()));
     files.sort();
     files.dedup();
     for f in files {
@@ -351,6 +354,7 @@ fn write_pack(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
     write_messages(tx, pack)?;
     write_pictograms(tx, pack)?;
     super::store_places::write_places(tx, pack)?;
+    super::store_tables::write_tables(tx, pack)?;
     Ok(())
 }
 

@@ -17,7 +17,9 @@ pub mod proof;
 pub mod source;
 pub mod store;
 mod store_places;
+mod store_tables;
 pub mod svg;
+pub mod table;
 pub mod thematiques;
 
 pub use check::{check_dir, check_dir_at};

@@ -19,6 +19,9 @@ pub enum NodeKind {
     Info,
     /// The landlords' housing offers, with filters; "how to apply" from the node.
     Offers,
+    /// "Am I eligible?": questions drawn from a ceilings table of the pack
+    /// ([`crate::content::table`]); its choices are the nodes the table leads to.
+    Eligibility,
 }
 
 impl NodeKind {
@@ -28,6 +31,7 @@ impl NodeKind {
             NodeKind::Result => "result",
             NodeKind::Info => "info",
             NodeKind::Offers => "offers",
+            NodeKind::Eligibility => "eligibility",
         }
     }
 
@@ -37,6 +41,7 @@ impl NodeKind {
             "result" => Some(NodeKind::Result),
             "info" => Some(NodeKind::Info),
             "offers" => Some(NodeKind::Offers),
+            "eligibility" => Some(NodeKind::Eligibility),
             _ => None,
         }
     }
@@ -63,6 +68,8 @@ pub struct Node {
     pub sensitive: bool,
     /// An offers node: the landlords whose offers it shows (all when empty).
     pub landlords: Vec<String>,
+    /// The ceilings table an `eligibility` node asks from.
+    pub table: Option<String>,
 }
 
 /// A document a resident may have to bring.
@@ -180,6 +187,8 @@ pub struct Pack {
     pub documents: Vec<Document>,
     /// Landlords' housing offers, expired ones included (the screen hides them).
     pub offers: Vec<crate::offers::Offer>,
+    /// Ceilings tables, in id order.
+    pub tables: Vec<super::table::Table>,
     /// Formatted messages: language → key (`node-x`, `node-x.text`) → text.
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
@@ -271,6 +280,18 @@ impl Pack {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.index.documents.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    pub fn table(&self, id: &str) -> Option<&super::table::Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// The table of node `id`, if it is an eligibility node whose table exists.
+    pub fn node_table(&self, id: &str) -> Option<&super::table::Table> {
+        self.node(id)
+            .filter(|n| n.kind == NodeKind::Eligibility)
+            .and_then(|n| n.table.as_deref())
+            .and_then(|t| self.table(t))
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on
@@ -391,6 +412,7 @@ pub(crate) mod testing {
             discreet: false,
             sensitive: false,
             landlords: vec![],
+            table: None,
         }
     }
 

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_audio.sql"),
     include_str!("migrations/0003_places.sql"),
+    include_str!("migrations/0005_tables.sql"),
 ];
 
 /// Why a compiled pack could not be opened.
@@ -81,6 +82,10 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     if version >= 3 {
         super::store_places::read_places(&conn, &mut pack).map_err(err)?;
     }
+    // Files before the ceilings tables have none.
+    if has_tables(&conn) {
+        super::store_tables::read_tables(&conn, &mut pack).map_err(err)?;
+    }
     pack.reindex();
     pack.file = Some(path.to_path_buf());
     let incomplete = |what: &str| StoreError::Incomplete {
@@ -136,6 +141,17 @@ pub fn read_summary(path: &Path) -> Result<Summary, StoreError> {
     })
 }
 
+/// Whether the file has the ceilings tables of migration 5 (numbered by position in
+/// [`MIGRATIONS`], which other features may precede).
+fn has_tables(conn: &Connection) -> bool {
+    conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'ceiling_table'",
+        [],
+        |r| r.get::<_, i64>(0),
+    )
+    .is_ok_and(|n| n > 0)
+}
+
 /// The first reference that points nowhere, if any.
 fn dangling_reference(pack: &Pack) -> Option<String> {
     for n in &pack.nodes {
@@ -147,6 +163,9 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
         }
         if let Some(s) = n.services.iter().find(|s| pack.service(s).is_none()) {
             return Some(format!("node {} points to a missing service {s}", n.id));
+        }
+        if n.kind == NodeKind::Eligibility && pack.node_table(&n.id).is_none() {
+            return Some(format!("eligibility node {} has no table", n.id));
         }
     }
     if !pack.messages.contains_key(&pack.default_language) {
@@ -246,6 +265,7 @@ fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
             discreet,
             sensitive: false,
             landlords: Vec::new(),
+            table: None,
         });
     }
     Ok(nodes)

@@ -15,6 +15,7 @@ use crate::content::{NodeKind, Pack};
 use crate::offers::browse::Browse;
 
 mod offers;
+use crate::eligibility::Msg;
 use crate::i18n::{self, Localizer};
 
 /// Where an utterance's text comes from.
@@ -68,6 +69,11 @@ pub enum Screen {
         node: String,
         browse: Browse,
         per_page: usize,
+    },
+    /// An eligibility node after some answers: the step they lead to.
+    Step {
+        id: String,
+        answers: Vec<usize>,
     },
     Help,
     Emergency,
@@ -182,6 +188,17 @@ fn plain(s: &str) -> String {
         .to_string()
 }
 
+/// A message of an eligibility step.
+fn message(l: &mut Lines<'_, '_>, m: &Msg) {
+    match m {
+        Msg::Pack(key) => l.pack(key),
+        Msg::Chrome(key, args) => {
+            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            l.chrome_args(key, &args);
+        }
+    }
+}
+
 /// The utterances of `screen`, in the order the screen reads.
 pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, ScriptError> {
     let mut l = Lines {
@@ -202,8 +219,9 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
                 l.push(lang.code, lang.name.to_string(), Source::LanguageName);
             }
         }
-        Screen::Home => node(&mut l, &scene.pack.root.clone())?,
-        Screen::Node(id) => node(&mut l, id)?,
+        Screen::Home => node(&mut l, &scene.pack.root.clone(), &[])?,
+        Screen::Node(id) => node(&mut l, id, &[])?,
+        Screen::Step { id, answers } => node(&mut l, id, answers)?,
         Screen::Offers { node, browse, per_page } => offers::offers(&mut l, node, browse, *per_page)?,
         Screen::Help => help(&mut l),
         Screen::Emergency => {
@@ -248,6 +266,8 @@ pub enum Part {
     Place(String),
     /// A label already in the resident's language (an offer's card, a filter's choice).
     Said(String),
+    /// A choice of an eligibility step (a household size, yes, an income band).
+    Message(Msg),
 }
 
 /// The utterances of a control's pieces, in order.
@@ -269,6 +289,7 @@ pub fn parts(scene: &Scene<'_>, parts: &[Part]) -> Vec<Utterance> {
             }
             Part::Place(id) => place(&mut l, id),
             Part::Said(text) => l.data(scene.lang, text),
+            Part::Message(m) => message(&mut l, m),
         }
     }
     // A control is said alone: the screen already said whether it fell back.
@@ -277,13 +298,23 @@ pub fn parts(scene: &Scene<'_>, parts: &[Part]) -> Vec<Utterance> {
 
 /// A node as `journey::fill_node` fills it and its page lays it out: title, question or
 /// text, the documents, the choices, the places.
-fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
+fn node(l: &mut Lines<'_, '_>, id: &str, answers: &[usize]) -> Result<(), ScriptError> {
     let pack = l.scene.pack;
     let n = pack.node(id).ok_or_else(|| ScriptError::UnknownNode(id.to_string()))?;
     l.pack(&format!("node-{id}"));
     match n.kind {
         NodeKind::Question => l.pack(&format!("node-{id}.question")),
         NodeKind::Result | NodeKind::Info | NodeKind::Offers => l.pack(&format!("node-{id}.text")),
+        NodeKind::Eligibility => {
+            // The step's question and choices, as `ui::eligibility` fills them.
+            let view = pack
+                .node_table(id)
+                .and_then(|t| crate::eligibility::step_view(id, t, answers, l.scene.lang));
+            for m in view.iter().flat_map(|v| std::iter::once(&v.question).chain(&v.choices)) {
+                message(l, m);
+            }
+            return Ok(());
+        }
     }
     let docs: Vec<_> = n.documents.iter().filter_map(|d| pack.document(d)).collect();
     if !docs.is_empty() {

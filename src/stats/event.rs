@@ -82,6 +82,9 @@ pub enum Event {
     Emergency,
     /// A USB stick was plugged in (the operator's visit, not a resident's).
     StickVisit,
+    /// An "Am I eligible?" check was done (its table's id): never the answers nor
+    /// what came out of them.
+    Eligibility(String),
 }
 
 /// The counter an event adds to.
@@ -96,10 +99,11 @@ pub enum Kind {
     Ticket,
     Emergency,
     StickVisit,
+    Eligibility,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::SessionStart,
         Kind::SessionEnd,
         Kind::Language,
@@ -109,6 +113,7 @@ impl Kind {
         Kind::Ticket,
         Kind::Emergency,
         Kind::StickVisit,
+        Kind::Eligibility,
     ];
 
     /// The name stored in the database and the CSV files.
@@ -123,6 +128,7 @@ impl Kind {
             Kind::Ticket => "ticket",
             Kind::Emergency => "emergency",
             Kind::StickVisit => "stick-visit",
+            Kind::Eligibility => "eligibility",
         }
     }
 
@@ -217,6 +223,7 @@ impl Event {
             Event::Ticket(t) => (Kind::Ticket, t.as_str()),
             Event::Emergency => (Kind::Emergency, ""),
             Event::StickVisit => (Kind::StickVisit, ""),
+            Event::Eligibility(v) => (Kind::Eligibility, v),
         }
     }
 }
@@ -228,7 +235,7 @@ pub fn valid_value(kind: Kind, value: &str) -> bool {
         Kind::SessionStart | Kind::Emergency | Kind::StickVisit => value.is_empty(),
         Kind::SessionEnd => EndReason::ALL.iter().any(|r| r.as_str() == value),
         Kind::Ticket => TicketOutcome::ALL.iter().any(|t| t.as_str() == value),
-        Kind::Language | Kind::Topic | Kind::Node | Kind::Result => is_safe_value(value),
+        Kind::Language | Kind::Topic | Kind::Node | Kind::Result | Kind::Eligibility => is_safe_value(value),
     }
 }
 

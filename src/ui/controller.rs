@@ -405,6 +405,7 @@ impl Controller {
             },
         );
         let showing = Showing {
+            answers: self.ctx.session.answers().to_vec(),
             screen,
             warning,
             ticket: self.ticket.shown_number(),
@@ -453,7 +454,7 @@ impl Controller {
             Screen::Ticket => ScreenKind::Ticket,
             Screen::Mediator => ScreenKind::Mediator,
             Screen::Node(id) => match self.ctx.pack.node(id).map(|n| n.kind) {
-                Some(NodeKind::Question) => ScreenKind::Question,
+                Some(NodeKind::Question | NodeKind::Eligibility) => ScreenKind::Question,
                 Some(NodeKind::Result) => ScreenKind::Result,
                 Some(NodeKind::Offers) => super::offers::kind(&self.ctx),
                 _ => ScreenKind::Info,

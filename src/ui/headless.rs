@@ -100,6 +100,8 @@ pub struct Shot {
     pub panel: String,
     /// On an offers node, which of its screens (see `borne screenshot --offers`).
     pub offers: Option<String>,
+    /// On an eligibility node: the tiles tapped, in order (its later questions).
+    pub answers: Vec<usize>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -337,8 +339,12 @@ fn set_scene(c: &mut super::Controller, config: &crate::config::Config, shot: &S
             c.show_path(&[]);
         }
     }
+    let pack = c.pack().clone();
     let s = c.session_mut();
     s.choose_language(&shot.lang, now);
+    for &a in &shot.answers {
+        s.answer(&pack, a, now);
+    }
     s.set_high_contrast(config.high_contrast, now);
     s.set_text_scale(shot.text_scale, now);
     match shot.screen {

@@ -22,7 +22,8 @@ pub fn connect(bind: &Binder, state: &AppState<'_>) {
         if super::offers::pick(&mut c.ctx, &id) {
             return;
         }
-        if choose(&mut c.ctx, &id) {
+        // An answer's tile names no node: the listener only says the next screen.
+        if super::eligibility::choose(&mut c.ctx, &id).is_none() && choose(&mut c.ctx, &id) {
             c.listen.chose(&c.ctx, &id);
         }
     }));
@@ -131,6 +132,9 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
     let (services, hidden) = places::result_places(ctx, id);
     state.set_services(services);
     state.set_stale_hidden(hidden as i32);
+    if node.kind == NodeKind::Eligibility {
+        super::eligibility::fill_step(ctx, state, id);
+    }
 }
 
 /// "Leave quickly" or "Start over": the visit is counted as such and wiped at once;

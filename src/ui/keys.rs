@@ -203,15 +203,18 @@ fn parts(ctx: &Ctx, window: &AppWindow, control: Control) -> Vec<Part> {
             .row_data(i)
             .map(|l| vec![Part::LanguageName(l.code.to_string())])
             .unwrap_or_default(),
-        // A filter's choice is no node of the pack: its label is said.
-        Control::Choice(i) => state
-            .get_choices()
-            .row_data(i)
-            .map(|t| match ctx.pack.node(&t.id) {
-                Some(_) => vec![Part::Node(t.id.to_string())],
-                None => vec![Part::Said(t.label.to_string())],
-            })
-            .unwrap_or_default(),
+        Control::Choice(i) => match super::eligibility::choice(ctx, i) {
+            Some(m) => vec![Part::Message(m)],
+            // A filter's choice is no node of the pack: its label is said.
+            None => state
+                .get_choices()
+                .row_data(i)
+                .map(|t| match ctx.pack.node(&t.id) {
+                    Some(_) => vec![Part::Node(t.id.to_string())],
+                    None => vec![Part::Said(t.label.to_string())],
+                })
+                .unwrap_or_default(),
+        },
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
         Control::StillHere => vec![Part::Chrome("idle-continue")],

@@ -70,6 +70,8 @@ pub struct Listener {
 /// resident to hear, such as the mediator's view or an update).
 pub struct Showing {
     pub screen: session::Screen,
+    /// Answers given on the eligibility node shown (none elsewhere).
+    pub answers: Vec<usize>,
     pub warning: Option<u32>,
     pub ticket: Option<u16>,
     pub updating: bool,
@@ -92,6 +94,10 @@ impl Showing {
             session::Screen::Help => Screen::Help,
             session::Screen::Ticket => Screen::Ticket { number: self.ticket? },
             session::Screen::Mediator => return None,
+            session::Screen::Node(id) if !self.answers.is_empty() => Screen::Step {
+                id: id.clone(),
+                answers: self.answers.clone(),
+            },
             session::Screen::Node(id) => match &self.offers {
                 Some((browse, per_page)) => Screen::Offers {
                     node: id.clone(),

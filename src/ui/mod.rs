@@ -14,6 +14,7 @@
 pub mod batch;
 mod context;
 pub mod controller;
+mod eligibility;
 pub mod headless;
 mod io;
 mod journey;

@@ -8,6 +8,7 @@ mod metadata;
 mod nodes;
 mod services;
 mod strings;
+mod tables;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
@@ -23,6 +24,7 @@ pub use metadata::parse_version;
 pub use nodes::{MAX_CHOICES, MAX_ROOT_CHOICES, MIN_CHOICES};
 pub use services::{is_email, ACCESLIBRE_SITE, CHECK_AGAIN_MONTHS};
 pub use strings::{ftl_keys, required_keys};
+pub use tables::{ABOVE, MAX_COLUMNS, MAX_ROWS};
 
 /// Reads and checks the pack in `dir`, today.
 pub fn check_dir(dir: &Path) -> (SourcePack, Report) {
@@ -36,6 +38,7 @@ pub fn check_dir_at(dir: &Path, today: chrono::NaiveDate) -> (SourcePack, Report
     let pack = source::read_dir(dir, &mut report);
     check(&pack, &mut report);
     services::check_freshness(&pack, today, &mut report);
+    tables::check_years(&pack, today, &mut report);
     report.sort();
     (pack, report)
 }
@@ -103,6 +106,9 @@ fn check(pack: &SourcePack, r: &mut Report) {
     for n in &pack.nodes {
         pic(r, &n.file, &n.pictogram);
         nodes::check_node(n, root, &node_ids, &service_ids, &document_ids, whole, r);
+        if let Some(kind) = crate::content::NodeKind::parse(&n.kind.value) {
+            tables::check_node_table(n, kind, pack, r);
+        }
         used_services.extend(n.services.iter().map(|s| s.value.as_str()));
         used_documents.extend(n.documents.iter().map(|d| d.value.as_str()));
     }
@@ -128,6 +134,7 @@ fn check(pack: &SourcePack, r: &mut Report) {
         nodes::check_tree(pack, &meta.root.value, whole.nodes, r);
     }
 
+    tables::check_tables(pack, &node_ids, whole.nodes, r);
     warn_unused(pack, &used_services, &used_documents, whole, r);
     check_pictogram_files(pack, &used_pictograms, whole.every_reference(), r);
     strings::check_strings(pack, r);

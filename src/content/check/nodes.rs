@@ -73,6 +73,8 @@ pub(super) fn check_node(
             }
         }
         NodeKind::Result | NodeKind::Offers => check_result(n, r),
+        // Its choices are its table's routes (`tables.rs`).
+        NodeKind::Eligibility => {}
     }
     check_lists(n, kind, services, documents, whole, r);
 }

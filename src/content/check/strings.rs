@@ -29,7 +29,12 @@ pub const NODE_ATTRIBUTES: &[&str] = &["question", "text"];
 fn known_attributes(id: &str) -> Option<&'static [&'static str]> {
     if id.starts_with("node-") {
         Some(NODE_ATTRIBUTES)
-    } else if id.starts_with("svc-") || id.starts_with("doc-") || id == "pack-title" || id == "pack-help" {
+    } else if id.starts_with("svc-")
+        || id.starts_with("doc-")
+        || id.starts_with("table-")
+        || id == "pack-title"
+        || id == "pack-help"
+    {
         Some(&[])
     } else {
         None
@@ -59,10 +64,10 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
         let id = &n.id.value;
         out.push((format!("node-{id}"), n.file.clone(), n.id.line));
         match NodeKind::parse(&n.kind.value) {
-            Some(NodeKind::Question) => out.push((format!("node-{id}.question"), n.file.clone(), n.id.line)),
-            Some(NodeKind::Result | NodeKind::Info | NodeKind::Offers) => {
-                out.push((format!("node-{id}.text"), n.file.clone(), n.id.line))
+            Some(NodeKind::Question | NodeKind::Eligibility) => {
+                out.push((format!("node-{id}.question"), n.file.clone(), n.id.line))
             }
+            Some(NodeKind::Result | NodeKind::Info | NodeKind::Offers) => out.push((format!("node-{id}.text"), n.file.clone(), n.id.line)),
             None => {}
         }
     }
@@ -71,6 +76,16 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
     }
     for s in &pack.services {
         out.push((format!("svc-{}", s.id.value), PathBuf::from(SERVICES_FILE), s.id.line));
+    }
+    for t in &pack.tables {
+        use crate::content::table::{adjust_key, income_key, row_key};
+        for row in &t.rows {
+            out.push((row_key(&t.id, &row.value), t.file.clone(), row.line));
+        }
+        for a in &t.adjust {
+            out.push((adjust_key(&t.id, &a.key.value), t.file.clone(), a.key.line));
+        }
+        out.push((income_key(&t.id), t.file.clone(), 0));
     }
     out
 }

@@ -173,6 +173,7 @@ fn heading(s: &Screen, pack: &Pack, lang: ToolLang) -> String {
             let kind = match pack.node(id).map(|n| n.kind) {
                 _ if *id == pack.root => "proof-kind-home",
                 Some(NodeKind::Question) => "proof-kind-question",
+                Some(NodeKind::Eligibility) => "proof-kind-eligibility",
                 Some(NodeKind::Result | NodeKind::Offers) => "proof-kind-result",
                 Some(NodeKind::Info) | None => "proof-kind-info",
             };

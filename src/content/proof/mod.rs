@@ -226,9 +226,17 @@ fn node_keys(pack: &Pack, id: &str) -> Vec<String> {
     };
     let mut keys = vec![format!("node-{id}")];
     keys.push(match n.kind {
-        NodeKind::Question => format!("node-{id}.question"),
+        NodeKind::Question | NodeKind::Eligibility => format!("node-{id}.question"),
         NodeKind::Result | NodeKind::Info | NodeKind::Offers => format!("node-{id}.text"),
     });
+    if let Some(t) = pack.node_table(id) {
+        // Its questions come from its table; its choices are reached through them.
+        use crate::content::table::{adjust_key, income_key, row_key};
+        keys.extend(t.rows.iter().map(|r| row_key(&t.id, &r.id)));
+        keys.extend(t.adjusts.iter().map(|a| adjust_key(&t.id, &a.key)));
+        keys.push(income_key(&t.id));
+        return keys;
+    }
     keys.extend(n.choices.iter().map(|c| format!("node-{c}")));
     keys.extend(n.documents.iter().map(|d| format!("doc-{d}")));
     keys.extend(n.services.iter().map(|s| format!("svc-{s}")));

@@ -15,10 +15,12 @@ use super::diagnostic::{line_of, LineIndex, Report};
 use crate::msg;
 
 mod services;
+mod tables;
 mod toml_error;
 
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
+pub use tables::{SrcAdjust, SrcTable, TABLES_DIR};
 
 /// A value with the 1-based line it was read from.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -100,6 +102,8 @@ struct RawNode {
     discreet: Option<bool>,
     #[serde(default)]
     sensitive: bool,
+    #[serde(default)]
+    table: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +164,8 @@ pub struct SrcNode {
     pub discreet: Option<bool>,
     /// A topic a resident may not want seen: the node and its whole subtree.
     pub sensitive: bool,
+    /// The ceilings table of an `eligibility` node.
+    pub table: Option<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +199,8 @@ pub struct SourcePack {
     pub nodes: Vec<SrcNode>,
     pub services: Vec<SrcService>,
     pub documents: Vec<SrcDocument>,
+    /// Ceilings tables (`tables/ID.toml`), in name order.
+    pub tables: Vec<SrcTable>,
     pub locales: Vec<SrcLocale>,
     /// Pictogram name → path relative to the pack.
     pub pictograms: BTreeMap<String, PathBuf>,
@@ -213,6 +221,11 @@ impl SourcePack {
     /// Whether every `nodes/*.toml` file was read: the tree is complete.
     pub fn nodes_whole(&self) -> bool {
         !self.unparsed.iter().any(|f| f.starts_with(NODES_DIR))
+    }
+
+    /// Whether every `tables/*.toml` file was read.
+    pub fn tables_whole(&self) -> bool {
+        !self.unparsed.iter().any(|f| f.starts_with(TABLES_DIR))
     }
 }
 
@@ -240,6 +253,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.nodes = read_nodes(dir, report, &mut unparsed);
     pack.services = read_services(dir, report, &mut unparsed);
     pack.documents = read_documents(dir, report, &mut unparsed);
+    pack.tables = tables::read_tables(dir, report, &mut unparsed);
     pack.locales = read_locales(dir, report, &mut unparsed);
     pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
@@ -298,6 +312,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         reviewed: n.reviewed.map(|s| at(lines, s)),
         discreet: n.discreet,
         sensitive: n.sensitive,
+        table: n.table.map(|t| at(lines, t)),
     }
 }
 
