@@ -150,3 +150,10 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = على مدار 24 ساعة
 hours-public-holidays-closed = مغلق في أيام العطل الرسمية
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = تابع على هاتفك
+online-button-label = تابع على هاتفك: { $name }
+online-scan = افتح كاميرا هاتفك ووجّهها نحو هذا الرمز: سيفتح الموقع الرسمي. تتابع الإجراء على هاتفك، على مهلك.
+online-asks = ما سيطلبه منك الموقع
+online-private = لا يحتوي الرمز إلا على عنوان الموقع الرسمي، ولا شيء عنك.

@@ -146,3 +146,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = দিনরাত খোলা
 hours-public-holidays-closed = সরকারি ছুটির দিনে বন্ধ
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = আপনার ফোনে চালিয়ে যান
+online-button-label = আপনার ফোনে চালিয়ে যান: { $name }
+online-scan = আপনার ফোনের ক্যামেরা খুলে এই কোডের দিকে ধরুন: সরকারি সাইট খুলবে। আপনি নিজের ফোনে, নিজের গতিতে কাজটি চালিয়ে যাবেন।
+online-asks = সাইট আপনার কাছে যা চাইবে
+online-private = কোডে শুধু সরকারি সাইটের ঠিকানা আছে, আপনার সম্পর্কে কিছু নেই।

@@ -149,3 +149,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Open 24 hours
 hours-public-holidays-closed = Closed on public holidays
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continue on your phone
+online-button-label = Continue on your phone: { $name }
+online-scan = Open your phone's camera and point it at this code: the official site opens. You carry on with the procedure on your phone, at your own pace.
+online-asks = What the site will ask you for
+online-private = The code holds only the official site's address, nothing about you.

@@ -149,3 +149,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Abierto las 24 horas
 hours-public-holidays-closed = Cerrado los días festivos
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuar en su teléfono
+online-button-label = Continuar en su teléfono: { $name }
+online-scan = Abra la cámara de su teléfono y apunte a este código: se abre el sitio oficial. Continúa el trámite en su teléfono, a su ritmo.
+online-asks = Lo que el sitio le va a pedir
+online-private = El código solo contiene la dirección del sitio oficial, nada sobre usted.

@@ -155,3 +155,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days } : { $hours }
 hours-all-day = Ouvert jour et nuit
 hours-public-holidays-closed = Fermé les jours fériés
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuer sur votre téléphone
+online-button-label = Continuer sur votre téléphone : { $name }
+online-scan = Ouvrez l'appareil photo de votre téléphone. Visez ce code. Le site officiel s'ouvre sur votre téléphone. Vous faites la démarche quand vous voulez.
+online-asks = Ce que le site va vous demander
+online-private = Le code contient seulement l'adresse du site. Il ne contient rien sur vous.

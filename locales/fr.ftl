@@ -155,3 +155,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days } : { $hours }
 hours-all-day = 24 h sur 24
 hours-public-holidays-closed = Fermé les jours fériés
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuer sur votre téléphone
+online-button-label = Continuer sur votre téléphone : { $name }
+online-scan = Ouvrez l'appareil photo de votre téléphone et visez ce code : le site officiel s'ouvre. Vous continuez la démarche sur votre téléphone, à votre rythme.
+online-asks = Ce que le site va vous demander
+online-private = Le code contient seulement l'adresse du site officiel, rien sur vous.

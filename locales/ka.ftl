@@ -146,3 +146,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = ღიაა დღე-ღამის განმავლობაში
 hours-public-holidays-closed = დაკეტილია უქმე დღეებში
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = გააგრძელეთ ტელეფონზე
+online-button-label = გააგრძელეთ ტელეფონზე: { $name }
+online-scan = გახსენით ტელეფონის კამერა და მიმართეთ ამ კოდს: გაიხსნება ოფიციალური საიტი. პროცედურას ტელეფონზე გააგრძელებთ, თქვენი ტემპით.
+online-asks = რას მოგთხოვთ საიტი
+online-private = კოდი შეიცავს მხოლოდ ოფიციალური საიტის მისამართს, არაფერს თქვენ შესახებ.

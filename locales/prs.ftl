@@ -146,3 +146,10 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شبانه‌روزی باز است
 hours-public-holidays-closed = در روزهای رخصتی رسمی بسته است
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = در تلفون خود ادامه دهید
+online-button-label = در تلفون خود ادامه دهید: { $name }
+online-scan = کمرهٔ تلفون خود را باز کنید و به سوی این کد بگیرید: سایت رسمی باز می‌شود. کار را در تلفون خود، به آهستگی خود، ادامه می‌دهید.
+online-asks = آنچه سایت از شما می‌خواهد
+online-private = این کد فقط آدرس سایت رسمی را دارد، هیچ چیزی دربارهٔ شما ندارد.

@@ -146,3 +146,10 @@ hours-list = { $list }، { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = شپه او ورځ خلاص دی
 hours-public-holidays-closed = د رسمي رخصتیو په ورځو کې تړلی دی
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = په خپل تلیفون کې دوام ورکړئ
+online-button-label = په خپل تلیفون کې دوام ورکړئ: { $name }
+online-scan = د خپل تلیفون کمره پرانیزئ او دې کوډ ته یې ونیسئ: رسمي سایټ پرانیستل کېږي. تاسو کار په خپل تلیفون کې، په خپل وخت، ته دوام ورکوئ.
+online-asks = سایټ به له تاسو څه وغواړي
+online-private = دا کوډ یوازې د رسمي سایټ پته لري، ستاسو په اړه هیڅ نه لري.

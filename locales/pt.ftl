@@ -149,3 +149,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Aberto 24 horas por dia
 hours-public-holidays-closed = Fechado nos feriados
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuar no seu telemóvel
+online-button-label = Continuar no seu telemóvel: { $name }
+online-scan = Abra a câmara do seu telemóvel e aponte para este código: o site oficial abre-se. Continua o procedimento no seu telemóvel, ao seu ritmo.
+online-asks = O que o site lhe vai pedir
+online-private = O código contém apenas o endereço do site oficial, nada sobre si.

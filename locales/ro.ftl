@@ -150,3 +150,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Deschis non-stop
 hours-public-holidays-closed = Închis în zilele de sărbătoare legală
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuați pe telefon
+online-button-label = Continuați pe telefon: { $name }
+online-scan = Deschideți camera telefonului și îndreptați-o spre acest cod: se deschide site-ul oficial. Continuați demersul pe telefon, în ritmul dumneavoastră.
+online-asks = Ce vă va cere site-ul
+online-private = Codul conține doar adresa site-ului oficial, nimic despre dumneavoastră.

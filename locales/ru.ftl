@@ -152,3 +152,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Круглосуточно
 hours-public-holidays-closed = Закрыто в праздничные дни
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Продолжить на телефоне
+online-button-label = Продолжить на телефоне: { $name }
+online-scan = Откройте камеру телефона и наведите её на этот код: откроется официальный сайт. Вы продолжите процедуру на своём телефоне, в своём темпе.
+online-asks = Что попросит сайт
+online-private = Код содержит только адрес официального сайта, ничего о вас.

@@ -149,3 +149,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Hapur 24 orë në ditë
 hours-public-holidays-closed = Mbyllur në ditët e festave zyrtare
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Vazhdoni në telefonin tuaj
+online-button-label = Vazhdoni në telefonin tuaj: { $name }
+online-scan = Hapni kamerën e telefonit dhe drejtojeni te ky kod: hapet faqja zyrtare. E vazhdoni procedurën në telefonin tuaj, me ritmin tuaj.
+online-asks = Çfarë do t'ju kërkojë faqja
+online-private = Kodi përmban vetëm adresën e faqes zyrtare, asgjë për ju.

@@ -146,3 +146,10 @@ hours-list = { $list }፣ { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = ለይትን መዓልትን ክፉት
 hours-public-holidays-closed = ኣብ ወግዓዊ በዓላት ዕጹው
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = ብተሌፎንኩም ቀጽሉ
+online-button-label = ብተሌፎንኩም ቀጽሉ፦ { $name }
+online-scan = ካሜራ ተሌፎንኩም ክፈቱን ናብዚ ኮድ ኣቕንዑን፦ እቲ ወግዓዊ መርበብ ይኽፈት። ነቲ መስርሕ ብተሌፎንኩም፣ ብናይ ገዛእ ርእስኹም ፍጥነት ትቕጽሉ።
+online-asks = እቲ መርበብ ዝሓተኩም
+online-private = እቲ ኮድ ኣድራሻ ናይቲ ወግዓዊ መርበብ ጥራይ እዩ ዘለዎ፣ ብዛዕባኹም ዋላ ሓንቲ የብሉን።

@@ -146,3 +146,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = 24 saat açık
 hours-public-holidays-closed = Resmî tatillerde kapalı
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Telefonunuzda devam edin
+online-button-label = Telefonunuzda devam edin: { $name }
+online-scan = Telefonunuzun kamerasını açın ve bu koda tutun: resmi site açılır. İşleme telefonunuzda, kendi hızınızda devam edersiniz.
+online-asks = Sitenin sizden isteyecekleri
+online-private = Kod yalnızca resmi sitenin adresini içerir, sizinle ilgili hiçbir şey içermez.

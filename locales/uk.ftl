@@ -152,3 +152,10 @@ hours-list = { $list }, { $item }
 hours-line = { $days }: { $hours }
 hours-all-day = Цілодобово
 hours-public-holidays-closed = Зачинено у святкові дні
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Продовжити на телефоні
+online-button-label = Продовжити на телефоні: { $name }
+online-scan = Відкрийте камеру телефону і наведіть її на цей код: відкриється офіційний сайт. Ви продовжите процедуру на своєму телефоні, у своєму темпі.
+online-asks = Що попросить сайт
+online-private = Код містить лише адресу офіційного сайту, нічого про вас.

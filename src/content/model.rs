@@ -57,6 +57,23 @@ pub struct Node {
     /// Marked sensitive in the source: the node and its whole subtree are topics a
     /// resident may not want seen ([`Pack::is_sensitive`]).
     pub sensitive: bool,
+    /// Official online procedures a resident can continue on their phone (ids of
+    /// [`Pack::procedures`]).
+    pub online: Vec<String>,
+}
+
+/// An official online procedure: its address goes, exactly as written, into the QR
+/// code of "Continue on your phone" (`content::online` says which addresses may).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    pub id: String,
+    pub url: String,
+    pub pictogram: String,
+}
+
+/// The message naming procedure `id`; its `.asks` attribute says what the site asks for.
+pub fn procedure_key(id: &str) -> String {
+    format!("online-{id}")
 }
 
 /// A document a resident may have to bring.
@@ -172,6 +189,10 @@ pub struct Pack {
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
     pub documents: Vec<Document>,
+    /// Official online procedures, in source order.
+    pub procedures: Vec<Procedure>,
+    /// Hosts the pack declares official besides the built-in ones (`pack.toml` `[online]`).
+    pub official_hosts: Vec<String>,
     /// Formatted messages: language → key (`node-x`, `node-x.text`) → text.
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
@@ -198,6 +219,7 @@ struct Index {
     nodes: HashMap<String, usize>,
     services: HashMap<String, usize>,
     documents: HashMap<String, usize>,
+    procedures: HashMap<String, usize>,
     /// Nodes that are sensitive themselves or through an ancestor.
     sensitive: HashSet<String>,
 }
@@ -217,6 +239,7 @@ impl Pack {
             nodes: pos(self.nodes.iter().map(|n| &n.id).collect()),
             services: pos(self.services.iter().map(|s| &s.id).collect()),
             documents: pos(self.documents.iter().map(|d| &d.id).collect()),
+            procedures: pos(self.procedures.iter().map(|p| &p.id).collect()),
             sensitive: HashSet::new(),
         };
         self.index.sensitive = self.sensitive_closure();
@@ -263,6 +286,17 @@ impl Pack {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.index.documents.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    pub fn procedure(&self, id: &str) -> Option<&Procedure> {
+        self.index.procedures.get(id).and_then(|&i| self.procedures.get(i))
+    }
+
+    /// The online procedures node `node_id` offers, in its order.
+    pub fn procedures_of(&self, node_id: &str) -> Vec<&Procedure> {
+        self.node(node_id)
+            .map(|n| n.online.iter().filter_map(|p| self.procedure(p)).collect())
+            .unwrap_or_default()
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on
@@ -382,6 +416,7 @@ pub(crate) mod testing {
             reviewed: None,
             discreet: false,
             sensitive: false,
+            online: vec![],
         }
     }
 

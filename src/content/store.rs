@@ -16,7 +16,12 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_audio.sql"),
     include_str!("migrations/0003_places.sql"),
+    ONLINE_MIGRATION,
 ];
+
+/// Online procedures (`store_online`). Its schema number is its place in
+/// [`MIGRATIONS`], looked up rather than written down.
+pub(super) const ONLINE_MIGRATION: &str = include_str!("migrations/0006_online.sql");
 
 /// Why a compiled pack could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -80,6 +85,9 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     // Schema 1 and 2 files have no sensitive topics and no closures.
     if version >= 3 {
         super::store_places::read_places(&conn, &mut pack).map_err(err)?;
+    }
+    if version >= super::store_online::schema() {
+        super::store_online::read_online(&conn, &mut pack).map_err(err)?;
     }
     pack.reindex();
     pack.file = Some(path.to_path_buf());
@@ -148,6 +156,9 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
         if let Some(s) = n.services.iter().find(|s| pack.service(s).is_none()) {
             return Some(format!("node {} points to a missing service {s}", n.id));
         }
+    }
+    if let Some(what) = super::store_online::dangling(pack) {
+        return Some(what);
     }
     if !pack.messages.contains_key(&pack.default_language) {
         return Some(format!(
@@ -245,6 +256,7 @@ fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
             reviewed,
             discreet,
             sensitive: false,
+            online: Vec::new(),
         });
     }
     Ok(nodes)

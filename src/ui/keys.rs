@@ -98,6 +98,7 @@ pub fn view(state: &AppState<'_>) -> View {
         ScreenKind::Help => Page::Help,
         ScreenKind::Ticket => Page::Ticket,
         ScreenKind::Mediator => Page::Mediator,
+        ScreenKind::Online => Page::Online,
     };
     let places = match page {
         Page::Help | Page::Ticket => state.get_help_places().row_count(),
@@ -108,6 +109,7 @@ pub fn view(state: &AppState<'_>) -> View {
         languages: state.get_languages().row_count(),
         choices: state.get_choices().row_count(),
         places,
+        online: state.get_online().row_count(),
         print: state.get_can_print() && matches!(state.get_print_state(), PrintState::Idle | PrintState::Failed),
         display_panel: state.get_display_panel(),
         idle_warning: state.get_idle_warning(),
@@ -204,6 +206,11 @@ fn parts(ctx: &Ctx, state: &AppState<'_>, control: Control) -> Vec<Part> {
             .row_data(i)
             .map(|t| vec![Part::Node(t.id.to_string())])
             .unwrap_or_default(),
+        Control::Online(i) => state
+            .get_online()
+            .row_data(i)
+            .map(|p| vec![Part::Chrome("online-continue"), Part::Procedure(p.id.to_string())])
+            .unwrap_or_default(),
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
         Control::StillHere => vec![Part::Chrome("idle-continue")],
@@ -262,6 +269,11 @@ pub(super) fn press(window: &AppWindow, control: Control) {
         Control::Choice(i) => {
             if let Some(t) = state.get_choices().row_data(i) {
                 state.invoke_choose(t.id);
+            }
+        }
+        Control::Online(i) => {
+            if let Some(p) = state.get_online().row_data(i) {
+                state.invoke_open_online(p.id);
             }
         }
         Control::Ticket => state.invoke_show_ticket(),

@@ -25,6 +25,7 @@ mod maintenance_panels;
 mod maintenance_rows;
 mod mediator;
 mod nav;
+mod online;
 mod places;
 pub mod preview;
 mod preview_panel;

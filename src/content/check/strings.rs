@@ -29,6 +29,8 @@ pub const NODE_ATTRIBUTES: &[&str] = &["question", "text"];
 fn known_attributes(id: &str) -> Option<&'static [&'static str]> {
     if id.starts_with("node-") {
         Some(NODE_ATTRIBUTES)
+    } else if id.starts_with("online-") {
+        Some(&["asks"])
     } else if id.starts_with("svc-") || id.starts_with("doc-") || id == "pack-title" || id == "pack-help" {
         Some(&[])
     } else {
@@ -69,6 +71,13 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
     }
     for s in &pack.services {
         out.push((format!("svc-{}", s.id.value), PathBuf::from(SERVICES_FILE), s.id.line));
+    }
+    // An online procedure's name and what its site asks for.
+    for p in &pack.procedures {
+        let key = crate::content::model::procedure_key(&p.id.value);
+        let file = PathBuf::from(crate::content::source::ONLINE_FILE);
+        out.push((format!("{key}.asks"), file.clone(), p.id.line));
+        out.push((key, file, p.id.line));
     }
     out
 }

@@ -14,9 +14,11 @@ use toml::Spanned;
 use super::diagnostic::{line_of, LineIndex, Report};
 use crate::msg;
 
+mod online;
 mod services;
 mod toml_error;
 
+pub use online::{SrcProcedure, ONLINE_FILE};
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
 
@@ -56,6 +58,8 @@ struct RawPack {
     import: Option<Spanned<RawImport>>,
     #[serde(default)]
     languages: BTreeMap<String, Spanned<RawLanguage>>,
+    #[serde(default)]
+    online: Option<online::RawOnlineMeta>,
 }
 
 #[derive(Deserialize)]
@@ -100,6 +104,8 @@ struct RawNode {
     discreet: Option<bool>,
     #[serde(default)]
     sensitive: bool,
+    #[serde(default)]
+    online: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +136,8 @@ pub struct SrcMeta {
     /// How `borne content import` maps the national referential onto this pack.
     pub import: Option<SrcImport>,
     pub languages: Vec<SrcLanguage>,
+    /// Hosts the pack declares official for online procedures (`[online] official_hosts`).
+    pub official_hosts: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,6 +168,8 @@ pub struct SrcNode {
     pub discreet: Option<bool>,
     /// A topic a resident may not want seen: the node and its whole subtree.
     pub sensitive: bool,
+    /// Official online procedures (ids of `online.toml`).
+    pub online: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +203,8 @@ pub struct SourcePack {
     pub nodes: Vec<SrcNode>,
     pub services: Vec<SrcService>,
     pub documents: Vec<SrcDocument>,
+    /// Official online procedures (`online.toml`, optional).
+    pub procedures: Vec<SrcProcedure>,
     pub locales: Vec<SrcLocale>,
     /// Pictogram name → path relative to the pack.
     pub pictograms: BTreeMap<String, PathBuf>,
@@ -240,6 +252,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.nodes = read_nodes(dir, report, &mut unparsed);
     pack.services = read_services(dir, report, &mut unparsed);
     pack.documents = read_documents(dir, report, &mut unparsed);
+    pack.procedures = online::read_procedures(dir, report, &mut unparsed);
     pack.locales = read_locales(dir, report, &mut unparsed);
     pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
@@ -298,6 +311,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         reviewed: n.reviewed.map(|s| at(lines, s)),
         discreet: n.discreet,
         sensitive: n.sensitive,
+        online: at_vec(lines, n.online),
     }
 }
 
@@ -414,6 +428,7 @@ fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
         stale_after_months: raw.stale_after_months.map(|s| at(lines, s)),
         import: raw.import.map(|i| import_from(lines, i)),
         languages,
+        official_hosts: at_vec(lines, raw.online.and_then(|o| o.official_hosts)),
     }
 }
 
