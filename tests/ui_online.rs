@@ -74,6 +74,7 @@ fn continue_on_your_phone() {
     // A result without a procedure has none.
     {
         let mut c = kiosk.ctrl.borrow_mut();
+        c.session_mut().wipe();
         c.show_path(&borne::ui::headless::path_to(&pack, "housing-shelter").expect("path"));
         c.refresh(window);
     }
