@@ -235,3 +235,10 @@ elig-year-above = { $min } € أو أكثر في السنة (حوالي { $min-
 elig-month-up-to = حتى { $max } € في الشهر
 elig-month-between = من { $min } € إلى { $max } € في الشهر
 elig-month-above = { $min } € أو أكثر في الشهر
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = تابع على هاتفك
+online-button-label = تابع على هاتفك: { $name }
+online-scan = افتح كاميرا هاتفك ووجّهها نحو هذا الرمز: سيفتح الموقع الرسمي. تتابع الإجراء على هاتفك، على مهلك.
+online-asks = ما سيطلبه منك الموقع
+online-private = لا يحتوي الرمز إلا على عنوان الموقع الرسمي، ولا شيء عنك.

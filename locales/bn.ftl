@@ -225,3 +225,10 @@ elig-year-above = বছরে { $min } € বা তার বেশি (ম�
 elig-month-up-to = মাসে { $max } € পর্যন্ত
 elig-month-between = মাসে { $min } € থেকে { $max } €
 elig-month-above = মাসে { $min } € বা তার বেশি
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = আপনার ফোনে চালিয়ে যান
+online-button-label = আপনার ফোনে চালিয়ে যান: { $name }
+online-scan = আপনার ফোনের ক্যামেরা খুলে এই কোডের দিকে ধরুন: সরকারি সাইট খুলবে। আপনি নিজের ফোনে, নিজের গতিতে কাজটি চালিয়ে যাবেন।
+online-asks = সাইট আপনার কাছে যা চাইবে
+online-private = কোডে শুধু সরকারি সাইটের ঠিকানা আছে, আপনার সম্পর্কে কিছু নেই।

@@ -221,3 +221,10 @@ elig-year-above = €{ $min } or more a year (about €{ $min-month } a month)
 elig-month-up-to = Up to €{ $max } a month
 elig-month-between = From €{ $min } to €{ $max } a month
 elig-month-above = €{ $min } or more a month
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continue on your phone
+online-button-label = Continue on your phone: { $name }
+online-scan = Open your phone's camera and point it at this code: the official site opens. You carry on with the procedure on your phone, at your own pace.
+online-asks = What the site will ask you for
+online-private = The code holds only the official site's address, nothing about you.

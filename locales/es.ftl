@@ -221,3 +221,10 @@ elig-year-above = { $min } € o más al año (unos { $min-month } € al mes)
 elig-month-up-to = Hasta { $max } € al mes
 elig-month-between = De { $min } € a { $max } € al mes
 elig-month-above = { $min } € o más al mes
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuar en su teléfono
+online-button-label = Continuar en su teléfono: { $name }
+online-scan = Abra la cámara de su teléfono y apunte a este código: se abre el sitio oficial. Continúa el trámite en su teléfono, a su ritmo.
+online-asks = Lo que el sitio le va a pedir
+online-private = El código solo contiene la dirección del sitio oficial, nada sobre usted.

@@ -225,3 +225,10 @@ elig-year-above = { $min } € ou plus par an. C'est environ { $min-month } € 
 elig-month-up-to = Jusqu'à { $max } € par mois
 elig-month-between = De { $min } € à { $max } € par mois
 elig-month-above = { $min } € ou plus par mois
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuer sur votre téléphone
+online-button-label = Continuer sur votre téléphone : { $name }
+online-scan = Ouvrez l'appareil photo de votre téléphone. Visez ce code. Le site officiel s'ouvre sur votre téléphone. Vous faites la démarche quand vous voulez.
+online-asks = Ce que le site va vous demander
+online-private = Le code contient seulement l'adresse du site. Il ne contient rien sur vous.

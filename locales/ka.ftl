@@ -225,3 +225,10 @@ elig-year-above = წელიწადში { $min } € ან მეტი (
 elig-month-up-to = თვეში { $max } €-მდე
 elig-month-between = თვეში { $min } €-დან { $max } €-მდე
 elig-month-above = თვეში { $min } € ან მეტი
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = გააგრძელეთ ტელეფონზე
+online-button-label = გააგრძელეთ ტელეფონზე: { $name }
+online-scan = გახსენით ტელეფონის კამერა და მიმართეთ ამ კოდს: გაიხსნება ოფიციალური საიტი. პროცედურას ტელეფონზე გააგრძელებთ, თქვენი ტემპით.
+online-asks = რას მოგთხოვთ საიტი
+online-private = კოდი შეიცავს მხოლოდ ოფიციალური საიტის მისამართს, არაფერს თქვენ შესახებ.

@@ -220,3 +220,10 @@ elig-year-above = { $min } € یا بیشتر در سال (حدود { $min-mont
 elig-month-up-to = تا { $max } € در ماه
 elig-month-between = از { $min } € تا { $max } € در ماه
 elig-month-above = { $min } € یا بیشتر در ماه
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = در تلفون خود ادامه دهید
+online-button-label = در تلفون خود ادامه دهید: { $name }
+online-scan = کمرهٔ تلفون خود را باز کنید و به سوی این کد بگیرید: سایت رسمی باز می‌شود. کار را در تلفون خود، به آهستگی خود، ادامه می‌دهید.
+online-asks = آنچه سایت از شما می‌خواهد
+online-private = این کد فقط آدرس سایت رسمی را دارد، هیچ چیزی دربارهٔ شما ندارد.

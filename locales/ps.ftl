@@ -220,3 +220,10 @@ elig-year-above = په کال کې { $min } € یا ډېر (په میاشت ک�
 elig-month-up-to = په میاشت کې تر { $max } € پورې
 elig-month-between = په میاشت کې له { $min } € څخه تر { $max } € پورې
 elig-month-above = په میاشت کې { $min } € یا ډېر
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = په خپل تلیفون کې دوام ورکړئ
+online-button-label = په خپل تلیفون کې دوام ورکړئ: { $name }
+online-scan = د خپل تلیفون کمره پرانیزئ او دې کوډ ته یې ونیسئ: رسمي سایټ پرانیستل کېږي. تاسو کار په خپل تلیفون کې، په خپل وخت، ته دوام ورکوئ.
+online-asks = سایټ به له تاسو څه وغواړي
+online-private = دا کوډ یوازې د رسمي سایټ پته لري، ستاسو په اړه هیڅ نه لري.

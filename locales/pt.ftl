@@ -218,3 +218,10 @@ elig-year-above = { $min } € ou mais por ano (cerca de { $min-month } € por 
 elig-month-up-to = Até { $max } € por mês
 elig-month-between = De { $min } € a { $max } € por mês
 elig-month-above = { $min } € ou mais por mês
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuar no seu telemóvel
+online-button-label = Continuar no seu telemóvel: { $name }
+online-scan = Abra a câmara do seu telemóvel e aponte para este código: o site oficial abre-se. Continua o procedimento no seu telemóvel, ao seu ritmo.
+online-asks = O que o site lhe vai pedir
+online-private = O código contém apenas o endereço do site oficial, nada sobre si.

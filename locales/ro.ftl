@@ -224,3 +224,10 @@ elig-year-above = { $min } € sau mai mult pe an (aproximativ { $min-month } �
 elig-month-up-to = Până la { $max } € pe lună
 elig-month-between = De la { $min } € la { $max } € pe lună
 elig-month-above = { $min } € sau mai mult pe lună
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Continuați pe telefon
+online-button-label = Continuați pe telefon: { $name }
+online-scan = Deschideți camera telefonului și îndreptați-o spre acest cod: se deschide site-ul oficial. Continuați demersul pe telefon, în ritmul dumneavoastră.
+online-asks = Ce vă va cere site-ul
+online-private = Codul conține doar adresa site-ului oficial, nimic despre dumneavoastră.

@@ -244,3 +244,10 @@ elig-year-above = { $min } € или больше в год (около { $min-
 elig-month-up-to = До { $max } € в месяц
 elig-month-between = От { $min } € до { $max } € в месяц
 elig-month-above = { $min } € или больше в месяц
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Продолжить на телефоне
+online-button-label = Продолжить на телефоне: { $name }
+online-scan = Откройте камеру телефона и наведите её на этот код: откроется официальный сайт. Вы продолжите процедуру на своём телефоне, в своём темпе.
+online-asks = Что попросит сайт
+online-private = Код содержит только адрес официального сайта, ничего о вас.

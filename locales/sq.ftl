@@ -223,3 +223,10 @@ elig-year-above = { $min } € ose më shumë në vit (rreth { $min-month } € 
 elig-month-up-to = Deri në { $max } € në muaj
 elig-month-between = Nga { $min } € deri në { $max } € në muaj
 elig-month-above = { $min } € ose më shumë në muaj
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Vazhdoni në telefonin tuaj
+online-button-label = Vazhdoni në telefonin tuaj: { $name }
+online-scan = Hapni kamerën e telefonit dhe drejtojeni te ky kod: hapet faqja zyrtare. E vazhdoni procedurën në telefonin tuaj, me ritmin tuaj.
+online-asks = Çfarë do t'ju kërkojë faqja
+online-private = Kodi përmban vetëm adresën e faqes zyrtare, asgjë për ju.

@@ -220,3 +220,10 @@ elig-year-above = ኣብ ዓመት { $min } € ወይ ልዕሊኡ (ኣብ ወ�
 elig-month-up-to = ኣብ ወርሒ ክሳብ { $max } €
 elig-month-between = ኣብ ወርሒ ካብ { $min } € ክሳብ { $max } €
 elig-month-above = ኣብ ወርሒ { $min } € ወይ ልዕሊኡ
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = ብተሌፎንኩም ቀጽሉ
+online-button-label = ብተሌፎንኩም ቀጽሉ፦ { $name }
+online-scan = ካሜራ ተሌፎንኩም ክፈቱን ናብዚ ኮድ ኣቕንዑን፦ እቲ ወግዓዊ መርበብ ይኽፈት። ነቲ መስርሕ ብተሌፎንኩም፣ ብናይ ገዛእ ርእስኹም ፍጥነት ትቕጽሉ።
+online-asks = እቲ መርበብ ዝሓተኩም
+online-private = እቲ ኮድ ኣድራሻ ናይቲ ወግዓዊ መርበብ ጥራይ እዩ ዘለዎ፣ ብዛዕባኹም ዋላ ሓንቲ የብሉን።

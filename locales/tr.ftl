@@ -215,3 +215,10 @@ elig-year-above = Yılda { $min } € veya daha fazla (ayda yaklaşık { $min-mo
 elig-month-up-to = Ayda { $max } € kadar
 elig-month-between = Ayda { $min } € ile { $max } € arası
 elig-month-above = Ayda { $min } € veya daha fazla
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Telefonunuzda devam edin
+online-button-label = Telefonunuzda devam edin: { $name }
+online-scan = Telefonunuzun kamerasını açın ve bu koda tutun: resmi site açılır. İşleme telefonunuzda, kendi hızınızda devam edersiniz.
+online-asks = Sitenin sizden isteyecekleri
+online-private = Kod yalnızca resmi sitenin adresini içerir, sizinle ilgili hiçbir şey içermez.

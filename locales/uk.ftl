@@ -244,3 +244,10 @@ elig-year-above = { $min } € або більше на рік (близько {
 elig-month-up-to = До { $max } € на місяць
 elig-month-between = Від { $min } € до { $max } € на місяць
 elig-month-above = { $min } € або більше на місяць
+
+## online: "Continue on your phone" (an official online procedure's QR code)
+online-continue = Продовжити на телефоні
+online-button-label = Продовжити на телефоні: { $name }
+online-scan = Відкрийте камеру телефону і наведіть її на цей код: відкриється офіційний сайт. Ви продовжите процедуру на своєму телефоні, у своєму темпі.
+online-asks = Що попросить сайт
+online-private = Код містить лише адресу офіційного сайту, нічого про вас.

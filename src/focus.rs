@@ -20,6 +20,8 @@ pub enum Control {
     Language(usize),
     /// A choice tile, by position.
     Choice(usize),
+    /// "Continue on your phone" for a result's online procedure, by position.
+    Online(usize),
     /// "My ticket" (results, help).
     Ticket,
     /// "Print my ticket".
@@ -105,6 +107,7 @@ impl Control {
             Control::Start => "start".into(),
             Control::Language(i) => format!("language-{i}"),
             Control::Choice(i) => format!("choice-{i}"),
+            Control::Online(i) => format!("online-{i}"),
             Control::Ticket => "ticket".into(),
             Control::Print => "print".into(),
             Control::StillHere => "still-here".into(),
@@ -145,6 +148,8 @@ pub enum Page {
     Offers,
     /// One offer: its photos, "how to apply".
     Offer,
+    /// "Continue on your phone": nothing to press but the bar.
+    Online,
 }
 
 /// The offers list's and an offer's controls, as far as the focus order depends on them.
@@ -166,6 +171,8 @@ pub struct View {
     pub languages: usize,
     pub choices: usize,
     pub places: usize,
+    /// A result's "Continue on your phone" buttons.
+    pub online: usize,
     /// "Print my ticket" is shown.
     pub print: bool,
     /// The display settings panel is open above the navigation bar.
@@ -203,6 +210,7 @@ pub fn order(v: &View) -> Vec<Control> {
         Page::Question => out.extend((0..v.choices).map(Control::Choice)),
         Page::Result | Page::Info => {
             if v.page == Page::Result {
+                out.extend((0..v.online).map(Control::Online));
                 out.extend([Control::Ticket, Control::StartOver]);
             }
             out.extend((0..v.choices).map(Control::Choice));
@@ -236,6 +244,7 @@ pub fn order(v: &View) -> Vec<Control> {
             }
             out.push(Control::Apply);
         }
+        Page::Online => {}
     }
     if v.display_panel && v.page != Page::Language {
         out.extend(settings);
@@ -310,6 +319,7 @@ mod tests {
             languages: 0,
             choices: 0,
             places: 0,
+            online: 0,
             print: false,
             display_panel: false,
             idle_warning: false,
@@ -366,6 +376,26 @@ mod tests {
             .map(Control::id)
             .collect();
         assert_eq!(ids, ["photo-previous", "photo-next", "apply"]);
+    }
+
+    #[test]
+    fn a_result_reads_its_online_procedures_before_the_ticket() {
+        let o = order(&View {
+            online: 2,
+            places: 1,
+            ..view(Page::Result)
+        });
+        assert_eq!(
+            o[..5],
+            [
+                Control::Online(0),
+                Control::Online(1),
+                Control::Ticket,
+                Control::StartOver,
+                Control::Place(0)
+            ]
+        );
+        assert_eq!(Control::Online(1).id(), "online-1");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub enum Overlay {
     Ticket,
     /// A scanned ticket, read by a mediator.
     Mediator,
+    /// "Continue on your phone": the current result's online procedure at this index.
+    Online(usize),
 }
 
 /// What the screen shows.
@@ -61,6 +63,11 @@ pub enum Screen {
     Help,
     Ticket,
     Mediator,
+    /// "Continue on your phone": result `node`'s online procedure at `index`.
+    Online {
+        node: String,
+        index: usize,
+    },
     /// A node of the tree; the root is the home screen.
     Node(String),
 }
@@ -135,6 +142,11 @@ impl Session {
             (Some(Overlay::Help), _) => Screen::Help,
             (Some(Overlay::Ticket), _) => Screen::Ticket,
             (Some(Overlay::Mediator), _) => Screen::Mediator,
+            (Some(Overlay::Online(index)), Some(id)) => Screen::Online {
+                node: id.clone(),
+                index,
+            },
+            (Some(Overlay::Online(_)), None) => Screen::Attract,
             (None, Some(id)) => Screen::Node(id.clone()),
             (None, None) => Screen::Attract,
         }

@@ -75,6 +75,8 @@ fn pack() -> Pack {
         discreet: false,
         sensitive: false,
         landlords: vec![LANDLORD.into()],
+        table: None,
+        online: vec![],
     });
     if let Some(h) = p.nodes.iter_mut().find(|n| n.id == "housing") {
         h.choices.push(NODE.into());

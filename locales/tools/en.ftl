@@ -520,3 +520,19 @@ check-eligibility-no-table = node "{ $id }" is of kind eligibility without a tab
 check-unknown-table = table "{ $table }" does not exist (tables/{ $table }.toml)
 check-eligibility-choices = the choices of node "{ $id }" must be exactly the nodes table "{ $table }" leads to: { $nodes }
 proof-kind-eligibility = "Am I eligible?" (ceilings table)
+
+## online: official online procedures ("Continue on your phone")
+check-online-malformed = “{ $url }” is not a valid web address ({ $detail }): write it in full, for example https://www.demande-logement-social.gouv.fr/
+check-online-whitespace = the address “{ $url }” contains a space or a line break: write it in one piece
+check-online-not-https = the address “{ $url }” starts with { $scheme }://: an online procedure opens with https:// only
+check-online-credentials = the address “{ $url }” contains a user name or password (before @): remove them
+check-online-port = the address “{ $url }” gives a port: give the site's address without “:number”
+check-online-fragment = the address “{ $url }” contains an anchor (#…): remove it, the QR code carries the page's address only
+check-online-not-domain = the address “{ $url }” has no site name (an IP address): give the address of the body's site
+check-online-tracking = the address “{ $url }” contains the tracking parameter “{ $name }”: remove it, the kiosk does not have people followed
+check-online-unofficial = “{ $host }” is not an official site: only gouv.fr, public bodies' sites (service-public.fr, caf.fr, ameli.fr, msa.fr, francetravail.fr, info-retraite.fr, lassuranceretraite.fr, actionlogement.fr, visale.fr) and the names declared in pack.toml ([online] official_hosts) are accepted
+check-online-host-invalid = “{ $host }” is not a site name: write it without https:// or a path, in lower case, for example mairie-exempleville.fr
+check-online-not-result = node “{ $id }” is not a result: only results offer an online procedure (online = [...])
+check-unknown-procedure = the online procedure “{ $id }” is not in online.toml
+check-unused-procedure = no result offers the online procedure “{ $id }”: add it to a result's online = [...], or delete it
+check-duplicate-procedure = the online procedure id “{ $id }” is already used on line { $line }

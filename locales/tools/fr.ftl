@@ -524,3 +524,19 @@ check-eligibility-no-table = le nœud « { $id } » est de type eligibility sans
 check-unknown-table = le tableau « { $table } » n'existe pas (tables/{ $table }.toml)
 check-eligibility-choices = les choix du nœud « { $id } » doivent être exactement les nœuds où mène le tableau « { $table } » : { $nodes }
 proof-kind-eligibility = « Ai-je droit ? » (tableau de plafonds)
+
+## online: démarches en ligne officielles (« Continuer sur votre téléphone »)
+check-online-malformed = « { $url } » n'est pas une adresse web valable ({ $detail }) : écrivez-la en entier, par exemple https://www.demande-logement-social.gouv.fr/
+check-online-whitespace = l'adresse « { $url } » contient un espace ou un retour à la ligne : écrivez-la d'un seul tenant
+check-online-not-https = l'adresse « { $url } » commence par { $scheme }:// : une démarche en ligne s'ouvre en https:// seulement
+check-online-credentials = l'adresse « { $url } » contient un nom ou un mot de passe (avant @) : enlevez-les
+check-online-port = l'adresse « { $url } » précise un port : donnez l'adresse du site sans « :numéro »
+check-online-fragment = l'adresse « { $url } » contient une ancre (#…) : enlevez-la, le QR code ne porte que l'adresse de la page
+check-online-not-domain = l'adresse « { $url } » n'a pas de nom de site (adresse IP) : donnez l'adresse du site de l'organisme
+check-online-tracking = l'adresse « { $url } » contient le paramètre de suivi « { $name } » : enlevez-le, la borne ne fait pas suivre les personnes
+check-online-unofficial = « { $host } » n'est pas un site officiel : seuls gouv.fr, les sites des organismes publics (service-public.fr, caf.fr, ameli.fr, msa.fr, francetravail.fr, info-retraite.fr, lassuranceretraite.fr, actionlogement.fr, visale.fr) et les noms déclarés dans pack.toml ([online] official_hosts) sont acceptés
+check-online-host-invalid = « { $host } » n'est pas un nom de site : écrivez-le sans https:// ni chemin, en minuscules, par exemple mairie-exempleville.fr
+check-online-not-result = le nœud « { $id } » n'est pas un résultat : seuls les résultats proposent une démarche en ligne (online = [...])
+check-unknown-procedure = la démarche en ligne « { $id } » n'est pas dans online.toml
+check-unused-procedure = la démarche en ligne « { $id } » n'est proposée par aucun résultat : ajoutez-la à online = [...] d'un résultat, ou supprimez-la
+check-duplicate-procedure = l'identifiant de démarche en ligne « { $id } » est déjà utilisé ligne { $line }

@@ -25,6 +25,8 @@ pub enum ScreenArg {
     TicketFailed,
     /// What a mediator sees after scanning the ticket of `--node`.
     Mediator,
+    /// "Continue on your phone": the first online procedure of result `--node`.
+    Online,
     /// A USB stick being read.
     Update,
     /// A USB stick read, its bundle refused.
@@ -103,6 +105,7 @@ impl ScreenArg {
             ScreenArg::Ticket => "ticket",
             ScreenArg::TicketFailed => "ticket-failed",
             ScreenArg::Mediator => "mediator",
+            ScreenArg::Online => "online",
             ScreenArg::Update => "update",
             ScreenArg::UpdateDone => "update-done",
             ScreenArg::Maintenance => "maintenance",

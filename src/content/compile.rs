@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::check::{check_dir, ftl_keys};
 use super::diagnostic::Report;
-use super::model::{Closure, Document, Language, Node, NodeKind, Pack, Recording, Service, CLOSURE_REASONS};
+use super::model::{Closure, Document, Language, Node, NodeKind, Pack, Procedure, Recording, Service, CLOSURE_REASONS};
 use super::source::{At, SourcePack, SrcMeta, SrcNode, SrcService};
 use super::store::MIGRATIONS;
 
@@ -61,6 +61,15 @@ pub fn to_model(src: &SourcePack) -> Pack {
         .map(|d| Document {
             id: d.id.value.clone(),
             pictogram: d.pictogram.value.clone(),
+        })
+        .collect();
+    pack.procedures = src
+        .procedures
+        .iter()
+        .map(|p| Procedure {
+            id: p.id.value.clone(),
+            url: p.url.value.clone(),
+            pictogram: p.pictogram.value.clone(),
         })
         .collect();
     for loc in &src.locales {
@@ -162,6 +171,7 @@ fn set_meta(pack: &mut Pack, m: &SrcMeta) {
     pack.country = m.country.as_ref().map(|c| c.value.clone()).unwrap_or_default();
     pack.help_services = m.help_services.iter().map(|s| s.value.clone()).collect();
     pack.stale_after_months = m.stale_after_months.as_ref().and_then(|v| u32::try_from(v.value).ok());
+    pack.official_hosts = values(&m.official_hosts);
     // The default language first, then the others in pack.toml order.
     let mut langs: Vec<Language> = m
         .languages
@@ -196,6 +206,7 @@ fn node_of(n: &SrcNode) -> Node {
         sensitive: n.sensitive,
         landlords: Vec::new(),
         table: n.table.as_ref().map(|t| t.value.clone()),
+        online: values(&n.online),
     }
 }
 
@@ -249,6 +260,7 @@ fn content_hash(src: &SourcePack, mut hasher: Sha256) -> String {
     files.extend(src.nodes.iter().map(|n| n.file.clone()));
     files.push(PathBuf::from(super::source::SERVICES_FILE));
     files.push(PathBuf::from(super::source::DOCUMENTS_FILE));
+    files.push(PathBuf::from(super::source::ONLINE_FILE));
     files.extend(src.locales.iter().map(|l| l.file.clone()));
     files.extend(src.tables.iter().map(|t| t.file.clone()));
     files.sort();
@@ -355,6 +367,7 @@ fn write_pack(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {
     write_pictograms(tx, pack)?;
     super::store_places::write_places(tx, pack)?;
     super::store_tables::write_tables(tx, pack)?;
+    super::store_online::write_online(tx, pack)?;
     Ok(())
 }
 

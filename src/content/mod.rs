@@ -13,9 +13,11 @@ pub mod diagnostic;
 pub mod ftl;
 pub mod import;
 pub mod model;
+pub mod online;
 pub mod proof;
 pub mod source;
 pub mod store;
+mod store_online;
 mod store_places;
 mod store_tables;
 pub mod svg;
@@ -25,7 +27,7 @@ pub mod thematiques;
 pub use check::{check_dir, check_dir_at};
 pub use compile::{build_dir, compile_pack};
 pub use diagnostic::{Diagnostic, Report, Severity};
-pub use model::{Closure, Document, Node, NodeKind, Pack, Recording, Service, Shown};
+pub use model::{Closure, Document, Node, NodeKind, Pack, Procedure, Recording, Service, Shown};
 pub use store::{open_pack, read_recording, StoreError};
 
 /// Whether `id` is a valid stable id: `a-z`, `0-9`, `-`, 1 to 48 characters.

@@ -70,6 +70,23 @@ pub struct Node {
     pub landlords: Vec<String>,
     /// The ceilings table an `eligibility` node asks from.
     pub table: Option<String>,
+    /// Official online procedures a resident can continue on their phone (ids of
+    /// [`Pack::procedures`]).
+    pub online: Vec<String>,
+}
+
+/// An official online procedure: its address goes, exactly as written, into the QR
+/// code of "Continue on your phone" (`content::online` says which addresses may).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    pub id: String,
+    pub url: String,
+    pub pictogram: String,
+}
+
+/// The message naming procedure `id`; its `.asks` attribute says what the site asks for.
+pub fn procedure_key(id: &str) -> String {
+    format!("online-{id}")
 }
 
 /// A document a resident may have to bring.
@@ -189,6 +206,10 @@ pub struct Pack {
     pub offers: Vec<crate::offers::Offer>,
     /// Ceilings tables, in id order.
     pub tables: Vec<super::table::Table>,
+    /// Official online procedures, in source order.
+    pub procedures: Vec<Procedure>,
+    /// Hosts the pack declares official besides the built-in ones (`pack.toml` `[online]`).
+    pub official_hosts: Vec<String>,
     /// Formatted messages: language → key (`node-x`, `node-x.text`) → text.
     pub messages: HashMap<String, HashMap<String, String>>,
     /// Pictogram name → SVG bytes.
@@ -215,6 +236,7 @@ struct Index {
     nodes: HashMap<String, usize>,
     services: HashMap<String, usize>,
     documents: HashMap<String, usize>,
+    procedures: HashMap<String, usize>,
     /// Nodes that are sensitive themselves or through an ancestor.
     sensitive: HashSet<String>,
 }
@@ -234,6 +256,7 @@ impl Pack {
             nodes: pos(self.nodes.iter().map(|n| &n.id).collect()),
             services: pos(self.services.iter().map(|s| &s.id).collect()),
             documents: pos(self.documents.iter().map(|d| &d.id).collect()),
+            procedures: pos(self.procedures.iter().map(|p| &p.id).collect()),
             sensitive: HashSet::new(),
         };
         self.index.sensitive = self.sensitive_closure();
@@ -292,6 +315,17 @@ impl Pack {
             .filter(|n| n.kind == NodeKind::Eligibility)
             .and_then(|n| n.table.as_deref())
             .and_then(|t| self.table(t))
+    }
+
+    pub fn procedure(&self, id: &str) -> Option<&Procedure> {
+        self.index.procedures.get(id).and_then(|&i| self.procedures.get(i))
+    }
+
+    /// The online procedures node `node_id` offers, in its order.
+    pub fn procedures_of(&self, node_id: &str) -> Vec<&Procedure> {
+        self.node(node_id)
+            .map(|n| n.online.iter().filter_map(|p| self.procedure(p)).collect())
+            .unwrap_or_default()
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on
@@ -413,6 +447,7 @@ pub(crate) mod testing {
             sensitive: false,
             landlords: vec![],
             table: None,
+            online: vec![],
         }
     }
 

@@ -17,7 +17,12 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_audio.sql"),
     include_str!("migrations/0003_places.sql"),
     include_str!("migrations/0005_tables.sql"),
+    ONLINE_MIGRATION,
 ];
+
+/// Online procedures (`store_online`). Its schema number is its place in
+/// [`MIGRATIONS`], looked up rather than written down.
+pub(super) const ONLINE_MIGRATION: &str = include_str!("migrations/0006_online.sql");
 
 /// Why a compiled pack could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -85,6 +90,9 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     // Files before the ceilings tables have none.
     if has_tables(&conn) {
         super::store_tables::read_tables(&conn, &mut pack).map_err(err)?;
+    }
+    if version >= super::store_online::schema() {
+        super::store_online::read_online(&conn, &mut pack).map_err(err)?;
     }
     pack.reindex();
     pack.file = Some(path.to_path_buf());
@@ -167,6 +175,9 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
         if n.kind == NodeKind::Eligibility && pack.node_table(&n.id).is_none() {
             return Some(format!("eligibility node {} has no table", n.id));
         }
+    }
+    if let Some(what) = super::store_online::dangling(pack) {
+        return Some(what);
     }
     if !pack.messages.contains_key(&pack.default_language) {
         return Some(format!(
@@ -266,6 +277,7 @@ fn read_nodes(conn: &Connection) -> rusqlite::Result<Vec<Node>> {
             sensitive: false,
             landlords: Vec::new(),
             table: None,
+            online: Vec::new(),
         });
     }
     Ok(nodes)

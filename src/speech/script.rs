@@ -11,6 +11,7 @@
 
 use chrono::NaiveDateTime;
 
+use crate::content::model::procedure_key;
 use crate::content::{NodeKind, Pack};
 use crate::offers::browse::Browse;
 
@@ -77,6 +78,11 @@ pub enum Screen {
     },
     Help,
     Emergency,
+    /// "Continue on your phone": the `index`-th online procedure of result `node`.
+    Online {
+        node: String,
+        index: usize,
+    },
     /// "My ticket", with the ticket's number.
     Ticket {
         number: u16,
@@ -232,6 +238,7 @@ pub fn script(scene: &Scene<'_>, screen: &Screen) -> Result<Vec<Utterance>, Scri
                 l.chrome(&n.key());
             }
         }
+        Screen::Online { node, index } => online(&mut l, node, *index)?,
         Screen::Ticket { number } => {
             l.chrome("ticket-title");
             l.chrome_args("ticket-number", &[("number", &number.to_string())]);
@@ -268,6 +275,8 @@ pub enum Part {
     Said(String),
     /// A choice of an eligibility step (a household size, yes, an income band).
     Message(Msg),
+    /// An online procedure's name (its "Continue on your phone" button).
+    Procedure(String),
 }
 
 /// The utterances of a control's pieces, in order.
@@ -290,6 +299,7 @@ pub fn parts(scene: &Scene<'_>, parts: &[Part]) -> Vec<Utterance> {
             Part::Place(id) => place(&mut l, id),
             Part::Said(text) => l.data(scene.lang, text),
             Part::Message(m) => message(&mut l, m),
+            Part::Procedure(id) => l.pack(&procedure_key(id)),
         }
     }
     // A control is said alone: the screen already said whether it fell back.
@@ -323,6 +333,11 @@ fn node(l: &mut Lines<'_, '_>, id: &str, answers: &[usize]) -> Result<(), Script
     for d in docs {
         l.pack(&format!("doc-{}", d.id));
     }
+    // "Continue on your phone", one button per online procedure, after the documents.
+    for p in pack.procedures_of(id) {
+        l.chrome("online-continue");
+        l.pack(&procedure_key(&p.id));
+    }
     // An information page shows its tiles after the documents, as a question after
     // its question.
     for c in n.choices.iter().filter_map(|c| pack.node(c)) {
@@ -341,6 +356,26 @@ fn node(l: &mut Lines<'_, '_>, id: &str, answers: &[usize]) -> Result<(), Script
     for s in &places {
         place(l, s);
     }
+    Ok(())
+}
+
+/// "Continue on your phone" as `online::fill` fills it: the procedure, how to scan,
+/// the address (data, in the pack's language), what the site will ask for.
+fn online(l: &mut Lines<'_, '_>, node: &str, index: usize) -> Result<(), ScriptError> {
+    let pack = l.scene.pack;
+    pack.node(node)
+        .ok_or_else(|| ScriptError::UnknownNode(node.to_string()))?;
+    let Some(p) = pack.procedures_of(node).get(index).copied() else {
+        return Ok(());
+    };
+    let key = procedure_key(&p.id);
+    l.chrome("online-continue");
+    l.pack(&key);
+    l.chrome("online-scan");
+    l.data(&pack.default_language, crate::content::model::strip_scheme(&p.url));
+    l.chrome("online-asks");
+    l.pack(&format!("{key}.asks"));
+    l.chrome("online-private");
     Ok(())
 }
 

@@ -264,6 +264,7 @@ impl Controller {
         nav::connect(&bind, &state);
         ticket::connect(&bind, &state);
         mediator::connect(&bind, &state);
+        super::online::connect(&bind, &state);
         listen::connect(&bind, &state);
         keys::connect(&bind, &state);
         super::maintenance::connect(&bind, &state, &window.global::<super::generated::Maintenance>());
@@ -376,6 +377,7 @@ impl Controller {
             Screen::Help => nav::fill_help(&mut self.ctx, &state),
             Screen::Ticket => self.ticket.fill(&mut self.ctx, &state),
             Screen::Mediator => self.mediator.fill(&mut self.ctx, &state),
+            Screen::Online { node, index } => super::online::fill(&mut self.ctx, &state, node, *index),
             Screen::Node(id) => {
                 journey::fill_node(&mut self.ctx, &state, id);
                 let landscape = window.global::<Theme>().get_landscape();
@@ -453,6 +455,7 @@ impl Controller {
             Screen::Help => ScreenKind::Help,
             Screen::Ticket => ScreenKind::Ticket,
             Screen::Mediator => ScreenKind::Mediator,
+            Screen::Online { .. } => ScreenKind::Online,
             Screen::Node(id) => match self.ctx.pack.node(id).map(|n| n.kind) {
                 Some(NodeKind::Question | NodeKind::Eligibility) => ScreenKind::Question,
                 Some(NodeKind::Result) => ScreenKind::Result,

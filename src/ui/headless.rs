@@ -236,7 +236,14 @@ impl<'a> Stage<'a> {
             || matches!(
                 shot.screen,
                 Some(
-                    "ticket" | "ticket-failed" | "mediator" | "update" | "update-done" | "maintenance" | "idle-warning"
+                    "ticket"
+                        | "ticket-failed"
+                        | "mediator"
+                        | "update"
+                        | "update-done"
+                        | "maintenance"
+                        | "idle-warning"
+                        | "online"
                 )
             );
         let parts = match self.parts.take() {
@@ -353,6 +360,7 @@ fn set_scene(c: &mut super::Controller, config: &crate::config::Config, shot: &S
         Some("emergency") => s.open(Overlay::Emergency, now),
         Some("help") => s.open(Overlay::Help, now),
         Some("ticket") | Some("ticket-failed") => s.open(Overlay::Ticket, now),
+        Some("online") => s.open(Overlay::Online(0), now),
         _ => {}
     }
     if shot.screen == Some("attract") {

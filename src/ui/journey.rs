@@ -73,6 +73,7 @@ pub fn clear(state: &AppState<'_>) {
     state.set_documents(model(Vec::new()));
     state.set_services(model(Vec::new()));
     state.set_stale_hidden(0);
+    super::online::clear(state);
 }
 
 /// A node of the pack: its texts, choices, breadcrumb, documents and places.
@@ -129,6 +130,7 @@ pub fn fill_node(ctx: &mut Ctx, state: &AppState<'_>, id: &str) {
         })
         .collect();
     state.set_documents(model(docs));
+    super::online::fill_buttons(ctx, state, id);
     let (services, hidden) = places::result_places(ctx, id);
     state.set_services(services);
     state.set_stale_hidden(hidden as i32);

@@ -101,6 +101,7 @@ pub fn view(window: &AppWindow) -> View {
         ScreenKind::Mediator => Page::Mediator,
         ScreenKind::Offers => Page::Offers,
         ScreenKind::Offer => Page::Offer,
+        ScreenKind::Online => Page::Online,
     };
     let places = match page {
         Page::Help | Page::Ticket => state.get_help_places().row_count(),
@@ -111,6 +112,7 @@ pub fn view(window: &AppWindow) -> View {
         languages: state.get_languages().row_count(),
         choices: state.get_choices().row_count(),
         places,
+        online: state.get_online().row_count(),
         print: state.get_can_print() && matches!(state.get_print_state(), PrintState::Idle | PrintState::Failed),
         display_panel: state.get_display_panel(),
         idle_warning: state.get_idle_warning(),
@@ -215,6 +217,11 @@ fn parts(ctx: &Ctx, window: &AppWindow, control: Control) -> Vec<Part> {
                 })
                 .unwrap_or_default(),
         },
+        Control::Online(i) => state
+            .get_online()
+            .row_data(i)
+            .map(|p| vec![Part::Chrome("online-continue"), Part::Procedure(p.id.to_string())])
+            .unwrap_or_default(),
         Control::Ticket => vec![Part::Chrome("ticket-button")],
         Control::Print => vec![Part::Chrome("ticket-print")],
         Control::StillHere => vec![Part::Chrome("idle-continue")],
@@ -274,6 +281,11 @@ pub(super) fn press(window: &AppWindow, control: Control) {
         Control::Choice(i) => {
             if let Some(t) = state.get_choices().row_data(i) {
                 state.invoke_choose(t.id);
+            }
+        }
+        Control::Online(i) => {
+            if let Some(p) = state.get_online().row_data(i) {
+                state.invoke_open_online(p.id);
             }
         }
         Control::Ticket => state.invoke_show_ticket(),

@@ -94,6 +94,10 @@ impl Showing {
             session::Screen::Help => Screen::Help,
             session::Screen::Ticket => Screen::Ticket { number: self.ticket? },
             session::Screen::Mediator => return None,
+            session::Screen::Online { node, index } => Screen::Online {
+                node: node.clone(),
+                index: *index,
+            },
             session::Screen::Node(id) if !self.answers.is_empty() => Screen::Step {
                 id: id.clone(),
                 answers: self.answers.clone(),

@@ -27,6 +27,7 @@ mod maintenance_rows;
 mod mediator;
 mod nav;
 mod offers;
+mod online;
 mod places;
 pub mod preview;
 mod preview_panel;

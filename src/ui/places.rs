@@ -77,7 +77,7 @@ fn badge(ctx: &Ctx, s: &Service) -> (i32, String) {
 
 /// Wraps Latin data (numbers, addresses, web addresses) in a left-to-right isolate so it
 /// keeps its order inside right-to-left text.
-fn isolate_ltr(s: &str) -> String {
+pub(super) fn isolate_ltr(s: &str) -> String {
     if s.is_empty() {
         String::new()
     } else {

@@ -6,6 +6,7 @@
 mod audio;
 mod metadata;
 mod nodes;
+mod online;
 mod services;
 mod strings;
 mod tables;
@@ -52,6 +53,7 @@ pub(super) struct Whole {
     pub nodes: bool,
     pub services: bool,
     pub documents: bool,
+    pub online: bool,
 }
 
 impl Whole {
@@ -61,12 +63,13 @@ impl Whole {
             nodes: pack.nodes_whole(),
             services: pack.read_whole(SERVICES_FILE),
             documents: pack.read_whole(DOCUMENTS_FILE),
+            online: pack.read_whole(source::ONLINE_FILE),
         }
     }
 
     /// Every file that names pictograms was read.
     fn every_reference(self) -> bool {
-        self.meta && self.nodes && self.services && self.documents
+        self.meta && self.nodes && self.services && self.documents && self.online
     }
 }
 
@@ -127,6 +130,10 @@ fn check(pack: &SourcePack, r: &mut Report) {
     for d in &pack.documents {
         pic(r, Path::new(DOCUMENTS_FILE), &d.pictogram);
     }
+    for p in &pack.procedures {
+        pic(r, online::file(), &p.pictogram);
+    }
+    online::check_online(pack, whole, r);
 
     if let Some(meta) = &pack.meta {
         metadata::check_meta(pack, meta, &node_ids, &service_ids, whole, r);

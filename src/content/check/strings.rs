@@ -29,6 +29,8 @@ pub const NODE_ATTRIBUTES: &[&str] = &["question", "text"];
 fn known_attributes(id: &str) -> Option<&'static [&'static str]> {
     if id.starts_with("node-") {
         Some(NODE_ATTRIBUTES)
+    } else if id.starts_with("online-") {
+        Some(&["asks"])
     } else if id.starts_with("svc-")
         || id.starts_with("doc-")
         || id.starts_with("table-")
@@ -86,6 +88,13 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
             out.push((adjust_key(&t.id, &a.key.value), t.file.clone(), a.key.line));
         }
         out.push((income_key(&t.id), t.file.clone(), 0));
+    }
+    // An online procedure's name and what its site asks for.
+    for p in &pack.procedures {
+        let key = crate::content::model::procedure_key(&p.id.value);
+        let file = PathBuf::from(crate::content::source::ONLINE_FILE);
+        out.push((format!("{key}.asks"), file.clone(), p.id.line));
+        out.push((key, file, p.id.line));
     }
     out
 }

@@ -14,10 +14,12 @@ use toml::Spanned;
 use super::diagnostic::{line_of, LineIndex, Report};
 use crate::msg;
 
+mod online;
 mod services;
 mod tables;
 mod toml_error;
 
+pub use online::{SrcProcedure, ONLINE_FILE};
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
 pub use tables::{SrcAdjust, SrcTable, TABLES_DIR};
@@ -58,6 +60,8 @@ struct RawPack {
     import: Option<Spanned<RawImport>>,
     #[serde(default)]
     languages: BTreeMap<String, Spanned<RawLanguage>>,
+    #[serde(default)]
+    online: Option<online::RawOnlineMeta>,
 }
 
 #[derive(Deserialize)]
@@ -104,6 +108,7 @@ struct RawNode {
     sensitive: bool,
     #[serde(default)]
     table: Option<Spanned<String>>,
+    online: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +139,8 @@ pub struct SrcMeta {
     /// How `borne content import` maps the national referential onto this pack.
     pub import: Option<SrcImport>,
     pub languages: Vec<SrcLanguage>,
+    /// Hosts the pack declares official for online procedures (`[online] official_hosts`).
+    pub official_hosts: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -166,6 +173,8 @@ pub struct SrcNode {
     pub sensitive: bool,
     /// The ceilings table of an `eligibility` node.
     pub table: Option<At<String>>,
+    /// Official online procedures (ids of `online.toml`).
+    pub online: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -201,6 +210,8 @@ pub struct SourcePack {
     pub documents: Vec<SrcDocument>,
     /// Ceilings tables (`tables/ID.toml`), in name order.
     pub tables: Vec<SrcTable>,
+    /// Official online procedures (`online.toml`, optional).
+    pub procedures: Vec<SrcProcedure>,
     pub locales: Vec<SrcLocale>,
     /// Pictogram name → path relative to the pack.
     pub pictograms: BTreeMap<String, PathBuf>,
@@ -254,6 +265,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.services = read_services(dir, report, &mut unparsed);
     pack.documents = read_documents(dir, report, &mut unparsed);
     pack.tables = tables::read_tables(dir, report, &mut unparsed);
+    pack.procedures = online::read_procedures(dir, report, &mut unparsed);
     pack.locales = read_locales(dir, report, &mut unparsed);
     pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
@@ -313,6 +325,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         discreet: n.discreet,
         sensitive: n.sensitive,
         table: n.table.map(|t| at(lines, t)),
+        online: at_vec(lines, n.online),
     }
 }
 
@@ -429,6 +442,7 @@ fn meta_from(lines: &LineIndex, raw: RawPack) -> SrcMeta {
         stale_after_months: raw.stale_after_months.map(|s| at(lines, s)),
         import: raw.import.map(|i| import_from(lines, i)),
         languages,
+        official_hosts: at_vec(lines, raw.online.and_then(|o| o.official_hosts)),
     }
 }
 

@@ -316,3 +316,27 @@ table-css-row-5 = 5 people
 table-css-row-6 = 6 people
 table-css-row-7 = 7 people
 table-css-row-8 = 8 people or more
+
+## online: Action Logement, and the official online procedures (online.toml)
+
+node-housing-action-logement = Action Logement aids
+    .question = Which Action Logement aid are you looking for?
+node-housing-visale = A free guarantor (Visale)
+    .text = You have no guarantor to rent a home? With the Visale guarantee, Action Logement (the employers' housing body) stands guarantor for you, free of charge. If you cannot pay the rent, Action Logement pays the landlord, then you pay it back. It is for people under 30 (students, apprentices, employees, job seekers…) and for some older employees (recently hired, low wage). Apply on visale.fr before signing the lease.
+node-housing-loca-pass = Advance on the deposit (Loca-Pass)
+    .text = Action Logement can advance your security deposit. It is a loan with no interest and no fees: you pay it back little by little, within 25 months at most. For employees of a private company (not farming), and for people under 30 in work-study, looking for work, or students (with a state grant or a job). Apply at the latest 2 months after moving in.
+node-housing-mobili-jeune = Rent help for work-study (Mobili-Jeune)
+    .text = You are under 30 and in an apprenticeship or a professionalisation contract with a private company (not farming)? The Mobili-Jeune aid pays part of your rent every month, if your wage is low and you moved for your training or your work. Apply on Action Logement's site, close to the start of your contract.
+svc-action-logement = Visale guarantee, Loca-Pass advance, Mobili-Jeune aid: information and help to apply, by phone.
+online-demande-logement-social = Social housing application
+    .asks = The site asks for your identity document (and residence permit), your income and your tax notice. It takes about 20 minutes. You then receive a unique number.
+online-caf-simulation-logement = Housing aid estimate (CAF)
+    .asks = The site asks for your rent, your income and who lives with you. It takes about 10 minutes. It is an estimate: you can then apply.
+online-cheque-energie = Energy voucher
+    .asks = The site asks for the tax number and the reference of your tax notice, to tell you whether you are entitled to the voucher. It takes about 5 minutes.
+online-visale = Visale guarantee
+    .asks = The site asks you to create an account with an e-mail address, then for your identity document and proof of your situation (work contract, payslips or school certificate). It takes about 15 minutes.
+online-loca-pass = Loca-Pass advance
+    .asks = The site asks you to create an account, then for your lease, your identity document, your bank details and proof of your situation (work or work-study contract). It takes about 15 minutes.
+online-mobili-jeune = Mobili-Jeune aid
+    .asks = The site asks you to create an account, then for your work-study contract, your lease, your bank details and your identity document. It takes about 15 minutes.

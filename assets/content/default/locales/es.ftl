@@ -316,3 +316,27 @@ table-css-row-5 = 5 personas
 table-css-row-6 = 6 personas
 table-css-row-7 = 7 personas
 table-css-row-8 = 8 personas o más
+
+## online: Action Logement, and the official online procedures (online.toml)
+
+node-housing-action-logement = Ayudas de Action Logement
+    .question = ¿Qué ayuda de Action Logement busca?
+node-housing-visale = Un avalista gratuito (Visale)
+    .text = ¿No tiene avalista para alquilar? Con la garantía Visale, Action Logement es su avalista, gratis. Si no puede pagar el alquiler, Action Logement paga al propietario y después usted se lo devuelve. Es para menores de 30 años (estudiantes, aprendices, asalariados, personas sin empleo…) y para algunos asalariados mayores (contratación reciente, salario bajo). Pídala en visale.fr antes de firmar el contrato de alquiler.
+node-housing-loca-pass = Anticipo de la fianza (Loca-Pass)
+    .text = Action Logement puede adelantar su fianza (depósito de garantía). Es un préstamo sin intereses ni gastos: lo devuelve poco a poco, en 25 meses como máximo. Para asalariados de una empresa privada (no agrícola), y para menores de 30 años en alternancia, buscando empleo o estudiantes (becados o con empleo). Pídalo como muy tarde 2 meses después de entrar en la vivienda.
+node-housing-mobili-jeune = Ayuda al alquiler en alternancia (Mobili-Jeune)
+    .text = ¿Tiene menos de 30 años y está en aprendizaje o en contrato de profesionalización en una empresa privada (no agrícola)? La ayuda Mobili-Jeune paga una parte de su alquiler cada mes, si su salario es bajo y se mudó por su formación o su trabajo. Pídala en el sitio de Action Logement, cerca del inicio de su contrato.
+svc-action-logement = Garantía Visale, anticipo Loca-Pass, ayuda Mobili-Jeune: información y ayuda para la solicitud, por teléfono.
+online-demande-logement-social = Solicitud de vivienda social
+    .asks = El sitio pide su documento de identidad (y permiso de residencia), sus ingresos y su aviso de impuestos. Cuente unos 20 minutos. Después recibe un número único.
+online-caf-simulation-logement = Simulación de la ayuda a la vivienda (CAF)
+    .asks = El sitio pide su alquiler, sus ingresos y quién vive con usted. Cuente unos 10 minutos. Es una estimación: después puede hacer la solicitud.
+online-cheque-energie = Cheque energía
+    .asks = El sitio pide el número fiscal y la referencia de su aviso de impuestos, para decirle si tiene derecho al cheque. Cuente unos 5 minutos.
+online-visale = Garantía Visale
+    .asks = El sitio pide crear una cuenta con un correo electrónico, y después su documento de identidad y un justificante de su situación (contrato de trabajo, nóminas o certificado de estudios). Cuente unos 15 minutos.
+online-loca-pass = Anticipo Loca-Pass
+    .asks = El sitio pide crear una cuenta, y después su contrato de alquiler, su documento de identidad, sus datos bancarios y un justificante de su situación (contrato de trabajo o de alternancia). Cuente unos 15 minutos.
+online-mobili-jeune = Ayuda Mobili-Jeune
+    .asks = El sitio pide crear una cuenta, y después su contrato de alternancia, su contrato de alquiler, sus datos bancarios y su documento de identidad. Cuente unos 15 minutos.

@@ -767,3 +767,76 @@ table-css-row-5 = 5 personnes
 table-css-row-6 = 6 personnes
 table-css-row-7 = 7 personnes
 table-css-row-8 = 8 personnes ou plus
+
+## online: Action Logement, and the official online procedures (online.toml)
+
+node-housing-action-logement = Aides Action Logement
+    .question = Quelle aide d'Action Logement cherchez-vous ?
+node-housing-visale = Un garant gratuit (Visale)
+    .text =
+        Pour louer un logement, le propriétaire demande souvent un garant.
+        Un garant, c'est une personne qui paie le loyer si vous ne pouvez pas payer.
+        Vous n'avez pas de garant ?
+        Action Logement peut être votre garant. C'est gratuit.
+        Cette aide s'appelle la garantie Visale.
+        Si vous ne payez pas le loyer, Action Logement paie le propriétaire.
+        Ensuite, vous devez rendre cet argent à Action Logement.
+        La garantie Visale est pour les personnes de moins de 30 ans.
+        Elle est aussi pour certains salariés plus âgés.
+        Demandez-la sur le site visale.fr, avant de signer le bail.
+        Le bail, c'est le contrat de location.
+node-housing-loca-pass = Avance du dépôt de garantie (Loca-Pass)
+    .text =
+        Quand vous entrez dans un logement, vous payez souvent un dépôt de garantie.
+        C'est de l'argent que le propriétaire garde jusqu'à votre départ.
+        Action Logement peut vous prêter cet argent.
+        Cette aide s'appelle l'avance Loca-Pass.
+        Vous rendez l'argent petit à petit, sans payer plus.
+        Vous rendez tout l'argent en 25 mois au plus.
+        Elle est pour les salariés d'une entreprise privée.
+        Elle est aussi pour certains jeunes de moins de 30 ans.
+        Demandez-la au plus tard 2 mois après votre entrée dans le logement.
+node-housing-mobili-jeune = Aide au loyer des alternants (Mobili-Jeune)
+    .text =
+        Vous avez moins de 30 ans ?
+        Vous êtes en alternance : vous apprenez un métier à l'école et dans une entreprise ?
+        Action Logement peut payer une partie de votre loyer.
+        Cette aide s'appelle l'aide Mobili-Jeune.
+        Elle est donnée chaque mois.
+        Il faut avoir un petit salaire.
+        Il faut aussi avoir déménagé pour votre formation ou votre travail.
+        Faites la demande sur le site d'Action Logement, au début de votre contrat.
+svc-action-logement = Action Logement vous informe par téléphone sur la garantie Visale, l'avance Loca-Pass et l'aide Mobili-Jeune. Action Logement vous aide à faire la demande.
+online-demande-logement-social = Demande de logement social
+    .asks =
+        Le site demande votre pièce d'identité et votre titre de séjour.
+        Il demande aussi vos revenus et votre avis d'impôt.
+        Il faut environ 20 minutes.
+        Ensuite, vous recevez un numéro unique.
+online-caf-simulation-logement = Calculer l'aide au logement (CAF)
+    .asks =
+        Le site demande votre loyer, vos revenus et les personnes qui vivent avec vous.
+        Il faut environ 10 minutes.
+        Le site calcule à peu près l'aide. Ensuite, vous pouvez faire la demande.
+online-cheque-energie = Chèque énergie
+    .asks =
+        Le site demande des numéros écrits sur votre avis d'impôt.
+        Il vous dit si vous avez droit au chèque énergie.
+        Il faut environ 5 minutes.
+online-visale = Garantie Visale
+    .asks =
+        Le site demande une adresse e-mail pour créer un compte.
+        Il demande votre pièce d'identité.
+        Il demande aussi un papier sur votre situation : contrat de travail, fiches de paie ou certificat d'école.
+        Il faut environ 15 minutes.
+online-loca-pass = Avance Loca-Pass
+    .asks =
+        Le site demande de créer un compte.
+        Il demande votre bail, votre pièce d'identité et votre RIB.
+        Il demande aussi votre contrat de travail ou d'alternance.
+        Il faut environ 15 minutes.
+online-mobili-jeune = Aide Mobili-Jeune
+    .asks =
+        Le site demande de créer un compte.
+        Il demande votre contrat d'alternance, votre bail, votre RIB et votre pièce d'identité.
+        Il faut environ 15 minutes.

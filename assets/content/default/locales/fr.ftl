@@ -312,3 +312,27 @@ table-css-row-5 = 5 personnes
 table-css-row-6 = 6 personnes
 table-css-row-7 = 7 personnes
 table-css-row-8 = 8 personnes ou plus
+
+## online: Action Logement, and the official online procedures (online.toml)
+
+node-housing-action-logement = Aides Action Logement
+    .question = Quelle aide d'Action Logement cherchez-vous ?
+node-housing-visale = Un garant gratuit (Visale)
+    .text = Vous n'avez pas de garant pour louer ? Avec la garantie Visale, Action Logement se porte garant pour vous, gratuitement. Si vous ne pouvez pas payer le loyer, Action Logement paie le propriétaire, puis vous le remboursez. Elle est pour les moins de 30 ans (étudiant, apprenti, salarié, sans emploi…) et pour certains salariés plus âgés (embauche récente, petit salaire). Demandez-la sur visale.fr avant de signer le bail.
+node-housing-loca-pass = Avance du dépôt de garantie (Loca-Pass)
+    .text = Action Logement peut avancer votre dépôt de garantie. C'est un prêt sans intérêts ni frais : vous le remboursez petit à petit, en 25 mois au plus. Pour les salariés d'une entreprise privée (hors agricole), et pour les moins de 30 ans en alternance, en recherche d'emploi ou étudiants (boursiers ou salariés). Demandez-la au plus tard 2 mois après l'entrée dans le logement.
+node-housing-mobili-jeune = Aide au loyer des alternants (Mobili-Jeune)
+    .text = Vous avez moins de 30 ans et vous êtes en apprentissage ou en contrat de professionnalisation dans une entreprise privée (hors agricole) ? L'aide Mobili-Jeune paie une partie de votre loyer chaque mois, si votre salaire est petit et si vous avez déménagé pour votre formation ou votre travail. Faites la demande sur le site d'Action Logement, près du début de votre contrat.
+svc-action-logement = Garantie Visale, avance Loca-Pass, aide Mobili-Jeune : informations et aide pour la demande, par téléphone.
+online-demande-logement-social = Demande de logement social
+    .asks = Le site demande votre pièce d'identité (et votre titre de séjour), vos revenus et votre avis d'impôt. Comptez environ 20 minutes. Vous recevez ensuite un numéro unique.
+online-caf-simulation-logement = Simulation de l'aide au logement (CAF)
+    .asks = Le site demande votre loyer, vos revenus et qui vit avec vous. Comptez environ 10 minutes. C'est une estimation : vous pouvez ensuite faire la demande.
+online-cheque-energie = Chèque énergie
+    .asks = Le site demande le numéro fiscal et la référence de votre avis d'impôt, pour dire si vous avez droit au chèque. Comptez environ 5 minutes.
+online-visale = Garantie Visale
+    .asks = Le site demande de créer un compte avec une adresse e-mail, puis votre pièce d'identité et un justificatif de votre situation (contrat de travail, bulletins de salaire ou certificat de scolarité). Comptez environ 15 minutes.
+online-loca-pass = Avance Loca-Pass
+    .asks = Le site demande de créer un compte, puis votre bail, votre pièce d'identité, un RIB et un justificatif de votre situation (contrat de travail ou d'alternance). Comptez environ 15 minutes.
+online-mobili-jeune = Aide Mobili-Jeune
+    .asks = Le site demande de créer un compte, puis votre contrat d'alternance, votre bail, un RIB et votre pièce d'identité. Comptez environ 15 minutes.
