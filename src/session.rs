@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use crate::content::{NodeKind, Pack};
-use crate::offers::browse::Browse;
 use crate::eligibility::{Answered, Answers};
+use crate::offers::browse::Browse;
 use crate::speech::player::{DEFAULT_VOLUME, VOLUME_LEVELS};
 
 /// Settings that shape a session.

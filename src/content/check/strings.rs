@@ -69,7 +69,9 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
             Some(NodeKind::Question | NodeKind::Eligibility) => {
                 out.push((format!("node-{id}.question"), n.file.clone(), n.id.line))
             }
-            Some(NodeKind::Result | NodeKind::Info | NodeKind::Offers) => out.push((format!("node-{id}.text"), n.file.clone(), n.id.line)),
+            Some(NodeKind::Result | NodeKind::Info | NodeKind::Offers) => {
+                out.push((format!("node-{id}.text"), n.file.clone(), n.id.line))
+            }
             None => {}
         }
     }
