@@ -84,8 +84,10 @@ mod tests {
 
     #[test]
     fn back_steps_out_one_level_at_a_time() {
-        let mut b = Browse::default();
-        b.picker = Some(Picker::Rooms);
+        let mut b = Browse {
+            picker: Some(Picker::Rooms),
+            ..Browse::default()
+        };
         assert_eq!(b.view(), View::Picker(Picker::Rooms));
         b.set_filter(Filter {
             rooms: Some(3),
