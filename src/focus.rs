@@ -210,8 +210,8 @@ pub fn order(v: &View) -> Vec<Control> {
         Page::Question => out.extend((0..v.choices).map(Control::Choice)),
         Page::Result | Page::Info => {
             if v.page == Page::Result {
-                out.extend((0..v.online).map(Control::Online));
                 out.extend([Control::Ticket, Control::StartOver]);
+                out.extend((0..v.online).map(Control::Online));
             }
             out.extend((0..v.choices).map(Control::Choice));
             out.extend((0..v.places).map(Control::Place));
@@ -379,7 +379,7 @@ mod tests {
     }
 
     #[test]
-    fn a_result_reads_its_online_procedures_before_the_ticket() {
+    fn a_result_reads_the_ticket_then_its_online_procedures() {
         let o = order(&View {
             online: 2,
             places: 1,
@@ -388,10 +388,10 @@ mod tests {
         assert_eq!(
             o[..5],
             [
-                Control::Online(0),
-                Control::Online(1),
                 Control::Ticket,
                 Control::StartOver,
+                Control::Online(0),
+                Control::Online(1),
                 Control::Place(0)
             ]
         );

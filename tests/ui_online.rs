@@ -102,8 +102,10 @@ fn continue_on_your_phone() {
     state.invoke_back();
     assert_eq!(state.get_screen(), ScreenKind::Result, "Back returns to the result");
 
-    // The keypad: the first control of the result is the button; Select opens it.
-    state.invoke_key("down".into());
+    // The keypad: the ticket and "start over" come first, then the button; Select opens it.
+    for _ in 0..3 {
+        state.invoke_key("down".into());
+    }
     assert_eq!(state.get_focus_id(), "online-0");
     state.invoke_key("select".into());
     assert_eq!(state.get_screen(), ScreenKind::Online);
