@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::offers::Offer;
+
 /// What a node is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NodeKind {
@@ -17,6 +19,8 @@ pub enum NodeKind {
     Result,
     /// A page of text, optionally with choices.
     Info,
+    /// The landlords' current housing offers (`Pack::offers`), with how to apply.
+    Offers,
 }
 
 impl NodeKind {
@@ -25,6 +29,7 @@ impl NodeKind {
             NodeKind::Question => "question",
             NodeKind::Result => "result",
             NodeKind::Info => "info",
+            NodeKind::Offers => "offers",
         }
     }
 
@@ -33,6 +38,7 @@ impl NodeKind {
             "question" => Some(NodeKind::Question),
             "result" => Some(NodeKind::Result),
             "info" => Some(NodeKind::Info),
+            "offers" => Some(NodeKind::Offers),
             _ => None,
         }
     }
@@ -57,6 +63,8 @@ pub struct Node {
     /// Marked sensitive in the source: the node and its whole subtree are topics a
     /// resident may not want seen ([`Pack::is_sensitive`]).
     pub sensitive: bool,
+    /// An offers node: the landlords (service ids) whose offers it shows; empty: all.
+    pub landlords: Vec<String>,
 }
 
 /// A document a resident may have to bring.
@@ -181,7 +189,22 @@ pub struct Pack {
     pub recordings: HashMap<String, HashMap<String, Recording>>,
     /// The compiled file it was read from (a printing process opens the same one).
     pub file: Option<std::path::PathBuf>,
+    /// Landlords' housing offers, in the order read (landlord files by name, then
+    /// each file's order). Their photos stay on disk: [`Pack::offer_photos`].
+    pub offers: Vec<Offer>,
+    /// Where the offers' photos are (a pack may carry many megabytes of them).
+    pub offer_photos: OfferPhotos,
     index: Index,
+}
+
+/// Where the offers' photos are; read one at a time by `content::read_offer_photo`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum OfferPhotos {
+    /// In the compiled file's `offer_photo` table ([`Pack::file`]).
+    #[default]
+    Stored,
+    /// `FOLDER/LANDLORD/NAME` files: the `offers/` folder of a source pack not compiled yet.
+    Folder(std::path::PathBuf),
 }
 
 /// Where a recorded message's sound is.
@@ -198,6 +221,7 @@ struct Index {
     nodes: HashMap<String, usize>,
     services: HashMap<String, usize>,
     documents: HashMap<String, usize>,
+    offers: HashMap<String, usize>,
     /// Nodes that are sensitive themselves or through an ancestor.
     sensitive: HashSet<String>,
 }
@@ -217,6 +241,7 @@ impl Pack {
             nodes: pos(self.nodes.iter().map(|n| &n.id).collect()),
             services: pos(self.services.iter().map(|s| &s.id).collect()),
             documents: pos(self.documents.iter().map(|d| &d.id).collect()),
+            offers: pos(self.offers.iter().map(|o| &o.id).collect()),
             sensitive: HashSet::new(),
         };
         self.index.sensitive = self.sensitive_closure();
@@ -263,6 +288,26 @@ impl Pack {
 
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.index.documents.get(id).and_then(|&i| self.documents.get(i))
+    }
+
+    /// The offer `LANDLORD/REFERENCE`.
+    pub fn offer(&self, id: &str) -> Option<&Offer> {
+        self.index.offers.get(id).and_then(|&i| self.offers.get(i))
+    }
+
+    /// The landlords whose offers node `node_id` shows: its `landlords`, or, when it
+    /// names none, every landlord with an offer in the pack (in the offers' order).
+    pub fn landlords_of(&self, node_id: &str) -> Vec<&Service> {
+        let named = self.node(node_id).map(|n| n.landlords.as_slice()).unwrap_or_default();
+        let mut ids: Vec<&str> = named.iter().map(String::as_str).collect();
+        if ids.is_empty() {
+            for o in &self.offers {
+                if !ids.contains(&o.landlord.as_str()) {
+                    ids.push(&o.landlord);
+                }
+            }
+        }
+        ids.into_iter().filter_map(|id| self.service(id)).collect()
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on
@@ -382,6 +427,7 @@ pub(crate) mod testing {
             reviewed: None,
             discreet: false,
             sensitive: false,
+            landlords: vec![],
         }
     }
 

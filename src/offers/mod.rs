@@ -7,6 +7,8 @@
 
 use chrono::NaiveDate;
 
+pub mod values;
+
 /// Rooms at or above this count are one filter button ("5 rooms or more").
 pub const ROOMS_OR_MORE: u8 = 5;
 

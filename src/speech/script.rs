@@ -270,7 +270,7 @@ fn node(l: &mut Lines<'_, '_>, id: &str) -> Result<(), ScriptError> {
     l.pack(&format!("node-{id}"));
     match n.kind {
         NodeKind::Question => l.pack(&format!("node-{id}.question")),
-        NodeKind::Result | NodeKind::Info => l.pack(&format!("node-{id}.text")),
+        NodeKind::Result | NodeKind::Info | NodeKind::Offers => l.pack(&format!("node-{id}.text")),
     }
     let docs: Vec<_> = n.documents.iter().filter_map(|d| pack.document(d)).collect();
     if !docs.is_empty() {

@@ -60,7 +60,9 @@ pub fn required_keys(pack: &SourcePack) -> Vec<(String, PathBuf, usize)> {
         out.push((format!("node-{id}"), n.file.clone(), n.id.line));
         match NodeKind::parse(&n.kind.value) {
             Some(NodeKind::Question) => out.push((format!("node-{id}.question"), n.file.clone(), n.id.line)),
-            Some(NodeKind::Result | NodeKind::Info) => out.push((format!("node-{id}.text"), n.file.clone(), n.id.line)),
+            Some(NodeKind::Result | NodeKind::Info | NodeKind::Offers) => {
+                out.push((format!("node-{id}.text"), n.file.clone(), n.id.line))
+            }
             None => {}
         }
     }

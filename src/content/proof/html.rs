@@ -174,6 +174,7 @@ fn heading(s: &Screen, pack: &Pack, lang: ToolLang) -> String {
                 _ if *id == pack.root => "proof-kind-home",
                 Some(NodeKind::Question) => "proof-kind-question",
                 Some(NodeKind::Result) => "proof-kind-result",
+                Some(NodeKind::Offers) => "proof-kind-offers",
                 Some(NodeKind::Info) | None => "proof-kind-info",
             };
             format!("{id} — {title} ({})", text_in(lang, kind, &[]))

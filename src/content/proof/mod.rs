@@ -227,7 +227,7 @@ fn node_keys(pack: &Pack, id: &str) -> Vec<String> {
     let mut keys = vec![format!("node-{id}")];
     keys.push(match n.kind {
         NodeKind::Question => format!("node-{id}.question"),
-        NodeKind::Result | NodeKind::Info => format!("node-{id}.text"),
+        NodeKind::Result | NodeKind::Info | NodeKind::Offers => format!("node-{id}.text"),
     });
     keys.extend(n.choices.iter().map(|c| format!("node-{c}")));
     keys.extend(n.documents.iter().map(|d| format!("doc-{d}")));

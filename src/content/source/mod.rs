@@ -14,9 +14,11 @@ use toml::Spanned;
 use super::diagnostic::{line_of, LineIndex, Report};
 use crate::msg;
 
+mod offers;
 mod services;
 mod toml_error;
 
+pub use offers::{SrcLandlordOffers, SrcOffer, OFFERS_DIR};
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
 
@@ -100,6 +102,8 @@ struct RawNode {
     discreet: Option<bool>,
     #[serde(default)]
     sensitive: bool,
+    #[serde(default)]
+    landlords: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +164,8 @@ pub struct SrcNode {
     pub discreet: Option<bool>,
     /// A topic a resident may not want seen: the node and its whole subtree.
     pub sensitive: bool,
+    /// An offers node's landlords (service ids); empty: every landlord's offers.
+    pub landlords: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -198,6 +204,8 @@ pub struct SourcePack {
     pub pictograms: BTreeMap<String, PathBuf>,
     /// Recorded messages, in path order; the files themselves are read by the checker.
     pub audio: Vec<SrcAudio>,
+    /// Landlords' offers (`offers/LANDLORD.toml`), by landlord in name order.
+    pub offers: Vec<SrcLandlordOffers>,
     /// Files that exist but could not be read or parsed (relative paths): what they
     /// hold is unknown, so the checks that depend on them are skipped rather than
     /// reported as false errors.
@@ -241,6 +249,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.services = read_services(dir, report, &mut unparsed);
     pack.documents = read_documents(dir, report, &mut unparsed);
     pack.locales = read_locales(dir, report, &mut unparsed);
+    pack.offers = offers::read_offers(dir, report, &mut unparsed);
     pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
     pack.audio = list_audio(dir, report);
@@ -298,6 +307,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         reviewed: n.reviewed.map(|s| at(lines, s)),
         discreet: n.discreet,
         sensitive: n.sensitive,
+        landlords: at_vec(lines, n.landlords),
     }
 }
 
