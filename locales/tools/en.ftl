@@ -536,3 +536,29 @@ check-online-not-result = node “{ $id }” is not a result: only results offer
 check-unknown-procedure = the online procedure “{ $id }” is not in online.toml
 check-unused-procedure = no result offers the online procedure “{ $id }”: add it to a result's online = [...], or delete it
 check-duplicate-procedure = the online procedure id “{ $id }” is already used on line { $line }
+## Landlords' offers (offers)
+proof-kind-offers = housing offers
+check-offers-landlord = "{ $landlord }" is not a service of services.toml: the name of offers/{ $landlord }.toml is the landlord's id; add that service (its reception says how to apply)
+check-offers-count = this file holds { $count } offers: a landlord has at most { $max }
+check-offer-duplicate = the reference "{ $reference }" is already that of the offer on line { $line }
+check-offer-reference = the reference "{ $value }" is not valid: 1 to 40 unaccented letters, digits, ".", "_" or "-"
+check-offer-commune = the commune "{ $value }" is not valid: a name of 1 to 64 characters, on one line, without spaces at either end
+check-offer-postcode = the postcode "{ $value }" must have 5 digits
+check-offer-rooms = { $value } rooms: rooms is a number from 1 to { $max } (1 for a T1 or a studio)
+check-offer-surface = { $value } m²: surface_m2 is a whole number from 1 to { $max }
+check-offer-rent = the rent "{ $value }" is not valid: an amount in euros, more than 0 and at most { $max }, for example rent = 412.35
+check-offer-charges = the charges "{ $value }" are not valid: an amount in euros, from 0 to { $max }, for example charges = 58.50
+check-offer-floor = floor { $value } is not possible: from -3 to 80, 0 for the ground floor
+check-offer-energy = the energy label "{ $value }" must be a letter from A to G
+check-offer-expired = the offer "{ $reference }" ended on { $date }: it will not show; `borne content import offers` drops such offers
+check-offer-photo-count = this offer has { $count } photos: an offer shows at most { $max }
+check-offer-photo-name = "{ $name }" is not a valid photo name: unaccented lower-case letters, digits, ".", "_", "-", ending in .jpg
+check-offer-photo-missing = the photo "{ $name }" is not in offers/{ $landlord }/
+check-offer-photo-unused = no offer shows this photo: delete it, or add it to an offer's photos
+check-offer-photo-unreadable = this photo cannot be read: { $detail }
+check-offer-photo-bytes = this photo is larger than { $max } KiB: `borne content import offers` shrinks photos for the kiosk
+check-offer-photo-not-jpeg = this photo is not a whole JPEG file: `borne content import offers` converts photos for the kiosk
+check-offer-photo-undecodable = this photo cannot be decoded: { $detail }
+check-offer-photo-dimensions = this photo is { $width }×{ $height } pixels: from { $min } to { $max } pixels a side
+check-landlords-not-offers = "{ $id }" lists landlords but is not an offers node (kind = "offers")
+check-offers-choices = the offers node "{ $id }" has choices: it ends the path, like a result

@@ -540,3 +540,29 @@ check-online-not-result = le nœud « { $id } » n'est pas un résultat : seuls 
 check-unknown-procedure = la démarche en ligne « { $id } » n'est pas dans online.toml
 check-unused-procedure = la démarche en ligne « { $id } » n'est proposée par aucun résultat : ajoutez-la à online = [...] d'un résultat, ou supprimez-la
 check-duplicate-procedure = l'identifiant de démarche en ligne « { $id } » est déjà utilisé ligne { $line }
+## Offres des bailleurs (offers)
+proof-kind-offers = offres de logement
+check-offers-landlord = « { $landlord } » n'est pas un service de services.toml : le nom du fichier offers/{ $landlord }.toml est l'identifiant du bailleur, ajoutez ce service (son accueil dit comment candidater)
+check-offers-count = ce fichier contient { $count } offres : un bailleur en a au plus { $max }
+check-offer-duplicate = la référence « { $reference } » est déjà celle de l'offre de la ligne { $line }
+check-offer-reference = la référence « { $value } » n'est pas valide : de 1 à 40 lettres sans accents, chiffres, « . », « _ » ou « - »
+check-offer-commune = la commune « { $value } » n'est pas valide : un nom de 1 à 64 caractères, sur une ligne, sans espace au début ni à la fin
+check-offer-postcode = le code postal « { $value } » doit avoir 5 chiffres
+check-offer-rooms = { $value } pièces : rooms est un nombre de 1 à { $max } (1 pour un T1 ou un studio)
+check-offer-surface = { $value } m² : surface_m2 est un nombre entier de 1 à { $max }
+check-offer-rent = le loyer « { $value } » n'est pas valide : un montant en euros, plus de 0 et au plus { $max }, par exemple rent = 412.35
+check-offer-charges = les charges « { $value } » ne sont pas valides : un montant en euros, de 0 à { $max }, par exemple charges = 58.50
+check-offer-floor = l'étage { $value } n'est pas possible : de -3 à 80, 0 pour le rez-de-chaussée
+check-offer-energy = l'étiquette énergie « { $value } » doit être une lettre de A à G
+check-offer-expired = l'offre « { $reference } » a pris fin le { $date } : elle ne s'affichera pas ; `borne content import offers` retire ces offres
+check-offer-photo-count = cette offre a { $count } photos : une offre en montre au plus { $max }
+check-offer-photo-name = « { $name } » n'est pas un nom de photo valide : lettres minuscules sans accents, chiffres, « . », « _ », « - », terminé par .jpg
+check-offer-photo-missing = la photo « { $name } » n'est pas dans offers/{ $landlord }/
+check-offer-photo-unused = aucune offre ne montre cette photo : supprimez-la, ou ajoutez-la aux photos d'une offre
+check-offer-photo-unreadable = cette photo ne peut pas être lue : { $detail }
+check-offer-photo-bytes = cette photo fait plus de { $max } Kio : `borne content import offers` réduit les photos pour la borne
+check-offer-photo-not-jpeg = cette photo n'est pas un fichier JPEG entier : `borne content import offers` convertit les photos pour la borne
+check-offer-photo-undecodable = cette photo ne peut pas être décodée : { $detail }
+check-offer-photo-dimensions = cette photo fait { $width }×{ $height } pixels : de { $min } à { $max } pixels de côté
+check-landlords-not-offers = « { $id } » liste des bailleurs (landlords) mais n'est pas un nœud d'offres (kind = "offers")
+check-offers-choices = le nœud d'offres « { $id } » a des choix : il termine le parcours, comme un résultat

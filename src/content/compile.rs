@@ -15,7 +15,9 @@ use sha2::{Digest, Sha256};
 
 use super::check::{check_dir, ftl_keys};
 use super::diagnostic::Report;
-use super::model::{Closure, Document, Language, Node, NodeKind, Pack, Procedure, Recording, Service, CLOSURE_REASONS};
+use super::model::{
+    Closure, Document, Language, Node, NodeKind, OfferPhotos, Pack, Procedure, Recording, Service, CLOSURE_REASONS,
+};
 use super::source::{At, SourcePack, SrcMeta, SrcNode, SrcService};
 use super::store::MIGRATIONS;
 
@@ -97,10 +99,31 @@ pub fn to_model(src: &SourcePack) -> Pack {
                 .insert(a.key.clone(), Recording::File(src.dir.join(&a.file)));
         }
     }
+    offers_of(&mut pack, src, &mut hasher);
     pack.content_hash = content_hash(src, hasher);
     pack.reindex();
     discreet_by_default(&mut pack, src);
     pack
+}
+
+/// The checked offers, in the order read; their photos are hashed, not kept (they are
+/// read from the source folder when compiled or shown).
+fn offers_of(pack: &mut Pack, src: &SourcePack, hasher: &mut Sha256) {
+    let mut problems = Vec::new();
+    for l in &src.offers {
+        pack.offers.extend(
+            l.offers
+                .iter()
+                .filter_map(|o| super::check::offers::offer_of(&l.landlord, o, &mut problems)),
+        );
+        for rel in l.photos.values() {
+            if let Ok(bytes) = fs::read(src.dir.join(rel)) {
+                hasher.update(rel.to_string_lossy().as_bytes());
+                hasher.update(&bytes);
+            }
+        }
+    }
+    pack.offer_photos = OfferPhotos::Folder(src.dir.join(super::source::OFFERS_DIR));
 }
 
 /// A sensitive node (itself or below a sensitive one) is discreet unless its source
@@ -204,7 +227,7 @@ fn node_of(n: &SrcNode) -> Node {
         reviewed: n.reviewed.as_ref().map(|s| s.value.clone()),
         discreet: n.discreet.unwrap_or(false),
         sensitive: n.sensitive,
-        landlords: Vec::new(),
+        landlords: values(&n.landlords),
         table: n.table.as_ref().map(|t| t.value.clone()),
         online: values(&n.online),
     }
@@ -263,6 +286,7 @@ fn content_hash(src: &SourcePack, mut hasher: Sha256) -> String {
     files.push(PathBuf::from(super::source::ONLINE_FILE));
     files.extend(src.locales.iter().map(|l| l.file.clone()));
     files.extend(src.tables.iter().map(|t| t.file.clone()));
+    files.extend(src.offers.iter().map(|l| l.file.clone()));
     files.sort();
     files.dedup();
     for f in files {
@@ -337,6 +361,7 @@ pub fn compile_pack(pack: &Pack, out: &Path) -> Result<(), BuildError> {
         }
         write_pack(&tx, pack)?;
         write_audio(&tx, pack)?;
+        super::store_offers::write_offers(&tx, pack)?;
         tx.commit()?;
         conn.execute_batch("VACUUM;")?;
     }

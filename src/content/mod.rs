@@ -17,6 +17,7 @@ pub mod online;
 pub mod proof;
 pub mod source;
 pub mod store;
+mod store_offers;
 mod store_online;
 mod store_places;
 mod store_tables;
@@ -27,8 +28,9 @@ pub mod thematiques;
 pub use check::{check_dir, check_dir_at};
 pub use compile::{build_dir, compile_pack};
 pub use diagnostic::{Diagnostic, Report, Severity};
-pub use model::{Closure, Document, Node, NodeKind, Pack, Procedure, Recording, Service, Shown};
+pub use model::{Closure, Document, Node, NodeKind, OfferPhotos, Pack, Procedure, Recording, Service, Shown};
 pub use store::{open_pack, read_recording, StoreError};
+pub use store_offers::read_offer_photo;
 
 /// Whether `id` is a valid stable id: `a-z`, `0-9`, `-`, 1 to 48 characters.
 pub fn is_valid_id(id: &str) -> bool {

@@ -8,6 +8,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::offers::Offer;
+
 /// What a node is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NodeKind {
@@ -202,8 +204,6 @@ pub struct Pack {
     pub nodes: Vec<Node>,
     pub services: Vec<Service>,
     pub documents: Vec<Document>,
-    /// Landlords' housing offers, expired ones included (the screen hides them).
-    pub offers: Vec<crate::offers::Offer>,
     /// Ceilings tables, in id order.
     pub tables: Vec<super::table::Table>,
     /// Official online procedures, in source order.
@@ -219,7 +219,23 @@ pub struct Pack {
     pub recordings: HashMap<String, HashMap<String, Recording>>,
     /// The compiled file it was read from (a printing process opens the same one).
     pub file: Option<std::path::PathBuf>,
+    /// Landlords' housing offers, expired ones included (the screen hides them), in
+    /// the order read (landlord files by name, then each file's order). Their photos
+    /// stay on disk: [`Pack::offer_photos`].
+    pub offers: Vec<Offer>,
+    /// Where the offers' photos are (a pack may carry many megabytes of them).
+    pub offer_photos: OfferPhotos,
     index: Index,
+}
+
+/// Where the offers' photos are; read one at a time by `content::read_offer_photo`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum OfferPhotos {
+    /// In the compiled file's `offer_photo` table ([`Pack::file`]).
+    #[default]
+    Stored,
+    /// `FOLDER/LANDLORD/NAME` files: the `offers/` folder of a source pack not compiled yet.
+    Folder(std::path::PathBuf),
 }
 
 /// Where a recorded message's sound is.
@@ -237,6 +253,7 @@ struct Index {
     services: HashMap<String, usize>,
     documents: HashMap<String, usize>,
     procedures: HashMap<String, usize>,
+    offers: HashMap<String, usize>,
     /// Nodes that are sensitive themselves or through an ancestor.
     sensitive: HashSet<String>,
 }
@@ -257,6 +274,7 @@ impl Pack {
             services: pos(self.services.iter().map(|s| &s.id).collect()),
             documents: pos(self.documents.iter().map(|d| &d.id).collect()),
             procedures: pos(self.procedures.iter().map(|p| &p.id).collect()),
+            offers: pos(self.offers.iter().map(|o| &o.id).collect()),
             sensitive: HashSet::new(),
         };
         self.index.sensitive = self.sensitive_closure();
@@ -326,6 +344,26 @@ impl Pack {
         self.node(node_id)
             .map(|n| n.online.iter().filter_map(|p| self.procedure(p)).collect())
             .unwrap_or_default()
+    }
+
+    /// The offer `LANDLORD/REFERENCE`.
+    pub fn offer(&self, id: &str) -> Option<&Offer> {
+        self.index.offers.get(id).and_then(|&i| self.offers.get(i))
+    }
+
+    /// The landlords whose offers node `node_id` shows: its `landlords`, or, when it
+    /// names none, every landlord with an offer in the pack (in the offers' order).
+    pub fn landlords_of(&self, node_id: &str) -> Vec<&Service> {
+        let named = self.node(node_id).map(|n| n.landlords.as_slice()).unwrap_or_default();
+        let mut ids: Vec<&str> = named.iter().map(String::as_str).collect();
+        if ids.is_empty() {
+            for o in &self.offers {
+                if !ids.contains(&o.landlord.as_str()) {
+                    ids.push(&o.landlord);
+                }
+            }
+        }
+        ids.into_iter().filter_map(|id| self.service(id)).collect()
     }
 
     /// Whether service `s` was last checked more than `stale_after_months` ago on

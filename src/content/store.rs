@@ -18,11 +18,22 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_places.sql"),
     include_str!("migrations/0005_tables.sql"),
     ONLINE_MIGRATION,
+    OFFERS_MIGRATION,
 ];
 
 /// Online procedures (`store_online`). Its schema number is its place in
 /// [`MIGRATIONS`], looked up rather than written down.
 pub(super) const ONLINE_MIGRATION: &str = include_str!("migrations/0006_online.sql");
+/// Landlords' offers (`store_offers`), looked up the same way.
+pub(super) const OFFERS_MIGRATION: &str = include_str!("migrations/0007_offers.sql");
+
+/// The schema number `migration` brings a file to: its place in [`MIGRATIONS`].
+pub(super) fn schema_of(migration: &str) -> i64 {
+    MIGRATIONS
+        .iter()
+        .position(|m| *m == migration)
+        .map_or(i64::MAX, |i| i as i64 + 1)
+}
 
 /// Why a compiled pack could not be opened.
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +48,8 @@ pub enum StoreError {
     Incomplete { path: PathBuf, what: String },
     #[error("the recording {key} ({lang}) cannot be read: {why}")]
     Recording { lang: String, key: String, why: String },
+    #[error("the offer photo {name} cannot be read: {why}")]
+    Photo { name: String, why: String },
 }
 
 /// Opens the compiled file at `path` read-only; returns it with its schema version,
@@ -93,6 +106,9 @@ pub fn open_pack(path: &Path) -> Result<Pack, StoreError> {
     }
     if version >= super::store_online::schema() {
         super::store_online::read_online(&conn, &mut pack).map_err(err)?;
+    }
+    if version >= schema_of(OFFERS_MIGRATION) {
+        super::store_offers::read_offers(&conn, &mut pack).map_err(err)?;
     }
     pack.reindex();
     pack.file = Some(path.to_path_buf());
@@ -169,7 +185,12 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
         if let Some(d) = n.documents.iter().find(|d| pack.document(d).is_none()) {
             return Some(format!("node {} asks for a missing document {d}", n.id));
         }
-        if let Some(s) = n.services.iter().find(|s| pack.service(s).is_none()) {
+        if let Some(s) = n
+            .services
+            .iter()
+            .chain(&n.landlords)
+            .find(|s| pack.service(s).is_none())
+        {
             return Some(format!("node {} points to a missing service {s}", n.id));
         }
         if n.kind == NodeKind::Eligibility && pack.node_table(&n.id).is_none() {
@@ -178,6 +199,9 @@ fn dangling_reference(pack: &Pack) -> Option<String> {
     }
     if let Some(what) = super::store_online::dangling(pack) {
         return Some(what);
+    }
+    if let Some(o) = pack.offers.iter().find(|o| pack.service(&o.landlord).is_none()) {
+        return Some(format!("offer {} is from a missing landlord {}", o.id, o.landlord));
     }
     if !pack.messages.contains_key(&pack.default_language) {
         return Some(format!(
@@ -357,41 +381,58 @@ pub fn read_recording(pack: &Pack, lang: &str, key: &str) -> Result<Vec<u8>, Sto
     let max = crate::speech::wav::MAX_RECORDING_BYTES;
     match pack.recording(lang, key) {
         None => Err(fail("the pack has no such recording".into())),
-        Some(Recording::File(path)) => {
-            use std::io::Read;
-            let file = std::fs::File::open(path).map_err(|e| fail(format!("{}: {e}", path.display())))?;
-            let mut bytes = Vec::new();
-            file.take(max + 1)
-                .read_to_end(&mut bytes)
-                .map_err(|e| fail(format!("{}: {e}", path.display())))?;
-            if bytes.len() as u64 > max {
-                return Err(fail(format!("larger than {max} bytes")));
-            }
-            Ok(bytes)
-        }
+        Some(Recording::File(path)) => read_file_bounded(path, max).map_err(fail),
         Some(Recording::Stored) => {
             let path = pack
                 .file
                 .as_deref()
                 .ok_or_else(|| fail("the pack has no file".into()))?;
-            let conn =
-                Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                    .map_err(|e| fail(e.to_string()))?;
-            let len: i64 = conn
-                .query_row(
-                    "SELECT length(wav) FROM audio WHERE lang = ?1 AND key = ?2",
-                    [lang, key],
-                    |r| r.get(0),
-                )
-                .map_err(|e| fail(e.to_string()))?;
-            if len < 0 || len as u64 > max {
-                return Err(fail(format!("larger than {max} bytes")));
-            }
-            conn.query_row("SELECT wav FROM audio WHERE lang = ?1 AND key = ?2", [lang, key], |r| {
-                r.get(0)
-            })
-            .map_err(|e| fail(e.to_string()))
+            read_blob_bounded(path, "wav", "audio WHERE lang = ?1 AND key = ?2", [lang, key], max)
+                .map_err(fail)?
+                .ok_or_else(|| fail("the pack has no such recording".into()))
         }
+    }
+}
+
+/// A file's bytes, refusing it past `max` bytes without reading it all.
+pub(super) fn read_file_bounded(path: &Path, max: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    file.take(max + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    if bytes.len() as u64 > max {
+        return Err(format!("larger than {max} bytes"));
+    }
+    Ok(bytes)
+}
+
+/// Blob `column` of the row `FROM from_where` (two parameters, `keys`) of the compiled
+/// file at `path`, refused past `max` bytes before it is read; `None`: no such row.
+pub(super) fn read_blob_bounded(
+    path: &Path,
+    column: &str,
+    from_where: &str,
+    keys: [&str; 2],
+    max: u64,
+) -> Result<Option<Vec<u8>>, String> {
+    use rusqlite::OptionalExtension;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| e.to_string())?;
+    let len: Option<i64> = conn
+        .query_row(&format!("SELECT length({column}) FROM {from_where}"), keys, |r| {
+            r.get(0)
+        })
+        .optional()
+        .map_err(|e| e.to_string())?;
+    match len {
+        None => Ok(None),
+        Some(n) if n < 0 || n as u64 > max => Err(format!("larger than {max} bytes")),
+        Some(_) => conn
+            .query_row(&format!("SELECT {column} FROM {from_where}"), keys, |r| r.get(0))
+            .map(Some)
+            .map_err(|e| e.to_string()),
     }
 }
 

@@ -9,14 +9,11 @@ use rusqlite::{params, Connection, Transaction};
 
 use super::model::{Pack, Procedure};
 use super::online::url_problem;
-use super::store::{MIGRATIONS, ONLINE_MIGRATION};
+use super::store::ONLINE_MIGRATION;
 
 /// The schema version from which files hold online procedures.
 pub(super) fn schema() -> i64 {
-    MIGRATIONS
-        .iter()
-        .position(|m| *m == ONLINE_MIGRATION)
-        .map_or(i64::MAX, |i| i as i64 + 1)
+    super::store::schema_of(ONLINE_MIGRATION)
 }
 
 pub(super) fn write_online(tx: &Transaction<'_>, pack: &Pack) -> rusqlite::Result<()> {

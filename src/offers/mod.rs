@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 pub mod browse;
 pub mod text;
+pub mod values;
 
 /// Rooms at or above this count are one filter button ("5 rooms or more").
 pub const ROOMS_OR_MORE: u8 = 5;

@@ -7,6 +7,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
+use crate::offers::{fold, Offer, ROOMS_OR_MORE};
+
 /// Why a visit ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EndReason {
@@ -85,6 +87,12 @@ pub enum Event {
     /// An "Am I eligible?" check was done (its table's id): never the answers nor
     /// what came out of them.
     Eligibility(String),
+    /// A housing offer opened: `LANDLORD:COMMUNE:ROOMS` ([`Event::offer_view`]), never
+    /// the offer itself, so no visit's list of offers can be read back.
+    OfferView(String),
+    /// A filter chosen on the offers screen: `commune:COMMUNE`, `rooms:N`,
+    /// `max-rent:EUROS` or `wheelchair` ([`Event::offer_filter`]).
+    OfferFilter(String),
 }
 
 /// The counter an event adds to.
@@ -100,10 +108,12 @@ pub enum Kind {
     Emergency,
     StickVisit,
     Eligibility,
+    OfferView,
+    OfferFilter,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 12] = [
         Kind::SessionStart,
         Kind::SessionEnd,
         Kind::Language,
@@ -114,6 +124,8 @@ impl Kind {
         Kind::Emergency,
         Kind::StickVisit,
         Kind::Eligibility,
+        Kind::OfferView,
+        Kind::OfferFilter,
     ];
 
     /// The name stored in the database and the CSV files.
@@ -129,6 +141,8 @@ impl Kind {
             Kind::Emergency => "emergency",
             Kind::StickVisit => "stick-visit",
             Kind::Eligibility => "eligibility",
+            Kind::OfferView => "offer-view",
+            Kind::OfferFilter => "offer-filter",
         }
     }
 
@@ -224,8 +238,83 @@ impl Event {
             Event::Emergency => (Kind::Emergency, ""),
             Event::StickVisit => (Kind::StickVisit, ""),
             Event::Eligibility(v) => (Kind::Eligibility, v),
+            Event::OfferView(v) => (Kind::OfferView, v),
+            Event::OfferFilter(v) => (Kind::OfferFilter, v),
         }
     }
+
+    /// `offer` was opened: its landlord, commune and rooms ([`ROOMS_OR_MORE`] and up
+    /// counted together, as the filter does).
+    pub fn offer_view(offer: &Offer) -> Event {
+        let rooms = offer.rooms.min(ROOMS_OR_MORE);
+        Event::OfferView(format!("{}:{}:{rooms}", offer.landlord, commune_value(&offer.commune)))
+    }
+
+    /// The choice just made on the offers screen (`Filter`'s fields): a commune, a
+    /// number of rooms, a rent ceiling (whole euros), or wheelchair access.
+    pub fn offer_filter(choice: OfferChoice<'_>) -> Event {
+        Event::OfferFilter(match choice {
+            OfferChoice::Commune(c) => format!("commune:{}", commune_value(c)),
+            OfferChoice::Rooms(r) => format!("rooms:{}", r.min(ROOMS_OR_MORE)),
+            OfferChoice::MaxTotal(cents) => format!("max-rent:{}", cents / 100),
+            OfferChoice::Wheelchair => "wheelchair".to_string(),
+        })
+    }
+}
+
+/// One choice of the offers screen's filters, for [`Event::offer_filter`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfferChoice<'a> {
+    Commune(&'a str),
+    Rooms(u8),
+    /// Rent and charges ceiling, cents.
+    MaxTotal(u32),
+    Wheelchair,
+}
+
+/// A commune as a counter value: folded to `a-z`, `0-9` and `-` ("Saint-Rémy-du-Nord"
+/// → `saint-remy-du-nord`), at most 40 characters: nothing but a place name fits.
+pub fn commune_value(commune: &str) -> String {
+    let mut out = String::new();
+    for c in fold(commune).chars() {
+        let c = if c.is_ascii_alphanumeric() { c } else { '-' };
+        if !(c == '-' && (out.is_empty() || out.ends_with('-'))) {
+            out.push(c);
+        }
+    }
+    let mut out: String = out.trim_end_matches('-').chars().take(40).collect();
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// `LANDLORD:COMMUNE:ROOMS` of an offer view.
+fn valid_offer_view(v: &str) -> bool {
+    let mut parts = v.split(':');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(l), Some(c), Some(r), None) => crate::content::is_valid_id(l) && valid_commune(c) && valid_rooms(r),
+        _ => false,
+    }
+}
+
+/// `commune:C`, `rooms:N`, `max-rent:EUROS`, `wheelchair`.
+fn valid_offer_filter(v: &str) -> bool {
+    match v.split_once(':') {
+        Some(("commune", c)) => valid_commune(c),
+        Some(("rooms", r)) => valid_rooms(r),
+        Some(("max-rent", e)) => e.len() <= 5 && !e.is_empty() && e.bytes().all(|b| b.is_ascii_digit()),
+        None => v == "wheelchair",
+        _ => false,
+    }
+}
+
+fn valid_commune(c: &str) -> bool {
+    c.len() <= 40 && is_safe_value(c) && c.bytes().all(|b| !b.is_ascii_uppercase())
+}
+
+fn valid_rooms(r: &str) -> bool {
+    r.parse::<u8>().is_ok_and(|n| (1..=ROOMS_OR_MORE).contains(&n)) && r.len() == 1
 }
 
 /// Whether `value` is acceptable for `kind`: kinds without a value take the empty one,
@@ -236,6 +325,8 @@ pub fn valid_value(kind: Kind, value: &str) -> bool {
         Kind::SessionEnd => EndReason::ALL.iter().any(|r| r.as_str() == value),
         Kind::Ticket => TicketOutcome::ALL.iter().any(|t| t.as_str() == value),
         Kind::Language | Kind::Topic | Kind::Node | Kind::Result | Kind::Eligibility => is_safe_value(value),
+        Kind::OfferView => valid_offer_view(value),
+        Kind::OfferFilter => valid_offer_filter(value),
     }
 }
 
@@ -283,5 +374,52 @@ mod tests {
         for k in Kind::ALL {
             assert_eq!(Kind::parse(k.as_str()), Some(k));
         }
+    }
+
+    #[test]
+    fn offer_events_are_place_names_and_sizes_only() {
+        let offer = Offer {
+            landlord: "exempleville-habitat".into(),
+            commune: "Saint-Rémy-du-Nord".into(),
+            rooms: 7,
+            ..Offer::default()
+        };
+        let view = Event::offer_view(&offer);
+        assert_eq!(
+            view,
+            Event::OfferView("exempleville-habitat:saint-remy-du-nord:5".into())
+        );
+        let (kind, value) = view.key();
+        assert!(valid_value(kind, value));
+        for (choice, value) in [
+            (OfferChoice::Commune("L'Île-Saint-Denis"), "commune:l-ile-saint-denis"),
+            (OfferChoice::Rooms(3), "rooms:3"),
+            (OfferChoice::MaxTotal(60_000), "max-rent:600"),
+            (OfferChoice::Wheelchair, "wheelchair"),
+        ] {
+            let e = Event::offer_filter(choice);
+            assert_eq!(e, Event::OfferFilter(value.into()));
+            assert!(valid_value(Kind::OfferFilter, value), "{value}");
+        }
+        for bad in [
+            "commune:Jean Dupont",
+            "rooms:9",
+            "max-rent:abc",
+            "wheelchair:yes",
+            "x",
+            "commune:",
+        ] {
+            assert!(!valid_value(Kind::OfferFilter, bad), "{bad}");
+        }
+        for bad in [
+            "a:b",
+            "bailleur:maubeuge:3:x",
+            "Bailleur:maubeuge:3",
+            "bailleur:maubeuge:0",
+        ] {
+            assert!(!valid_value(Kind::OfferView, bad), "{bad}");
+        }
+        assert_eq!(commune_value("  ---  "), "");
+        assert!(commune_value(&"Très-long ".repeat(20)).len() <= 40);
     }
 }

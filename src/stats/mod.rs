@@ -33,7 +33,7 @@ pub mod titles;
 #[cfg(test)]
 mod tests;
 
-pub use event::{EndReason, Event, Kind, Period, TicketOutcome};
+pub use event::{EndReason, Event, Kind, OfferChoice, Period, TicketOutcome};
 pub use merge::{merge, MergeSummary, SkipReason, Skipped, Used};
 pub use recorder::Recorder;
 pub use store::{ExportSummary, StickSummary, Store};

@@ -6,6 +6,7 @@
 mod audio;
 mod metadata;
 mod nodes;
+pub mod offers;
 mod online;
 mod services;
 mod strings;
@@ -40,6 +41,7 @@ pub fn check_dir_at(dir: &Path, today: chrono::NaiveDate) -> (SourcePack, Report
     check(&pack, &mut report);
     services::check_freshness(&pack, today, &mut report);
     tables::check_years(&pack, today, &mut report);
+    offers::check_offers(&pack, today, &mut report);
     report.sort();
     (pack, report)
 }
@@ -114,7 +116,10 @@ fn check(pack: &SourcePack, r: &mut Report) {
         }
         used_services.extend(n.services.iter().map(|s| s.value.as_str()));
         used_documents.extend(n.documents.iter().map(|d| d.value.as_str()));
+        used_services.extend(n.landlords.iter().map(|l| l.value.as_str()));
     }
+    // A landlord is shown by the offers screens, with its offers.
+    used_services.extend(pack.offers.iter().map(|l| l.landlord.as_str()));
     for s in &pack.services {
         pic(r, Path::new(SERVICES_FILE), &s.pictogram);
         services::check_service(s, &node_ids, whole, r);

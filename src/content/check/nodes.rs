@@ -72,9 +72,11 @@ pub(super) fn check_node(
                 );
             }
         }
-        NodeKind::Result | NodeKind::Offers => check_result(n, r),
+        NodeKind::Result => check_result(n, r),
         // Its choices are its table's routes (`tables.rs`).
         NodeKind::Eligibility => {}
+        // Its own checks are with the offers' (`offers.rs`).
+        NodeKind::Offers => {}
     }
     check_lists(n, kind, services, documents, whole, r);
 }
@@ -152,7 +154,7 @@ fn check_review(n: &SrcNode, r: &mut Report) {
     }
 }
 
-/// Documents and services belong to results, and must exist.
+/// Documents and services belong to results (and offers nodes: how to apply), and must exist.
 fn check_lists(
     n: &SrcNode,
     kind: NodeKind,
@@ -162,7 +164,7 @@ fn check_lists(
     r: &mut Report,
 ) {
     let f = &n.file;
-    if kind != NodeKind::Result && (!n.documents.is_empty() || !n.services.is_empty()) {
+    if !matches!(kind, NodeKind::Result | NodeKind::Offers) && (!n.documents.is_empty() || !n.services.is_empty()) {
         r.error(
             f,
             n.id.line,

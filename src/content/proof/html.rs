@@ -174,7 +174,8 @@ fn heading(s: &Screen, pack: &Pack, lang: ToolLang) -> String {
                 _ if *id == pack.root => "proof-kind-home",
                 Some(NodeKind::Question) => "proof-kind-question",
                 Some(NodeKind::Eligibility) => "proof-kind-eligibility",
-                Some(NodeKind::Result | NodeKind::Offers) => "proof-kind-result",
+                Some(NodeKind::Result) => "proof-kind-result",
+                Some(NodeKind::Offers) => "proof-kind-offers",
                 Some(NodeKind::Info) | None => "proof-kind-info",
             };
             format!("{id} — {title} ({})", text_in(lang, kind, &[]))

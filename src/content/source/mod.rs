@@ -14,11 +14,13 @@ use toml::Spanned;
 use super::diagnostic::{line_of, LineIndex, Report};
 use crate::msg;
 
+mod offers;
 mod online;
 mod services;
 mod tables;
 mod toml_error;
 
+pub use offers::{SrcLandlordOffers, SrcOffer, OFFERS_DIR};
 pub use online::{SrcProcedure, ONLINE_FILE};
 use services::{import_from, read_services, RawImport};
 pub use services::{SrcClosure, SrcImport, SrcImportMark, SrcService};
@@ -109,6 +111,7 @@ struct RawNode {
     #[serde(default)]
     table: Option<Spanned<String>>,
     online: Option<Vec<Spanned<String>>>,
+    landlords: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -175,6 +178,8 @@ pub struct SrcNode {
     pub table: Option<At<String>>,
     /// Official online procedures (ids of `online.toml`).
     pub online: Vec<At<String>>,
+    /// An offers node's landlords (service ids); empty: every landlord's offers.
+    pub landlords: Vec<At<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -217,6 +222,8 @@ pub struct SourcePack {
     pub pictograms: BTreeMap<String, PathBuf>,
     /// Recorded messages, in path order; the files themselves are read by the checker.
     pub audio: Vec<SrcAudio>,
+    /// Landlords' offers (`offers/LANDLORD.toml`), by landlord in name order.
+    pub offers: Vec<SrcLandlordOffers>,
     /// Files that exist but could not be read or parsed (relative paths): what they
     /// hold is unknown, so the checks that depend on them are skipped rather than
     /// reported as false errors.
@@ -267,6 +274,7 @@ pub fn read_dir(dir: &Path, report: &mut Report) -> SourcePack {
     pack.tables = tables::read_tables(dir, report, &mut unparsed);
     pack.procedures = online::read_procedures(dir, report, &mut unparsed);
     pack.locales = read_locales(dir, report, &mut unparsed);
+    pack.offers = offers::read_offers(dir, report, &mut unparsed);
     pack.unparsed = unparsed;
     pack.pictograms = list_pictograms(dir, report);
     pack.audio = list_audio(dir, report);
@@ -326,6 +334,7 @@ fn node_from(rel: &Path, lines: &LineIndex, n: Spanned<RawNode>) -> SrcNode {
         sensitive: n.sensitive,
         table: n.table.map(|t| at(lines, t)),
         online: at_vec(lines, n.online),
+        landlords: at_vec(lines, n.landlords),
     }
 }
 

@@ -187,7 +187,7 @@ pub(super) fn read_services(dir: &Path, report: &mut Report, unparsed: &mut supe
 
 /// A date as text: a TOML date prints as `YYYY-MM-DD`; anything else is kept as
 /// written for the checker to refuse.
-fn date_text(lines: &LineIndex, v: Spanned<toml::Value>) -> At<String> {
+pub(super) fn date_text(lines: &LineIndex, v: Spanned<toml::Value>) -> At<String> {
     let line = lines.line(v.span().start);
     let value = match v.into_inner() {
         toml::Value::String(s) => s,
