@@ -235,4 +235,35 @@ fn browse_filter_open_apply_and_leave_nothing() {
     let first_card = cards(&g)[0].spoken.to_string();
     let second_card = cards(&g)[1].spoken.to_string();
     assert!(x(&first_card) > x(&second_card), "the first offer is on the right");
+    drop(kiosk);
+    photos_from_a_compiled_pack(&clock);
+}
+
+/// A compiled pack whose offers have photos: each card shows its first, the open
+/// offer its photos one by one (read from the file; decoded at once without a
+/// background runtime, as on the kiosk off the UI thread).
+fn photos_from_a_compiled_pack(clock: &util::TestClock) {
+    let dir = util::copy_fixture("mini");
+    util::offers::add_landlord(dir.path());
+    util::offers::write_offers(dir.path(), 12, 3, "2099-12-31");
+    let file = dir.path().join("pack.sqlite");
+    borne::content::build_dir(dir.path(), &file).expect("build");
+    let pack = Arc::new(borne::content::open_pack(&file).expect("open"));
+    let kiosk = util::kiosk(pack, clock, 1080, 1920);
+    {
+        let mut c = kiosk.ctrl.borrow_mut();
+        assert!(c.show_path(&["flats".to_string()]));
+        c.refresh(&kiosk.window);
+    }
+    let g = kiosk.window.global::<Offers>();
+    let shown = cards(&g);
+    assert_eq!(shown.len(), 5);
+    for c in &shown {
+        assert!(c.has_photo, "card {} has its photo", c.id);
+        assert_eq!((c.photo.size().width, c.photo.size().height), (320, 240));
+    }
+    g.invoke_open_offer(shown[0].id.clone());
+    assert!(g.get_has_photo());
+    assert_eq!(g.get_photo_count(), 1);
+    assert_eq!(g.get_photo().size().width, 320);
 }

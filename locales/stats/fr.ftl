@@ -85,3 +85,27 @@ lang-ka = géorgien
 lang-ti = tigrigna
 lang-bn = bengali
 lang-sq = albanais
+
+# Logement : « Ai-je droit ? » et offres des bailleurs.
+section-eligibility = « Ai-je droit ? » : vérifications faites, par barème
+col-table = Barème
+section-offer-communes = Offres de logement consultées, par commune
+col-commune = Commune
+section-offer-rooms = Offres de logement consultées, par taille
+col-rooms = Taille
+offer-rooms = { $rooms ->
+        [1] 1 pièce (T1)
+        [5] 5 pièces ou plus
+       *[other] { $rooms } pièces (T{ $rooms })
+    }
+section-offer-landlords = Offres de logement consultées, par bailleur
+col-landlord = Bailleur
+section-offer-filters = Filtres utilisés pour chercher un logement
+col-filter = Filtre
+filter-commune = Commune : { $commune }
+filter-rooms = Pièces : { $rooms ->
+        [5] 5 ou plus
+       *[other] { $rooms }
+    }
+filter-max-rent = Loyer et charges jusqu'à { $euros } €
+filter-wheelchair = Accessible en fauteuil roulant

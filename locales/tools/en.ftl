@@ -282,7 +282,7 @@ check-type-number = a whole number
 check-type-other = { $name }
 check-hint-pictogram = the name of an SVG file of pictograms/, without .svg, e.g. pictogram = "{ $example }"
 check-hint-id = a stable id (a-z, 0-9 and -), e.g. id = "housing-apl"
-check-hint-kind = kind = "question", "result" or "info"
+check-hint-kind = kind = "question", "result", "info", "eligibility" or "offers"
 check-hint-nom = the service's name as residents know it, e.g. nom = "CAF"
 check-hint-version = MAJOR.MINOR.PATCH, e.g. version = "1.0.0"
 check-hint-default-language = the language every other falls back to, e.g. default_language = "fr"
@@ -299,7 +299,7 @@ check-duplicate-id = { $what } id "{ $id }" is already used on line { $line }
 check-pictogram-reference = { $detail }
 check-pictogram-undecodable = this pictogram cannot be decoded: { $detail }
 check-pictogram-unreadable = this pictogram cannot be read: { $detail }
-check-invalid-kind = kind "{ $kind }" is unknown: use question, result or info
+check-invalid-kind = kind "{ $kind }" is unknown: use question, result, info, eligibility (a ceilings table) or offers (landlords' housing offers)
 check-choice-count = question "{ $id }" offers { $count } choices: a question offers { $min } to { $max }
 check-page-choice-count = page "{ $id }" offers more than { $max } choices
 check-invalid-style = style "{ $style }" is unknown: the only style is "emergency"

@@ -282,7 +282,7 @@ check-type-number = un nombre entier
 check-type-other = { $name }
 check-hint-pictogram = le nom d'un fichier SVG de pictograms/, sans .svg, par exemple pictogram = "{ $example }"
 check-hint-id = un identifiant stable (a-z, 0-9 et -), par exemple id = "housing-apl"
-check-hint-kind = kind = "question", "result" ou "info"
+check-hint-kind = kind = "question", "result", "info", "eligibility" ou "offers"
 check-hint-nom = le nom du service tel que les habitants le connaissent, par exemple nom = "CAF"
 check-hint-version = MAJEUR.MINEUR.CORRECTIF, par exemple version = "1.0.0"
 check-hint-default-language = la langue vers laquelle toutes les autres se replient, par exemple default_language = "fr"
@@ -302,7 +302,7 @@ check-duplicate-id = { $what ->
 check-pictogram-reference = { $detail }
 check-pictogram-undecodable = ce pictogramme ne peut pas être décodé : { $detail }
 check-pictogram-unreadable = ce pictogramme ne peut pas être lu : { $detail }
-check-invalid-kind = le type « { $kind } » est inconnu : utilisez question, result ou info
+check-invalid-kind = le type « { $kind } » est inconnu : utilisez question, result, info, eligibility (tableau de plafonds) ou offers (offres des bailleurs)
 check-choice-count = la question « { $id } » propose { $count } choix : une question en propose de { $min } à { $max }
 check-page-choice-count = la page « { $id } » propose plus de { $max } choix
 check-invalid-style = le style « { $style } » est inconnu : le seul style est "emergency"

@@ -25,6 +25,7 @@ pub mod import;
 pub mod merge;
 pub mod recorder;
 pub mod report;
+mod report_housing;
 pub mod store;
 pub mod suppress;
 pub mod tables;

@@ -129,6 +129,7 @@ pub fn render(t: &Tables, x: &Texts, created_at: NaiveDateTime) -> Result<String
     over_time(&mut h, t, x, &hidden)?;
     hours(&mut h, t, x, &hidden)?;
     categories(&mut h, t, x, &hidden, &ends_shown)?;
+    super::report_housing::housing(&mut h, t, x, &hidden)?;
     section(&mut h, &x.t("section-privacy", &[]));
     let _ = writeln!(h, "<p>{}</p>", esc(&x.t("privacy-text", &[])));
     h.push_str("</body>\n</html>\n");
@@ -356,7 +357,7 @@ fn section(h: &mut String, title: &str) {
 }
 
 /// A chart (when `with_chart` is set) and its table.
-fn category(
+pub(super) fn category(
     h: &mut String,
     x: &Texts,
     hidden: &HiddenLabels,
@@ -442,6 +443,9 @@ pub fn totals_csv(t: &Tables, x: &Texts) -> String {
         (Kind::Topic, &t.topics),
         (Kind::Result, &t.results),
         (Kind::Node, &t.nodes),
+        (Kind::Eligibility, &t.eligibility),
+        (Kind::OfferView, &t.offer_views),
+        (Kind::OfferFilter, &t.offer_filters),
     ] {
         for (v, n) in items {
             line(kind, v, primary(*n));

@@ -79,6 +79,12 @@ pub struct Tables {
     pub topics: Vec<(String, u64)>,
     pub results: Vec<(String, u64)>,
     pub nodes: Vec<(String, u64)>,
+    /// "Am I eligible?" checks by table id.
+    pub eligibility: Vec<(String, u64)>,
+    /// Offers opened, as `LANDLORD:COMMUNE:ROOMS`.
+    pub offer_views: Vec<(String, u64)>,
+    /// Offer filters chosen (`commune:C`, `rooms:N`, `max-rent:EUROS`, `wheelchair`).
+    pub offer_filters: Vec<(String, u64)>,
     pub tickets: Vec<(TicketOutcome, u64)>,
     pub ends: Vec<(EndReason, u64)>,
     pub emergency: u64,
@@ -165,6 +171,9 @@ impl Tables {
         let topics = take(Kind::Topic);
         let results = take(Kind::Result);
         let nodes = take(Kind::Node);
+        let eligibility = take(Kind::Eligibility);
+        let offer_views = take(Kind::OfferView);
+        let offer_filters = take(Kind::OfferFilter);
         let count = |k: Kind, v: &str| values.get(&k).and_then(|m| m.get(v)).copied().unwrap_or(0);
         let tickets = TicketOutcome::ALL
             .iter()
@@ -186,6 +195,9 @@ impl Tables {
             topics,
             results,
             nodes,
+            eligibility,
+            offer_views,
+            offer_filters,
             tickets,
             ends,
             emergency: count(Kind::Emergency, ""),

@@ -149,6 +149,8 @@ impl Controller {
     /// Shows another pack: the visit is wiped and starts again on it.
     pub(super) fn replace_pack(&mut self, pack: Arc<Pack>) {
         self.ctx.replace_pack(pack);
+        // Photos are the old pack's.
+        self.offers = super::offers::OffersPresenter::default();
         self.ticket.forget();
         self.mediator.clear();
     }
@@ -179,8 +181,10 @@ impl Controller {
     pub fn drain_io(&mut self, window: &AppWindow) -> Option<crate::focus::Control> {
         let mut changed = false;
         while let Ok(ev) = self.io_rx.try_recv() {
-            changed = true;
+            // Photos go into place; nothing else on screen changes.
+            changed |= !matches!(ev, IoEvent::Photos(_));
             match ev {
+                IoEvent::Photos(p) => self.offers.photos_ready(&self.ctx, window, p),
                 IoEvent::Key(key) if self.maintenance.visible() => self.maintenance.key(key),
                 IoEvent::Key(key) => {
                     if let Some(control) = keys::key_pressed(self, window, key, true) {
@@ -381,7 +385,11 @@ impl Controller {
             Screen::Node(id) => {
                 journey::fill_node(&mut self.ctx, &state, id);
                 let landscape = window.global::<Theme>().get_landscape();
-                self.offers.fill(&mut self.ctx, window, landscape);
+                let loader = super::offers::Loader {
+                    background: self.background.as_ref(),
+                    notifier: self.notifier.as_ref(),
+                };
+                self.offers.fill(&mut self.ctx, window, landscape, loader);
             }
         }
         if screen != Screen::Ticket {

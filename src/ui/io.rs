@@ -28,6 +28,8 @@ pub enum IoEvent {
     Diagnostics(Box<crate::diagnostics::Diagnostics>),
     /// A maintenance action ended.
     Maintenance(super::maintenance_actions::Outcome),
+    /// Offer photos read and decoded.
+    Photos(super::offers::Photos),
 }
 
 /// Hands [`IoEvent`]s from any thread to the controller: queues the event, then wakes

@@ -5,19 +5,22 @@
 //! filter's question (ids `pick:VALUE`). Filters, page and open offer live in the
 //! session ([`crate::offers::browse::Browse`]), so they are wiped with the visit.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use slint::{ComponentHandle, Image, Model, Rgb8Pixel, SharedPixelBuffer, SharedString};
 
 use super::context::{model, Ctx};
 use super::controller::Binder;
 use super::generated::{AppState, AppWindow, FactRow, FilterButton, OfferCard, Offers, ScreenKind, TileData};
+use super::io::{Background, IoEvent, Notifier};
 use crate::content::{NodeKind, Pack};
 use crate::focus::Control;
 use crate::offers::browse::{Picker, View};
 use crate::offers::text::{FilterKind, Words};
 use crate::offers::{facets, Filter, Offer};
 use crate::speech::script::Part;
+use crate::stats::{Event, OfferChoice};
 
 /// Offers per page of the list: portrait one column, landscape two.
 pub const PAGE_PORTRAIT: usize = 5;
@@ -27,10 +30,41 @@ const THUMBS_KEPT: usize = 64;
 /// A card's picture, in pixels (the card shows it at about this size).
 const THUMB: (u32, u32) = (320, 240);
 
-/// Decoded pictures of the offers shown lately.
+/// Decoded pictures of the offers shown lately. Photos are read from the pack and
+/// decoded off the UI thread ([`Photos`]): a page of cards shows at once, and each
+/// picture comes in when decoded.
 #[derive(Default)]
 pub struct OffersPresenter {
-    thumbs: HashMap<String, Image>,
+    /// Card pictures by offer id (`None`: it could not be read, not asked again).
+    thumbs: HashMap<String, Option<Image>>,
+    /// The open offer's photo shown: (key, picture).
+    full: Option<(String, Option<Image>)>,
+    /// Keys asked for and not back yet.
+    pending: HashSet<String>,
+}
+
+/// Photos read and decoded in the background for the pack with `content_hash`:
+/// (key, pixels); a key is an offer id (its card picture) or `ID#N` (photo N, whole).
+#[derive(Debug)]
+pub struct Photos {
+    content_hash: String,
+    decoded: Vec<(String, Option<SharedPixelBuffer<Rgb8Pixel>>)>,
+}
+
+/// Where photo work runs: in the background when the kiosk has a runtime, at once
+/// otherwise (tests, screenshots).
+#[derive(Clone, Copy)]
+pub struct Loader<'a> {
+    pub background: Option<&'a Background>,
+    pub notifier: Option<&'a Notifier>,
+}
+
+/// One photo to read: its key, offer, index and the size it is shown at.
+struct Job {
+    key: String,
+    landlord: String,
+    name: String,
+    fit: Option<(u32, u32)>,
 }
 
 /// Wires the `Offers` callbacks.
@@ -74,15 +108,22 @@ fn open_filter(ctx: &mut Ctx, kind: &str) {
         None => {
             let mut f = b.filter.clone();
             f.wheelchair = !f.wheelchair;
+            let on = f.wheelchair;
             b.set_filter(f);
+            // Counted when asked for, not when taken off.
+            if on {
+                ctx.stat(Event::offer_filter(OfferChoice::Wheelchair));
+            }
         }
     }
 }
 
 fn open_offer(ctx: &mut Ctx, id: &str) {
-    if ctx.pack.offers.iter().any(|o| o.id == id) {
+    let pack = ctx.pack.clone();
+    if let Some(o) = pack.offer(id) {
         let now = ctx.now();
         ctx.session.browse_mut(now).open(id);
+        ctx.stat(Event::offer_view(o));
     }
 }
 
@@ -102,8 +143,17 @@ pub fn pick(ctx: &mut Ctx, id: &str) -> bool {
         Picker::Rooms => f.rooms = value.and_then(|v| v.parse().ok()),
         Picker::Rent => f.max_total_cents = value.and_then(|v| v.parse().ok()),
     }
+    let choice = match picker {
+        Picker::Commune => f.commune.as_deref().map(OfferChoice::Commune),
+        Picker::Rooms => f.rooms.map(OfferChoice::Rooms),
+        Picker::Rent => f.max_total_cents.map(OfferChoice::MaxTotal),
+    };
+    let event = choice.map(Event::offer_filter);
     let now = ctx.now();
     ctx.session.browse_mut(now).set_filter(f);
+    if let Some(e) = event {
+        ctx.stat(e);
+    }
     true
 }
 
@@ -123,7 +173,7 @@ fn words(ctx: &Ctx) -> (String, &crate::i18n::Localizer) {
 
 impl OffersPresenter {
     /// Fills the screen of offers node `id` (after the journey filled its node texts).
-    pub fn fill(&mut self, ctx: &mut Ctx, window: &AppWindow, landscape: bool) {
+    pub fn fill(&mut self, ctx: &mut Ctx, window: &AppWindow, landscape: bool, loader: Loader<'_>) {
         let Some(node_id) = current_node(ctx) else { return };
         let state = window.global::<AppState>();
         let g = window.global::<Offers>();
@@ -131,11 +181,11 @@ impl OffersPresenter {
         state.set_choices(model(Vec::new()));
         let view = ctx.session.browse().view();
         match view {
-            View::List => self.fill_list(ctx, &g, &node_id, landscape),
+            View::List => self.fill_list(ctx, &g, &node_id, landscape, loader),
             View::Picker(p) => fill_picker(ctx, &state, &node_id, p),
             View::Offer(id) => {
                 let id = id.to_string();
-                self.fill_offer(ctx, &g, &id)
+                self.fill_offer(ctx, &g, &id, loader)
             }
             View::Apply(id) => {
                 let id = id.to_string();
@@ -144,7 +194,7 @@ impl OffersPresenter {
         }
     }
 
-    fn fill_list(&mut self, ctx: &mut Ctx, g: &Offers<'_>, node_id: &str, landscape: bool) {
+    fn fill_list(&mut self, ctx: &mut Ctx, g: &Offers<'_>, node_id: &str, landscape: bool, loader: Loader<'_>) {
         let pack = ctx.pack.clone();
         let today = (ctx.clocks.wall)().date();
         let landlords = landlords(&pack, node_id);
@@ -193,6 +243,8 @@ impl OffersPresenter {
                 (card, o.id.clone())
             })
             .collect();
+        let jobs = on_page.iter().filter_map(|o| job(o, &o.id, 0, Some(THUMB))).collect();
+        self.load(&pack, jobs, loader);
         g.set_count_text(w.count(shown.len()).into());
         g.set_page_text(if shown.is_empty() {
             SharedString::new()
@@ -206,7 +258,7 @@ impl OffersPresenter {
         let cards = cards
             .into_iter()
             .map(|(mut card, id)| {
-                if let Some(img) = self.thumb(&pack, &id) {
+                if let Some(img) = self.thumb(&id) {
                     card.photo = img;
                     card.has_photo = true;
                 }
@@ -216,22 +268,81 @@ impl OffersPresenter {
         g.set_cards(model(cards));
     }
 
-    /// The first photo of offer `id`, small, decoded once.
-    fn thumb(&mut self, pack: &Pack, id: &str) -> Option<Image> {
-        if let Some(img) = self.thumbs.get(id) {
-            return Some(img.clone());
-        }
-        let offer = pack.offers.iter().find(|o| o.id == id)?;
-        let bytes = photo_bytes(pack, offer, 0)?;
-        let img = decode(&bytes, Some(THUMB))?;
-        if self.thumbs.len() >= THUMBS_KEPT {
-            self.thumbs.clear();
-        }
-        self.thumbs.insert(id.to_string(), img.clone());
-        Some(img)
+    /// The card picture of offer `id`, when decoded.
+    fn thumb(&self, id: &str) -> Option<Image> {
+        self.thumbs.get(id).cloned().flatten()
     }
 
-    fn fill_offer(&mut self, ctx: &mut Ctx, g: &Offers<'_>, id: &str) {
+    /// Asks for the photos not decoded nor asked yet; without a runtime they are
+    /// decoded at once, before the screen is filled.
+    fn load(&mut self, pack: &Arc<Pack>, jobs: Vec<Job>, loader: Loader<'_>) {
+        let jobs: Vec<Job> = jobs
+            .into_iter()
+            .filter(|j| !self.pending.contains(&j.key) && !self.has(&j.key))
+            .collect();
+        if jobs.is_empty() {
+            return;
+        }
+        self.pending.extend(jobs.iter().map(|j| j.key.clone()));
+        let pack = pack.clone();
+        let work = move || IoEvent::Photos(decode_all(&pack, jobs));
+        let done = super::maintenance::in_background(loader.background, loader.notifier, work);
+        if let Some(IoEvent::Photos(p)) = done {
+            self.store(p.decoded);
+        }
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.thumbs.contains_key(key) || self.full.as_ref().is_some_and(|(k, _)| k == key)
+    }
+
+    /// Keeps decoded photos, and returns them as pictures.
+    fn store(&mut self, decoded: Vec<(String, Option<SharedPixelBuffer<Rgb8Pixel>>)>) -> Vec<(String, Option<Image>)> {
+        let mut kept = Vec::new();
+        for (key, pixels) in decoded {
+            self.pending.remove(&key);
+            let img = pixels.map(Image::from_rgb8);
+            if key.contains('#') {
+                self.full = Some((key.clone(), img.clone()));
+            } else {
+                if self.thumbs.len() >= THUMBS_KEPT {
+                    self.thumbs.clear();
+                }
+                self.thumbs.insert(key.clone(), img.clone());
+            }
+            kept.push((key, img));
+        }
+        kept
+    }
+
+    /// Photos decoded in the background: kept, and put on the cards or the open
+    /// offer showing them (nothing else on screen changes).
+    pub fn photos_ready(&mut self, ctx: &Ctx, window: &AppWindow, p: Photos) {
+        if p.content_hash != ctx.pack.content_hash {
+            return;
+        }
+        let g = window.global::<Offers>();
+        let cards = g.get_cards();
+        for (key, img) in self.store(p.decoded) {
+            let Some(img) = img else { continue };
+            if key.contains('#') {
+                if g.get_photo_key() == key.as_str() {
+                    g.set_photo(img);
+                    g.set_has_photo(true);
+                }
+                continue;
+            }
+            for row in 0..cards.row_count() {
+                if let Some(mut card) = cards.row_data(row).filter(|c| c.id == key.as_str()) {
+                    card.photo = img.clone();
+                    card.has_photo = true;
+                    cards.set_row_data(row, card);
+                }
+            }
+        }
+    }
+
+    fn fill_offer(&mut self, ctx: &mut Ctx, g: &Offers<'_>, id: &str, loader: Loader<'_>) {
         let pack = ctx.pack.clone();
         let Some(o) = pack.offers.iter().find(|o| o.id == id) else {
             return;
@@ -256,7 +367,15 @@ impl OffersPresenter {
         let at = ctx.session.browse().photo % count.max(1);
         g.set_photo_count(count as i32);
         g.set_photo_text(w.photo(at + 1, count).into());
-        let photo = photo_bytes(&pack, o, at).and_then(|b| decode(&b, None));
+        let key = format!("{id}#{at}");
+        let jobs = job(o, &key, at, None).into_iter().collect();
+        self.load(&pack, jobs, loader);
+        let photo = self
+            .full
+            .as_ref()
+            .filter(|(k, _)| *k == key)
+            .and_then(|(_, i)| i.clone());
+        g.set_photo_key(key.into());
         g.set_has_photo(photo.is_some());
         g.set_photo(photo.unwrap_or_default());
     }
@@ -331,15 +450,40 @@ fn landlord_name(ctx: &Ctx, o: &Offer) -> String {
     }
 }
 
-/// The bytes of photo `i` of `o`.
-fn photo_bytes(pack: &Pack, o: &Offer, i: usize) -> Option<Vec<u8>> {
-    let _ = (pack, o, i);
-    None
+/// Photo `i` of `o` to read under `key`, if it has one.
+fn job(o: &Offer, key: &str, i: usize, fit: Option<(u32, u32)>) -> Option<Job> {
+    Some(Job {
+        key: key.to_string(),
+        landlord: o.landlord.clone(),
+        name: o.photos.get(i)?.clone(),
+        fit,
+    })
+}
+
+/// Reads and decodes `jobs` (a worker thread's work).
+fn decode_all(pack: &Pack, jobs: Vec<Job>) -> Photos {
+    let decoded = jobs
+        .into_iter()
+        .map(|j| {
+            let pixels = match crate::content::read_offer_photo(pack, &j.landlord, &j.name) {
+                Ok(bytes) => decode(&bytes, j.fit),
+                Err(e) => {
+                    tracing::warn!("offer photo not read: {e}");
+                    None
+                }
+            };
+            (j.key, pixels)
+        })
+        .collect();
+    Photos {
+        content_hash: pack.content_hash.clone(),
+        decoded,
+    }
 }
 
 /// A photo for the screen, shrunk to fit `fit` when given. Undecodable bytes show no
 /// photo (the pack's check decoded them all; a damaged file must not stop the screen).
-fn decode(bytes: &[u8], fit: Option<(u32, u32)>) -> Option<Image> {
+fn decode(bytes: &[u8], fit: Option<(u32, u32)>) -> Option<SharedPixelBuffer<Rgb8Pixel>> {
     let img = match image::load_from_memory(bytes) {
         Ok(i) => i,
         Err(e) => {
@@ -352,8 +496,11 @@ fn decode(bytes: &[u8], fit: Option<(u32, u32)>) -> Option<Image> {
         None => img,
     };
     let rgb = img.to_rgb8();
-    let buf = SharedPixelBuffer::<Rgb8Pixel>::clone_from_slice(rgb.as_raw(), rgb.width(), rgb.height());
-    Some(Image::from_rgb8(buf))
+    Some(SharedPixelBuffer::<Rgb8Pixel>::clone_from_slice(
+        rgb.as_raw(),
+        rgb.width(),
+        rgb.height(),
+    ))
 }
 
 /// Offers per page of the list in this orientation.
