@@ -82,8 +82,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<String>) {
             collect(root, &path, out);
         } else if let Ok(rel) = path.strip_prefix(root) {
             let rel = rel.to_string_lossy().replace('\\', "/");
-            // Only what a pack is made of; editor leftovers stay out of the binary.
-            if rel.ends_with(".toml") || rel.ends_with(".ftl") || rel.ends_with(".svg") {
+            // Only what a pack is made of (offer photos included: the offers name
+            // them); editor leftovers and the photos' drawing script stay out.
+            if [".toml", ".ftl", ".svg", ".jpg"].iter().any(|e| rel.ends_with(e)) {
                 out.push(rel);
             }
         }

@@ -40,8 +40,12 @@ node-emergency = Emergency
 
 node-housing-trouble = Housing problem
     .question = What is the problem?
+node-housing-find = Find a home
+    .question = What do you want to do?
 node-housing-social = Apply for social housing
     .text = You can apply for social housing (HLM) online or at a desk. It is free. You get a unique number, and you must renew your application every year.
+node-housing-offers = Social homes to rent
+    .text = Here are social housing homes free near here. Choose a town, a number of rooms or a rent. To ask for one of these homes, you need a registered social housing application.
 node-housing-apl = Help to pay the rent
     .text = The CAF (family allowance office), or the MSA (farmers' social security), can pay part of your rent: this is housing aid (APL). The amount depends on your income, your rent and your family. Apply on caf.fr or at the CAF office.
 node-housing-energy = Paying for electricity, gas
@@ -233,6 +237,7 @@ svc-epicerie-sociale-exempleville = Low-cost grocery (épicerie solidaire): chea
 svc-point-justice-exempleville = Free and confidential legal advice, help for victims.
 svc-conseiller-numerique-exempleville = Free help to use the internet and to do your procedures online.
 svc-mairie-exempleville = Town hall (mairie): civil records, identity cards and passports by appointment.
+svc-exempleville-habitat = Social landlord: homes to rent, housing applications, tenants' questions.
 
 # National services.
 svc-caf = Family allowance office: housing aid, RSA, prime d'activité, families.

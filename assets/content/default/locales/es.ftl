@@ -41,8 +41,12 @@ node-emergency = Urgencia
 
 node-housing-trouble = Problema de vivienda
     .question = ¿Cuál es el problema?
+node-housing-find = Encontrar una vivienda
+    .question = ¿Qué quiere hacer?
 node-housing-social = Pedir una vivienda social
     .text = Puede pedir una vivienda social (HLM) por internet o en una ventanilla. Es gratis. Recibe un número único, y hay que renovar la solicitud cada año.
+node-housing-offers = Viviendas sociales en alquiler
+    .text = Aquí tiene viviendas sociales libres cerca de aquí. Elija un municipio, un número de habitaciones o un alquiler. Para pedir una de estas viviendas, necesita una solicitud de vivienda social registrada.
 node-housing-apl = Ayuda para pagar el alquiler
     .text = La CAF (caja de prestaciones familiares), o la MSA (seguridad social agrícola), puede pagar una parte de su alquiler: es la ayuda a la vivienda (APL). La cantidad depende de sus ingresos, de su alquiler y de su familia. Haga la solicitud en caf.fr o en la oficina de la CAF.
 node-housing-energy = Pagar la luz y el gas
@@ -234,6 +238,7 @@ svc-epicerie-sociale-exempleville = Tienda solidaria: compras a bajo precio, si 
 svc-point-justice-exempleville = Consejos jurídicos gratuitos y confidenciales, ayuda a las víctimas.
 svc-conseiller-numerique-exempleville = Ayuda gratuita para usar internet y hacer sus trámites en línea.
 svc-mairie-exempleville = Ayuntamiento (mairie): registro civil, tarjetas de identidad y pasaportes con cita.
+svc-exempleville-habitat = Arrendador social: viviendas en alquiler, solicitudes de vivienda, preguntas de los inquilinos.
 
 # National services.
 svc-caf = Caja de prestaciones familiares: ayudas a la vivienda, RSA, prime d'activité, familias.

@@ -42,6 +42,8 @@ node-emergency = Urgence
 
 node-housing-trouble = Problème de logement
     .question = Quel est le problème ?
+node-housing-find = Trouver un logement
+    .question = Que voulez-vous faire ?
 node-housing-social = Demander un logement social
     .text =
         Un logement social est un logement avec un loyer moins cher.
@@ -52,6 +54,13 @@ node-housing-social = Demander un logement social
         Vous recevez un numéro unique : c'est le numéro de votre demande.
         Chaque année, vous devez renouveler votre demande.
         Renouveler veut dire : confirmer votre demande pour la garder.
+node-housing-offers = Logements sociaux à louer
+    .text =
+        Voici des logements sociaux libres.
+        Un logement social est un logement avec un loyer moins cher.
+        Vous pouvez choisir la ville.
+        Vous pouvez choisir le nombre de pièces et le prix.
+        Pour avoir un de ces logements, il faut d'abord faire une demande de logement social.
 node-housing-apl = Aide pour payer le loyer
     .text =
         La CAF (Caisse d'allocations familiales) verse des aides pour le logement et la famille.
@@ -685,6 +694,7 @@ svc-epicerie-sociale-exempleville = Un magasin où les courses coûtent moins ch
 svc-point-justice-exempleville = Des conseils gratuits sur vos droits. Ce que vous dites reste secret. Aide pour les victimes.
 svc-conseiller-numerique-exempleville = Une aide gratuite pour utiliser internet et faire vos démarches sur internet.
 svc-mairie-exempleville = La mairie : l'état civil (les naissances, les mariages, les décès). Cartes d'identité et passeports sur rendez-vous.
+svc-exempleville-habitat = Exempleville Habitat loue des logements sociaux. Vous pouvez poser vos questions sur ces logements.
 
 # National services.
 svc-caf = Verse des aides pour le logement et la famille. Verse aussi le RSA (revenu de solidarité active) et la prime d'activité.

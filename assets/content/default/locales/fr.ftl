@@ -37,8 +37,12 @@ node-emergency = Urgence
 
 node-housing-trouble = Problème de logement
     .question = Quel est le problème ?
+node-housing-find = Trouver un logement
+    .question = Que voulez-vous faire ?
 node-housing-social = Demander un logement social
     .text = Vous pouvez demander un logement social (HLM) en ligne ou au guichet. C'est gratuit. Vous recevez un numéro unique, et il faut renouveler la demande chaque année.
+node-housing-offers = Logements sociaux à louer
+    .text = Voici des logements sociaux libres près d'ici. Choisissez une commune, un nombre de pièces ou un loyer. Pour demander un de ces logements, il faut une demande de logement social enregistrée.
 node-housing-apl = Aide pour payer le loyer
     .text = La CAF (ou la MSA) peut payer une partie de votre loyer : c'est l'aide au logement (APL). Le montant dépend de vos revenus, de votre loyer et de votre famille. Faites la demande sur caf.fr ou à l'accueil de la CAF.
 node-housing-energy = Payer l'électricité, le gaz
@@ -230,6 +234,7 @@ svc-epicerie-sociale-exempleville = Épicerie solidaire : courses à petit prix
 svc-point-justice-exempleville = Conseils juridiques gratuits et confidentiels, aide aux victimes.
 svc-conseiller-numerique-exempleville = Aide gratuite pour utiliser internet et faire vos démarches en ligne.
 svc-mairie-exempleville = Mairie : état civil, cartes d'identité et passeports sur rendez-vous.
+svc-exempleville-habitat = Bailleur social : logements à louer, demandes de logement, questions des locataires.
 
 # National services.
 svc-caf = Caisse d'allocations familiales : aides au logement, RSA, prime d'activité, familles.
