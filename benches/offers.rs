@@ -26,6 +26,16 @@ const OFFERS: usize = 5_000;
 /// offer; 500 keeps the bundle realistic without a gigabyte of test data).
 const PHOTOS: usize = 500;
 
+/// Photos made when the suite only checks that the benchmarks run (`cargo test`
+/// passes no `--bench`): the figures come from `cargo bench`.
+fn photos() -> usize {
+    if std::env::args().any(|a| a == "--bench") {
+        PHOTOS
+    } else {
+        20
+    }
+}
+
 /// `tests/util/offers.rs` edits the fixture with these.
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
@@ -45,11 +55,12 @@ fn offers_pack(dir: &Path) {
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
     copy_dir(&fixture, dir);
     offers_util::add_landlord(dir);
-    offers_util::write_offers(dir, OFFERS, PHOTOS, "2099-12-31");
+    let photos = photos();
+    offers_util::write_offers(dir, OFFERS, photos, "2099-12-31");
     // Photos as an import leaves them: 1024x768 JPEGs with texture (flat test images
     // would make the bundle unrealistically small).
     let folder = dir.join("offers").join(offers_util::LANDLORD);
-    for p in 0..PHOTOS {
+    for p in 0..photos {
         std::fs::write(folder.join(format!("p{p}.jpg")), textured_jpeg(p as u32)).expect("photo");
     }
 }

@@ -288,6 +288,9 @@ fn compile_round_trip() {
     assert_eq!(opened.file.as_deref(), Some(out.as_path()));
     let mut same = opened.clone();
     same.file = None;
+    // Built, the photos are in the source folder; opened, in the file.
+    assert_eq!(same.offer_photos, content::OfferPhotos::Stored);
+    same.offer_photos = built.offer_photos.clone();
     assert!(built == same, "the compiled file reads back as built");
     assert_eq!(opened.id, "org.example.mini");
     assert_eq!(opened.languages[0].code, "fr", "the default language comes first");
