@@ -201,6 +201,23 @@ impl CsvFields {
         }
     }
 
+    /// Counts the record's separators; `false` for one past the bound (dropped).
+    fn count_fields(&mut self, b: u8) -> bool {
+        let between = matches!(
+            self.state,
+            Csv::Start | Csv::QuotedQuote | Csv::Unquoted | Csv::SkipUnquoted
+        );
+        if between && b == self.delimiter {
+            if self.fields + 1 >= MAX_FIELDS_PER_RECORD {
+                return false;
+            }
+            self.fields += 1;
+        } else if between && matches!(b, b'\n' | b'\r') {
+            self.fields = 0;
+        }
+        true
+    }
+
     fn ends_field(&self, b: u8) -> bool {
         b == self.delimiter || matches!(b, b'\n' | b'\r')
     }
@@ -208,17 +225,8 @@ impl CsvFields {
 
 impl Machine for CsvFields {
     fn feed(&mut self, b: u8, out: &mut Vec<u8>) {
-        let between = matches!(
-            self.state,
-            Csv::Start | Csv::QuotedQuote | Csv::Unquoted | Csv::SkipUnquoted
-        );
-        if between && b == self.delimiter {
-            if self.fields + 1 >= MAX_FIELDS_PER_RECORD {
-                return;
-            }
-            self.fields += 1;
-        } else if between && matches!(b, b'\n' | b'\r') {
-            self.fields = 0;
+        if !self.count_fields(b) {
+            return;
         }
         let ends_field = self.ends_field(b);
         let cut = self.len >= self.cap && !continues(b);
