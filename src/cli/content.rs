@@ -47,7 +47,8 @@ pub enum ContentCmd {
     Proof(super::proof::ProofArgs),
     /// Write the built-in default pack's source into a folder, to start from it.
     ExtractDefault { dir: PathBuf },
-    /// Import services from a national referential into a pack's services.toml.
+    /// Import services from a national referential into a pack's services.toml, or a
+    /// landlord's housing offers into its offers/ folder.
     #[command(subcommand)]
     Import(ImportCmd),
 }
@@ -71,6 +72,19 @@ pub enum ImportCmd {
         /// The structures file, when EXPORT is the services file.
         #[arg(long)]
         structures: Option<PathBuf>,
+    },
+    /// Write a landlord's housing offers (a CSV or JSON export, photos beside it or in
+    /// its photos/ folder) into DIR/offers/LANDLORD.toml, replacing the previous import;
+    /// photos shrunk to 1024×768 JPEG without their metadata. See docs/offers.md.
+    Offers {
+        /// The export: CSV (`;` or `,`, header row) or JSON (an array of objects).
+        file: PathBuf,
+        /// The landlord: its service id in DIR/services.toml.
+        #[arg(long)]
+        landlord: String,
+        /// The pack folder (it holds pack.toml).
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -101,6 +115,14 @@ pub fn run(c: ContentCmd, config: Option<&Path>) -> Result<ExitCode> {
             communes: commune,
             thematiques: thematique,
         }),
+        ContentCmd::Import(ImportCmd::Offers { file, landlord, out }) => {
+            import_offers(content::import::OffersOptions {
+                file,
+                landlord,
+                pack: out,
+                today: chrono::Local::now().date_naive(),
+            })
+        }
     }
 }
 
@@ -270,6 +292,35 @@ fn import(opts: content::import::Options) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `import offers`: the report on stdout; failure when nothing could be imported (then
+/// nothing was written) or the file itself could not be read.
+fn import_offers(opts: content::import::OffersOptions) -> Result<ExitCode> {
+    let report = match content::import::import_offers(&opts) {
+        Ok(r) => r,
+        Err(e) => bail!(tr!("cli-import-failed", why = e.to_string())),
+    };
+    println!("{report}");
+    if !report.landlord_known {
+        println!(
+            "{}",
+            tr!("cli-import-offers-unknown-landlord", landlord = opts.landlord.as_str())
+        );
+    }
+    match &report.written {
+        Some(file) => {
+            println!(
+                "{}",
+                tr!("cli-import-done", file = shown(file), dir = shown(&opts.pack))
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprintln!("borne: {}", tr!("cli-import-offers-nothing", file = shown(&opts.file)));
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
 /// Why an import did not happen, in the tools' language.
 fn import_error(e: &content::import::ImportError) -> String {
     use content::import::{ImportError as E, MAX_ROWS, MAX_SELECTED};
@@ -284,6 +335,7 @@ fn import_error(e: &content::import::ImportError) -> String {
         E::ServicesFile(f, why) => tr!("cli-import-error-services-file", file = shown(f), why = why.as_str()),
         E::Layout => tr!("cli-import-error-layout"),
         E::Write { path, source } => tr!("cli-import-error-write", file = shown(path), why = source.to_string()),
+        E::Refused(m) => m.render(borne::tools_text::lang()),
     }
 }
 

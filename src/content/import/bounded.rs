@@ -173,32 +173,65 @@ enum Csv {
     SkipQuotedQuote,
 }
 
-/// Caps the fields of a CSV text (RFC 4180 quoting, `""` for a quote).
+/// The most fields one CSV record keeps: past it, separators are dropped and the rest
+/// of the line joins the last field (capped like any other), so that a line of a
+/// million commas never becomes a million fields.
+pub const MAX_FIELDS_PER_RECORD: usize = 256;
+
+/// Caps the fields of a CSV text (RFC 4180 quoting, `""` for a quote), and the fields
+/// of a record ([`MAX_FIELDS_PER_RECORD`]).
 pub struct CsvFields {
     state: Csv,
     len: usize,
     cap: usize,
+    delimiter: u8,
+    /// Separators met in the current record.
+    fields: usize,
 }
 
 impl CsvFields {
-    pub fn new(cap: usize) -> Self {
+    /// Fields separated by `delimiter` (`;` in French spreadsheets' exports).
+    pub fn with_delimiter(cap: usize, delimiter: u8) -> Self {
         CsvFields {
             state: Csv::Start,
             len: 0,
             cap,
+            delimiter,
+            fields: 0,
         }
     }
-}
 
-fn ends_field(b: u8) -> bool {
-    matches!(b, b',' | b'\n' | b'\r')
+    /// Counts the record's separators; `false` for one past the bound (dropped).
+    fn count_fields(&mut self, b: u8) -> bool {
+        let between = matches!(
+            self.state,
+            Csv::Start | Csv::QuotedQuote | Csv::Unquoted | Csv::SkipUnquoted
+        );
+        if between && b == self.delimiter {
+            if self.fields + 1 >= MAX_FIELDS_PER_RECORD {
+                return false;
+            }
+            self.fields += 1;
+        } else if between && matches!(b, b'\n' | b'\r') {
+            self.fields = 0;
+        }
+        true
+    }
+
+    fn ends_field(&self, b: u8) -> bool {
+        b == self.delimiter || matches!(b, b'\n' | b'\r')
+    }
 }
 
 impl Machine for CsvFields {
     fn feed(&mut self, b: u8, out: &mut Vec<u8>) {
+        if !self.count_fields(b) {
+            return;
+        }
+        let ends_field = self.ends_field(b);
         let cut = self.len >= self.cap && !continues(b);
         self.state = match self.state {
-            Csv::Start | Csv::QuotedQuote if ends_field(b) => {
+            Csv::Start | Csv::QuotedQuote if ends_field => {
                 out.push(b);
                 self.len = 0;
                 Csv::Start
@@ -224,7 +257,7 @@ impl Machine for CsvFields {
                 self.len += 1;
                 Csv::Unquoted
             }
-            Csv::Unquoted | Csv::SkipUnquoted if ends_field(b) => {
+            Csv::Unquoted | Csv::SkipUnquoted if ends_field => {
                 out.push(b);
                 self.len = 0;
                 Csv::Start
@@ -299,17 +332,32 @@ mod tests {
 
     #[test]
     fn csv_fields_are_cut_with_a_mark_and_quotes_still_close() {
-        let out = run("id,text\n1,\"0123\"\"456\n7\"\n2,abcdefgh\n3,ab\n", CsvFields::new(4));
+        let out = run(
+            "id,text\n1,\"0123\"\"456\n7\"\n2,abcdefgh\n3,ab\n",
+            CsvFields::with_delimiter(4, b','),
+        );
         assert_eq!(out, "id,text\n1,\"0123\"\"\0\"\n2,abcd\0\n3,ab\n");
         // `a,"12"""""""` then `,b`: seven quotes, three pairs and the closing one.
-        let out = run(&format!("a,\"12{}\",b\n", "\"".repeat(6)), CsvFields::new(3));
+        let out = run(
+            &format!("a,\"12{}\",b\n", "\"".repeat(6)),
+            CsvFields::with_delimiter(3, b','),
+        );
         assert_eq!(out, "a,\"12\"\"\"\"\0\",b\n");
         let quotes = format!("a,\"{}\"\n", "\"\"".repeat(1000));
         // The opening quote, five pairs, the mark, the closing quote.
         assert_eq!(
-            run(&quotes, CsvFields::new(4)),
+            run(&quotes, CsvFields::with_delimiter(4, b',')),
             format!("a,\"{}\0\"\n", "\"\"".repeat(5))
         );
+    }
+
+    #[test]
+    fn semicolons_separate_and_a_record_keeps_a_bounded_number_of_fields() {
+        let out = run("a;\"b;c\";d\n1;2\n", CsvFields::with_delimiter(8, b';'));
+        assert_eq!(out, "a;\"b;c\";d\n1;2\n");
+        let many = format!("{}\nx,y\n", ",".repeat(10_000));
+        let out = run(&many, CsvFields::with_delimiter(MAX_FIELD_BYTES, b','));
+        assert_eq!(out, format!("{}\nx,y\n", ",".repeat(MAX_FIELDS_PER_RECORD - 1)));
     }
 
     #[test]

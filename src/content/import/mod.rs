@@ -9,10 +9,16 @@
 //! ([`entry`]); the entries are merged into the file ([`merge`]), which is written
 //! beside and renamed into place. Memory stays bounded whatever the export holds:
 //! values are capped as they stream ([`bounded`]), and so is what is kept.
+//!
+//! `borne content import offers` ([`offers`]) shares the readers: a landlord's offers
+//! into `offers/LANDLORD.toml`, photos converted for the kiosk.
 
 mod bounded;
 mod entry;
 mod merge;
+pub mod offers;
+mod offers_photos;
+mod offers_report;
 mod read;
 mod report;
 
@@ -20,6 +26,9 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub use offers::{import_offers, OffersError, OffersOptions};
+pub use offers_photos::to_kiosk_jpeg;
+pub use offers_report::{OfferIssue, OffersReport, PhotoIssue, Where};
 pub use report::{Conflict, ImportReport, RowIssue};
 
 use read::{read_rows, Record};
@@ -56,6 +65,9 @@ pub enum ImportError {
     Layout,
     #[error("cannot write {path}: {source}")]
     Write { path: PathBuf, source: std::io::Error },
+    /// Refused by the import reading the file (a header without a required column).
+    #[error("{}", .0.render(crate::tools_text::lang()))]
+    Refused(crate::content::diagnostic::Message),
 }
 
 /// What to import, and where.

@@ -36,7 +36,7 @@ pub enum Loose {
 }
 
 impl Loose {
-    fn text(s: &str) -> Loose {
+    pub(super) fn text(s: &str) -> Loose {
         if s.ends_with(TOO_LONG) {
             Loose::TooLong
         } else {
@@ -128,8 +128,13 @@ pub struct Record {
     pub date_maj: Loose,
 }
 
-impl Record {
-    /// The column `name`, if the import reads it.
+/// A row type: the columns an import reads, each a [`Loose`] value.
+pub trait Columns: Default + for<'de> Deserialize<'de> {
+    /// The column `name` (as a CSV header writes it), if the import reads it.
+    fn column(&mut self, name: &str) -> Option<&mut Loose>;
+}
+
+impl Columns for Record {
     fn column(&mut self, name: &str) -> Option<&mut Loose> {
         Some(match name {
             "id" => &mut self.id,
@@ -157,7 +162,20 @@ impl Record {
 }
 
 /// A row read, or why it could not be (its number is still counted).
-pub type Row = Result<Record, String>;
+pub type Row<R = Record> = Result<R, String>;
+
+/// Where a row is: its 1-based number among the rows, and for CSV the line it starts
+/// on (the header is line 1; a quoted value may hold line breaks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pos {
+    pub row: usize,
+    pub line: Option<u64>,
+}
+
+/// What is told of a CSV file's header (nothing for JSON).
+pub type HeaderFn<'a> = &'a mut dyn FnMut(&[String]) -> Result<(), ImportError>;
+/// What is told of each row.
+type EachFn<'a, R> = &'a mut dyn FnMut(Pos, Row<R>) -> Result<(), ImportError>;
 
 /// Whether `path` holds JSON (by its extension, else by its first character).
 fn is_json(path: &Path, first: Option<u8>) -> bool {
@@ -177,44 +195,50 @@ fn is_json(path: &Path, first: Option<u8>) -> bool {
 /// first error `each` returns, or when the file cannot be read on (the rows before it
 /// were given).
 pub fn read_rows(path: &Path, mut each: impl FnMut(usize, Row) -> Result<(), ImportError>) -> Result<(), ImportError> {
+    read_table::<Record>(path, &mut |_| Ok(()), &mut |pos, row| each(pos.row, row))
+}
+
+/// [`read_rows`] for any row type, with the CSV header given to `header` first. CSV
+/// fields are separated by `,` or `;`, whichever the header line holds more of; a
+/// UTF-8 byte order mark is skipped.
+pub fn read_table<R: Columns>(path: &Path, header: HeaderFn<'_>, each: EachFn<'_, R>) -> Result<(), ImportError> {
     let unreadable = |e: std::io::Error| ImportError::Unreadable {
         path: path.to_path_buf(),
         why: e.to_string(),
     };
     let mut file = BufReader::with_capacity(64 * 1024, File::open(path).map_err(unreadable)?);
-    let first = file
-        .fill_buf()
-        .map_err(unreadable)?
-        .iter()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace());
+    if file.fill_buf().map_err(unreadable)?.starts_with(b"\xEF\xBB\xBF") {
+        file.consume(3);
+    }
+    let buf = file.fill_buf().map_err(unreadable)?;
+    let first = buf.iter().copied().find(|b| !b.is_ascii_whitespace());
+    let first_line = buf.split(|&b| b == b'\n').next().unwrap_or_default();
+    let count = |c: u8| first_line.iter().filter(|&&b| b == c).count();
+    let delimiter = if count(b';') > count(b',') { b';' } else { b',' };
     if is_json(path, first) {
-        read_json(path, Capped::new(file, JsonStrings::new(MAX_FIELD_BYTES)), &mut each)
+        read_json(path, Capped::new(file, JsonStrings::new(MAX_FIELD_BYTES)), each)
     } else {
-        read_csv(path, Capped::new(file, CsvFields::new(MAX_FIELD_BYTES)), &mut each)
+        let input = Capped::new(file, CsvFields::with_delimiter(MAX_FIELD_BYTES, delimiter));
+        read_csv(path, input, delimiter, header, each)
     }
 }
 
 /// The array's objects, one after the other, never the whole array at once.
-fn read_json(
-    path: &Path,
-    input: impl Read,
-    each: &mut dyn FnMut(usize, Row) -> Result<(), ImportError>,
-) -> Result<(), ImportError> {
-    struct Rows<'a> {
-        each: &'a mut dyn FnMut(usize, Row) -> Result<(), ImportError>,
+fn read_json<R: Columns>(path: &Path, input: impl Read, each: EachFn<'_, R>) -> Result<(), ImportError> {
+    struct Rows<'a, 'b, R> {
+        each: &'a mut EachFn<'b, R>,
         stop: Option<ImportError>,
     }
-    impl<'de> Visitor<'de> for &mut Rows<'_> {
+    impl<'de, R: Columns> Visitor<'de> for &mut Rows<'_, '_, R> {
         type Value = ();
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an array of objects")
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
             let mut n = 0;
-            while let Some(record) = seq.next_element::<Record>()? {
+            while let Some(record) = seq.next_element::<R>()? {
                 n += 1;
-                if let Err(e) = (self.each)(n, Ok(record)) {
+                if let Err(e) = (self.each)(Pos { row: n, line: None }, Ok(record)) {
                     self.stop = Some(e);
                     return Err(de::Error::custom("stopped"));
                 }
@@ -222,30 +246,39 @@ fn read_json(
             Ok(())
         }
     }
-    let mut rows = Rows { each, stop: None };
+    let mut each = each;
+    let mut rows = Rows {
+        each: &mut each,
+        stop: None,
+    };
     let mut de = serde_json::Deserializer::from_reader(input);
     match de.deserialize_seq(&mut rows) {
         Ok(()) => Ok(()),
         Err(_) if rows.stop.is_some() => Err(rows.stop.take().unwrap_or(ImportError::TooManyRows)),
         Err(e) => Err(ImportError::Syntax {
             path: path.to_path_buf(),
-            why: format!("it is not a JSON array of objects ({e})"),
+            why: crate::tr!("cli-import-not-json", detail = e.to_string()),
         }),
     }
 }
 
 /// The header, then each record: a cell that is not UTF-8 text makes its row bad.
-fn read_csv(
+fn read_csv<R: Columns>(
     path: &Path,
     input: impl Read,
-    each: &mut dyn FnMut(usize, Row) -> Result<(), ImportError>,
+    delimiter: u8,
+    header: HeaderFn<'_>,
+    each: EachFn<'_, R>,
 ) -> Result<(), ImportError> {
     let syntax = |e: csv::Error| ImportError::Syntax {
         path: path.to_path_buf(),
-        why: format!("it is not CSV text ({e})"),
+        why: crate::tr!("cli-import-not-csv", detail = e.to_string()),
     };
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header: Vec<String> = reader
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(input);
+    let names: Vec<String> = reader
         .byte_headers()
         .map_err(syntax)?
         .iter()
@@ -256,21 +289,26 @@ fn read_csv(
                 .to_string()
         })
         .collect();
+    header(&names)?;
     let mut record = csv::ByteRecord::new();
     let mut n = 0;
     while reader.read_byte_record(&mut record).map_err(syntax)? {
         n += 1;
-        let mut row = Record::default();
+        let mut row = R::default();
         let mut bad = None;
-        for (name, cell) in header.iter().zip(record.iter()) {
+        for (name, cell) in names.iter().zip(record.iter()) {
             let Some(slot) = row.column(name) else { continue };
             match std::str::from_utf8(cell) {
                 Ok("") => {}
                 Ok(text) => *slot = Loose::text(text),
-                Err(_) => bad = Some(format!("its {name} is not UTF-8 text")),
+                Err(_) => bad = Some(crate::tr!("cli-import-not-utf8", column = name.as_str())),
             }
         }
-        each(n, bad.map_or(Ok(row), Err))?;
+        let pos = Pos {
+            row: n,
+            line: record.position().map(csv::Position::line),
+        };
+        each(pos, bad.map_or(Ok(row), Err))?;
     }
     Ok(())
 }
