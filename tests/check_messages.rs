@@ -148,7 +148,10 @@ fn a_missing_required_field_names_the_entry_its_line_and_what_to_write() {
     );
     let text = en(&of_kind(dir.path(), "missing-field")[0]);
     assert!(text.contains("node \"doctor\"") && text.contains("`kind`"), "{text}");
-    assert!(text.contains("\"question\", \"result\" or \"info\""), "{text}");
+    assert!(
+        text.contains("\"question\", \"result\", \"info\", \"eligibility\" or \"offers\""),
+        "{text}"
+    );
 }
 
 #[test]

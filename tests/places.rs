@@ -19,6 +19,8 @@ fn build_and_open(dir: &std::path::Path) -> content::Pack {
     assert_eq!(report.errors(), 0);
     let mut opened = content::open_pack(&file).expect("open");
     opened.file = None;
+    // Built, the offers' photos are in the source folder; opened, in the file.
+    opened.offer_photos = built.offer_photos.clone();
     assert!(built == opened, "the compiled file reads back as built");
     opened
 }

@@ -262,6 +262,10 @@ cli-help-content-import-data-inclusion--out = The pack's services.toml; the pack
 cli-help-content-import-data-inclusion--commune = Keep the services of these communes only (INSEE codes)
 cli-help-content-import-data-inclusion--thematique = Keep the services of these thématiques only (a theme keeps its sub-themes)
 cli-help-content-import-data-inclusion--structures = The structures file, when EXPORT is the services file
+cli-help-content-import-offers = Write a landlord's housing offers (a CSV or JSON export, photos beside it or in its photos/ folder) into DIR/offers/LANDLORD.toml, replacing the previous import; photos shrunk to 1024×768 JPEG without their metadata (see docs/offers.md)
+cli-help-content-import-offers--file = The export: CSV (";" or ",", header row) or JSON (an array of objects)
+cli-help-content-import-offers--landlord = The landlord: its service id in DIR/services.toml
+cli-help-content-import-offers--out = The pack folder (it holds pack.toml)
 
 cli-help-update = Install a content bundle, as the kiosk does from a USB stick
 cli-help-update-apply = Verify, check and install FILE.borne (signature in FILE.borne.minisig): to try a bundle on a computer before copying it to a stick

@@ -262,6 +262,10 @@ cli-help-content-import-data-inclusion--out = Le services.toml du contenu ; le p
 cli-help-content-import-data-inclusion--commune = Ne garder que les services de ces communes (codes INSEE)
 cli-help-content-import-data-inclusion--thematique = Ne garder que les services de ces thématiques (une thématique garde ses sous-thématiques)
 cli-help-content-import-data-inclusion--structures = Le fichier des structures, quand EXPORT est le fichier des services
+cli-help-content-import-offers = Écrire les offres de logement d'un bailleur (un export CSV ou JSON, ses photos à côté ou dans son dossier photos/) dans DOSSIER/offers/BAILLEUR.toml, à la place de l'import précédent ; les photos sont réduites à 1024×768 en JPEG, sans leurs métadonnées (voir docs/offers.md)
+cli-help-content-import-offers--file = L'export : CSV (« ; » ou « , », ligne d'en-tête) ou JSON (un tableau d'objets)
+cli-help-content-import-offers--landlord = Le bailleur : l'identifiant de son service dans DOSSIER/services.toml
+cli-help-content-import-offers--out = Le dossier du contenu (il contient pack.toml)
 
 cli-help-update = Installer un paquet de contenu, comme la borne le fait depuis une clé USB
 cli-help-update-apply = Vérifier, contrôler et installer FICHIER.borne (signature dans FICHIER.borne.minisig) : pour essayer un paquet sur un ordinateur avant de le copier sur une clé

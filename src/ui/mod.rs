@@ -26,6 +26,7 @@ mod maintenance_panels;
 mod maintenance_rows;
 mod mediator;
 mod nav;
+mod offer_photos;
 mod offers;
 mod online;
 mod places;

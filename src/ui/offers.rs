@@ -5,15 +5,13 @@
 //! filter's question (ids `pick:VALUE`). Filters, page and open offer live in the
 //! session ([`crate::offers::browse::Browse`]), so they are wiped with the visit.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
-
-use slint::{ComponentHandle, Image, Model, Rgb8Pixel, SharedPixelBuffer, SharedString};
+use slint::{ComponentHandle, Image, Model, SharedString};
 
 use super::context::{model, Ctx};
 use super::controller::Binder;
 use super::generated::{AppState, AppWindow, FactRow, FilterButton, OfferCard, Offers, ScreenKind, TileData};
-use super::io::{Background, IoEvent, Notifier};
+use super::offer_photos::{Job, PhotoCache};
+pub use super::offer_photos::{Loader, Photos};
 use crate::content::{NodeKind, Pack};
 use crate::focus::Control;
 use crate::offers::browse::{Picker, View};
@@ -25,46 +23,13 @@ use crate::stats::{Event, OfferChoice};
 /// Offers per page of the list: portrait one column, landscape two.
 pub const PAGE_PORTRAIT: usize = 5;
 pub const PAGE_LANDSCAPE: usize = 6;
-/// Decoded thumbnails kept (a few pages' worth); the oldest half goes beyond.
-const THUMBS_KEPT: usize = 64;
 /// A card's picture, in pixels (the card shows it at about this size).
 const THUMB: (u32, u32) = (320, 240);
 
-/// Decoded pictures of the offers shown lately. Photos are read from the pack and
-/// decoded off the UI thread ([`Photos`]): a page of cards shows at once, and each
-/// picture comes in when decoded.
+/// The offers screens' state beyond the session: the photos decoded lately.
 #[derive(Default)]
 pub struct OffersPresenter {
-    /// Card pictures by offer id (`None`: it could not be read, not asked again).
-    thumbs: HashMap<String, Option<Image>>,
-    /// The open offer's photo shown: (key, picture).
-    full: Option<(String, Option<Image>)>,
-    /// Keys asked for and not back yet.
-    pending: HashSet<String>,
-}
-
-/// Photos read and decoded in the background for the pack with `content_hash`:
-/// (key, pixels); a key is an offer id (its card picture) or `ID#N` (photo N, whole).
-#[derive(Debug)]
-pub struct Photos {
-    content_hash: String,
-    decoded: Vec<(String, Option<SharedPixelBuffer<Rgb8Pixel>>)>,
-}
-
-/// Where photo work runs: in the background when the kiosk has a runtime, at once
-/// otherwise (tests, screenshots).
-#[derive(Clone, Copy)]
-pub struct Loader<'a> {
-    pub background: Option<&'a Background>,
-    pub notifier: Option<&'a Notifier>,
-}
-
-/// One photo to read: its key, offer, index and the size it is shown at.
-struct Job {
-    key: String,
-    landlord: String,
-    name: String,
-    fit: Option<(u32, u32)>,
+    photos: PhotoCache,
 }
 
 /// Wires the `Offers` callbacks.
@@ -243,8 +208,11 @@ impl OffersPresenter {
                 (card, o.id.clone())
             })
             .collect();
-        let jobs = on_page.iter().filter_map(|o| job(o, &o.id, 0, Some(THUMB))).collect();
-        self.load(&pack, jobs, loader);
+        let jobs = on_page
+            .iter()
+            .filter_map(|o| Job::new(o, &o.id, 0, Some(THUMB)))
+            .collect();
+        self.photos.load(&pack, jobs, loader);
         g.set_count_text(w.count(shown.len()).into());
         g.set_page_text(if shown.is_empty() {
             SharedString::new()
@@ -258,7 +226,7 @@ impl OffersPresenter {
         let cards = cards
             .into_iter()
             .map(|(mut card, id)| {
-                if let Some(img) = self.thumb(&id) {
+                if let Some(img) = self.photos.thumb(&id) {
                     card.photo = img;
                     card.has_photo = true;
                 }
@@ -268,78 +236,9 @@ impl OffersPresenter {
         g.set_cards(model(cards));
     }
 
-    /// The card picture of offer `id`, when decoded.
-    fn thumb(&self, id: &str) -> Option<Image> {
-        self.thumbs.get(id).cloned().flatten()
-    }
-
-    /// Asks for the photos not decoded nor asked yet; without a runtime they are
-    /// decoded at once, before the screen is filled.
-    fn load(&mut self, pack: &Arc<Pack>, jobs: Vec<Job>, loader: Loader<'_>) {
-        let jobs: Vec<Job> = jobs
-            .into_iter()
-            .filter(|j| !self.pending.contains(&j.key) && !self.has(&j.key))
-            .collect();
-        if jobs.is_empty() {
-            return;
-        }
-        self.pending.extend(jobs.iter().map(|j| j.key.clone()));
-        let pack = pack.clone();
-        let work = move || IoEvent::Photos(decode_all(&pack, jobs));
-        let done = super::maintenance::in_background(loader.background, loader.notifier, work);
-        if let Some(IoEvent::Photos(p)) = done {
-            self.store(p.decoded);
-        }
-    }
-
-    fn has(&self, key: &str) -> bool {
-        self.thumbs.contains_key(key) || self.full.as_ref().is_some_and(|(k, _)| k == key)
-    }
-
-    /// Keeps decoded photos, and returns them as pictures.
-    fn store(&mut self, decoded: Vec<(String, Option<SharedPixelBuffer<Rgb8Pixel>>)>) -> Vec<(String, Option<Image>)> {
-        let mut kept = Vec::new();
-        for (key, pixels) in decoded {
-            self.pending.remove(&key);
-            let img = pixels.map(Image::from_rgb8);
-            if key.contains('#') {
-                self.full = Some((key.clone(), img.clone()));
-            } else {
-                if self.thumbs.len() >= THUMBS_KEPT {
-                    self.thumbs.clear();
-                }
-                self.thumbs.insert(key.clone(), img.clone());
-            }
-            kept.push((key, img));
-        }
-        kept
-    }
-
-    /// Photos decoded in the background: kept, and put on the cards or the open
-    /// offer showing them (nothing else on screen changes).
+    /// Photos decoded in the background: see [`PhotoCache::ready`].
     pub fn photos_ready(&mut self, ctx: &Ctx, window: &AppWindow, p: Photos) {
-        if p.content_hash != ctx.pack.content_hash {
-            return;
-        }
-        let g = window.global::<Offers>();
-        let cards = g.get_cards();
-        for (key, img) in self.store(p.decoded) {
-            let Some(img) = img else { continue };
-            if key.contains('#') {
-                if g.get_photo_key() == key.as_str() {
-                    g.set_photo(img);
-                    g.set_has_photo(true);
-                }
-                continue;
-            }
-            for row in 0..cards.row_count() {
-                if let Some(mut card) = cards.row_data(row).filter(|c| c.id == key.as_str()) {
-                    card.photo = img.clone();
-                    card.has_photo = true;
-                    cards.set_row_data(row, card);
-                }
-            }
-        }
+        self.photos.ready(ctx, window, p);
     }
 
     fn fill_offer(&mut self, ctx: &mut Ctx, g: &Offers<'_>, id: &str, loader: Loader<'_>) {
@@ -368,13 +267,9 @@ impl OffersPresenter {
         g.set_photo_count(count as i32);
         g.set_photo_text(w.photo(at + 1, count).into());
         let key = format!("{id}#{at}");
-        let jobs = job(o, &key, at, None).into_iter().collect();
-        self.load(&pack, jobs, loader);
-        let photo = self
-            .full
-            .as_ref()
-            .filter(|(k, _)| *k == key)
-            .and_then(|(_, i)| i.clone());
+        let jobs = Job::new(o, &key, at, None).into_iter().collect();
+        self.photos.load(&pack, jobs, loader);
+        let photo = self.photos.full(&key);
         g.set_photo_key(key.into());
         g.set_has_photo(photo.is_some());
         g.set_photo(photo.unwrap_or_default());
@@ -448,59 +343,6 @@ fn landlord_name(ctx: &Ctx, o: &Offer) -> String {
         Some(s) => ctx.pack.service_name(&ctx.lang(), s),
         None => o.landlord.clone(),
     }
-}
-
-/// Photo `i` of `o` to read under `key`, if it has one.
-fn job(o: &Offer, key: &str, i: usize, fit: Option<(u32, u32)>) -> Option<Job> {
-    Some(Job {
-        key: key.to_string(),
-        landlord: o.landlord.clone(),
-        name: o.photos.get(i)?.clone(),
-        fit,
-    })
-}
-
-/// Reads and decodes `jobs` (a worker thread's work).
-fn decode_all(pack: &Pack, jobs: Vec<Job>) -> Photos {
-    let decoded = jobs
-        .into_iter()
-        .map(|j| {
-            let pixels = match crate::content::read_offer_photo(pack, &j.landlord, &j.name) {
-                Ok(bytes) => decode(&bytes, j.fit),
-                Err(e) => {
-                    tracing::warn!("offer photo not read: {e}");
-                    None
-                }
-            };
-            (j.key, pixels)
-        })
-        .collect();
-    Photos {
-        content_hash: pack.content_hash.clone(),
-        decoded,
-    }
-}
-
-/// A photo for the screen, shrunk to fit `fit` when given. Undecodable bytes show no
-/// photo (the pack's check decoded them all; a damaged file must not stop the screen).
-fn decode(bytes: &[u8], fit: Option<(u32, u32)>) -> Option<SharedPixelBuffer<Rgb8Pixel>> {
-    let img = match image::load_from_memory(bytes) {
-        Ok(i) => i,
-        Err(e) => {
-            tracing::warn!("offer photo not decoded: {e}");
-            return None;
-        }
-    };
-    let img = match fit {
-        Some((w, h)) => img.thumbnail(w, h),
-        None => img,
-    };
-    let rgb = img.to_rgb8();
-    Some(SharedPixelBuffer::<Rgb8Pixel>::clone_from_slice(
-        rgb.as_raw(),
-        rgb.width(),
-        rgb.height(),
-    ))
 }
 
 /// Offers per page of the list in this orientation.
