@@ -14,6 +14,9 @@ use std::time::Duration;
 use criterion::{criterion_group, criterion_main, Criterion};
 use slint::ComponentHandle;
 
+#[path = "common/bundle.rs"]
+mod bundle;
+
 use borne::config::Config;
 use borne::content;
 use borne::ui::headless::Headless;
@@ -137,43 +140,11 @@ fn big_pictograms(dir: &Path, n: usize) {
 /// Applying a signed bundle of 10,000 nodes and about 50 MB, from verification to the
 /// atomic switch (what an operator waits for with a USB stick).
 fn update_benches(c: &mut Criterion) {
-    use borne::update::{self, bundle, sign};
     let tmp = tempfile::tempdir().expect("tmp");
     let src = tmp.path().join("src");
     synthetic_pack(&src, 10_000);
     big_pictograms(&src, 10_000);
-    let file = tmp.path().join("big.borne");
-    bundle::build(&src, &file, &mut |_, _| {}).expect("bundle");
-    let (pk, sk) = sign::generate(&tmp.path().join("keys"), Some("pw".into())).expect("keys");
-    sign::sign(&file, &sk, Some("pw".into())).expect("sign");
-    let key = sign::key_line(&std::fs::read_to_string(pk).expect("pub")).expect("key");
-    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or_default();
-    eprintln!("bundle: {:.1} MB", size as f64 / 1e6);
-    let mut g = c.benchmark_group("update-10k");
-    g.sample_size(10);
-    g.measurement_time(Duration::from_secs(60));
-    let mut round = 0;
-    g.bench_function("apply-signed-bundle", |b| {
-        b.iter(|| {
-            // A fresh data folder each time: the same version would be refused as not newer.
-            round += 1;
-            let data = tmp.path().join(format!("data-{round}"));
-            let opts = update::Options {
-                data_dir: data.clone(),
-                trusted_keys: vec![key.clone()],
-                accept_other_pack: true,
-                active: update::Active {
-                    id: "fr.borne.default".into(),
-                    version: "1.0.0".into(),
-                    builtin: true,
-                },
-                limits: Default::default(),
-            };
-            update::apply(&file, &opts, &mut |_, _| {}).expect("applied");
-            let _ = std::fs::remove_dir_all(&data);
-        })
-    });
-    g.finish();
+    bundle::apply_bench(c, "update-10k", &src, tmp.path(), Duration::from_secs(60));
 }
 
 fn render_benches(c: &mut Criterion) {

@@ -17,9 +17,10 @@ use borne::content;
 use borne::ui::headless::Headless;
 use borne::ui::{AppState, AppWindow, Clocks, Controller, Offers};
 
-#[path = "../tests/util/offers.rs"]
-#[allow(dead_code)]
-mod offers_util;
+#[path = "common/bundle.rs"]
+mod bundle;
+#[path = "../tests/util/mod.rs"]
+mod util;
 
 const OFFERS: usize = 5_000;
 /// Distinct photos shared by the offers (a landlord's export has one or more per
@@ -36,30 +37,15 @@ fn photos() -> usize {
     }
 }
 
-/// `tests/util/offers.rs` edits the fixture with these.
-fn edit(dir: &Path, file: &str, from: &str, to: &str) {
-    let path = dir.join(file);
-    let text = std::fs::read_to_string(&path).expect("read");
-    std::fs::write(&path, text.replace(from, to)).expect("write");
-}
-
-fn append(dir: &Path, file: &str, more: &str) {
-    let path = dir.join(file);
-    let mut text = std::fs::read_to_string(&path).expect("read");
-    text.push_str(more);
-    std::fs::write(&path, text).expect("write");
-}
-
 /// The `mini` fixture with a landlord, an offers node `flats` and 5,000 offers.
 fn offers_pack(dir: &Path) {
-    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-    copy_dir(&fixture, dir);
-    offers_util::add_landlord(dir);
+    util::copy_dir(&util::fixture("mini"), dir);
+    util::offers::add_landlord(dir);
     let photos = photos();
-    offers_util::write_offers(dir, OFFERS, photos, "2099-12-31");
+    util::offers::write_offers(dir, OFFERS, photos, "2099-12-31");
     // Photos as an import leaves them: 1024x768 JPEGs with texture (flat test images
     // would make the bundle unrealistically small).
-    let folder = dir.join("offers").join(offers_util::LANDLORD);
+    let folder = dir.join("offers").join(util::offers::LANDLORD);
     for p in 0..photos {
         std::fs::write(folder.join(format!("p{p}.jpg")), textured_jpeg(p as u32)).expect("photo");
     }
@@ -83,18 +69,6 @@ fn textured_jpeg(seed: u32) -> Vec<u8> {
     out
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read dir").flatten() {
-        let dest = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).expect("copy");
-        }
-    }
-}
-
 fn pack_benches(c: &mut Criterion) {
     let tmp = tempfile::tempdir().expect("tmp");
     let src = tmp.path().join("src");
@@ -108,44 +82,8 @@ fn pack_benches(c: &mut Criterion) {
     });
     g.bench_function("open", |b| b.iter(|| content::open_pack(&out).expect("open")));
     g.finish();
-    bundle_bench(c, &src, tmp.path());
+    bundle::apply_bench(c, "offers-5k", &src, tmp.path(), Duration::from_secs(30));
     render_benches(c, &out);
-}
-
-fn bundle_bench(c: &mut Criterion, src: &Path, tmp: &Path) {
-    use borne::update::{self, bundle, sign};
-    let file = tmp.join("offers.borne");
-    bundle::build(src, &file, &mut |_, _| {}).expect("bundle");
-    let (pk, sk) = sign::generate(&tmp.join("keys"), Some("pw".into())).expect("keys");
-    sign::sign(&file, &sk, Some("pw".into())).expect("sign");
-    let key = sign::key_line(&std::fs::read_to_string(pk).expect("pub")).expect("key");
-    let size = std::fs::metadata(&file).map(|m| m.len()).unwrap_or_default();
-    eprintln!("offers bundle: {:.1} MB", size as f64 / 1e6);
-    let mut g = c.benchmark_group("offers-5k");
-    g.sample_size(10);
-    g.measurement_time(Duration::from_secs(30));
-    let mut round = 0;
-    g.bench_function("apply-signed-bundle", |b| {
-        b.iter(|| {
-            // A fresh data folder each time: the same version would be refused as not newer.
-            round += 1;
-            let data = tmp.join(format!("data-{round}"));
-            let opts = update::Options {
-                data_dir: data.clone(),
-                trusted_keys: vec![key.clone()],
-                accept_other_pack: true,
-                active: update::Active {
-                    id: "fr.borne.default".into(),
-                    version: "1.0.0".into(),
-                    builtin: true,
-                },
-                limits: Default::default(),
-            };
-            update::apply(&file, &opts, &mut |_, _| {}).expect("applied");
-            let _ = std::fs::remove_dir_all(&data);
-        })
-    });
-    g.finish();
 }
 
 /// Taps on the offers list of 5,000 offers, each followed by a full render. Card
